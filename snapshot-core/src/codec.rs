@@ -1,0 +1,22 @@
+//! The one place that turns serde values into entry bytes and back.
+//! bincode 1.x is unmaintained (RUSTSEC-2025-0141); keeping it behind these two
+//! functions means swapping it is a change here plus a format version bump.
+
+use bincode::Options;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+fn options() -> impl Options {
+    // Fixed-width little-endian integers, no trailing bytes accepted.
+    bincode::DefaultOptions::new().with_fixint_encoding().reject_trailing_bytes()
+}
+
+pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, String> {
+    options().serialize(value).map_err(|e| e.to_string())
+}
+
+/// Decodes `bytes` as `T`. The size limit is the input length: no length prefix
+/// inside can make the decoder allocate more than the entry itself holds.
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, String> {
+    options().with_limit(bytes.len() as u64).deserialize(bytes).map_err(|e| e.to_string())
+}

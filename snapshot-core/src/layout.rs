@@ -1,0 +1,493 @@
+//! The byte layout of a snapshot file. This is the only module that knows where
+//! bytes go; `FORMAT.md` describes the same layout in prose and must change with it.
+//!
+//! ```text
+//! [preamble 72 B][header][section table][zero pad][section 0][zero pad][section 1]...[footer 48 B]
+//! section region = [entry records n×64 B][entry keys][entry payloads, contiguous]
+//! ```
+//! All integers are little-endian. Every byte is covered by a check: the preamble,
+//! header and table by `meta_digest`; each section's records and keys by the
+//! table's `index_sha256`; each payload by its record's `sha256`; padding must be
+//! zero; the footer repeats the file length and `meta_digest`.
+
+use std::collections::BTreeMap;
+
+use crate::compress::Codec;
+use crate::digest::{sha256_parts, Digest};
+use crate::error::FormatError;
+
+/// First eight bytes of every snapshot. The high byte and the newline catch
+/// text-mode transfers that would otherwise corrupt the file silently.
+pub const MAGIC: [u8; 8] = *b"\x89RMSNAP\n";
+/// First eight bytes of the footer: the completion marker, written last.
+pub const FOOTER_MAGIC: [u8; 8] = *b"\x89RMSEND\n";
+/// The format version this crate writes and the only one it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+pub const PREAMBLE_LEN: usize = 72;
+pub const FOOTER_LEN: usize = 48;
+pub const RECORD_LEN: usize = 64;
+/// Minimum alignment of a section region.
+pub const SECTION_ALIGN: u64 = 64;
+/// Alignment of uncompressed section regions, so they can be used from the map.
+pub const PAGE_ALIGN: u64 = 4096;
+
+/// Upper bounds checked before anything is allocated from a length field.
+pub const MAX_HEADER_LEN: u64 = 1 << 20;
+pub const MAX_TABLE_LEN: u64 = 16 << 20;
+pub const MAX_SECTIONS: u32 = 4096;
+pub const MAX_STRING_LEN: u32 = 4096;
+pub const MAX_MAP_LEN: u32 = 4096;
+/// Largest decoded entry we accept; a larger `raw_len` is a decompression bomb.
+pub const MAX_ENTRY_RAW_LEN: u64 = 1 << 30;
+
+/// The fixed-size start of the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Preamble {
+    pub format_version: u32,
+    pub header_len: u64,
+    pub table_len: u64,
+    pub file_len: u64,
+    pub meta_digest: Digest,
+}
+
+/// What a snapshot was built for. Two snapshots with equal keys are interchangeable
+/// for a runtime; any difference makes the loader refuse with the field named.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CompatKey {
+    pub format_version: u32,
+    pub runtime_version: String,
+    pub target_triple: String,
+    pub pointer_width: u32,
+    pub endianness: String,
+    /// Provider id → what that provider stamped into the snapshot.
+    pub providers: BTreeMap<String, ProviderStamp>,
+}
+
+/// A provider's version and the fingerprints it declares (e.g. a builtin ABI hash).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProviderStamp {
+    pub version: String,
+    pub fingerprints: BTreeMap<String, String>,
+}
+
+/// Everything between the preamble and the section table.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Header {
+    pub compat: CompatKey,
+    /// Free-form build facts (generator name, inputs); deterministic by construction.
+    pub meta: BTreeMap<String, String>,
+}
+
+/// One row of the section table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SectionRecord {
+    pub id: String,
+    pub provider: String,
+    pub codec: Codec,
+    pub offset: u64,
+    /// Length of the whole region: records, keys and payloads.
+    pub stored_len: u64,
+    /// Sum of the decoded lengths of all entries.
+    pub raw_len: u64,
+    pub entry_count: u32,
+    /// Length of records + keys.
+    pub index_len: u64,
+    pub index_sha256: Digest,
+}
+
+/// One entry record inside a section region (64 bytes on disk).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntryRecord {
+    pub key_offset: u32,
+    pub key_len: u32,
+    /// Offset of the payload from the start of the region.
+    pub data_offset: u64,
+    pub stored_len: u64,
+    pub raw_len: u64,
+    pub sha256: Digest,
+}
+
+pub fn align_for(codec: Codec) -> u64 {
+    match codec {
+        Codec::None => PAGE_ALIGN,
+        _ => SECTION_ALIGN,
+    }
+}
+
+pub fn align_up(value: u64, align: u64) -> Option<u64> {
+    value.checked_add(align - 1).map(|v| v & !(align - 1))
+}
+
+// ---------------------------------------------------------------- writing
+
+pub fn encode_preamble(p: &Preamble) -> [u8; PREAMBLE_LEN] {
+    let mut out = [0u8; PREAMBLE_LEN];
+    out[0..8].copy_from_slice(&MAGIC);
+    out[8..12].copy_from_slice(&p.format_version.to_le_bytes());
+    // 12..16: flags, reserved, zero.
+    out[16..24].copy_from_slice(&p.header_len.to_le_bytes());
+    out[24..32].copy_from_slice(&p.table_len.to_le_bytes());
+    out[32..40].copy_from_slice(&p.file_len.to_le_bytes());
+    out[40..72].copy_from_slice(&p.meta_digest.0);
+    out
+}
+
+/// The digest that seals the preamble's first 40 bytes, the header and the table.
+pub fn meta_digest(preamble_prefix: &[u8], header: &[u8], table: &[u8]) -> Digest {
+    sha256_parts(&[preamble_prefix, header, table])
+}
+
+pub fn encode_footer(file_len: u64, meta: &Digest) -> [u8; FOOTER_LEN] {
+    let mut out = [0u8; FOOTER_LEN];
+    out[0..8].copy_from_slice(&FOOTER_MAGIC);
+    out[8..16].copy_from_slice(&file_len.to_le_bytes());
+    out[16..48].copy_from_slice(&meta.0);
+    out
+}
+
+#[derive(Default)]
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn u8(&mut self, v: u8) {
+        self.0.push(v);
+    }
+    fn u32(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn str(&mut self, s: &str) {
+        self.u32(s.len() as u32);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn map(&mut self, m: &BTreeMap<String, String>) {
+        self.u32(m.len() as u32);
+        for (k, v) in m {
+            self.str(k);
+            self.str(v);
+        }
+    }
+}
+
+pub fn encode_header(h: &Header) -> Vec<u8> {
+    let mut w = Writer::default();
+    let c = &h.compat;
+    w.u32(c.format_version);
+    w.str(&c.runtime_version);
+    w.str(&c.target_triple);
+    w.u32(c.pointer_width);
+    w.str(&c.endianness);
+    w.u32(c.providers.len() as u32);
+    for (id, stamp) in &c.providers {
+        w.str(id);
+        w.str(&stamp.version);
+        w.map(&stamp.fingerprints);
+    }
+    w.map(&h.meta);
+    w.0
+}
+
+pub fn encode_table(sections: &[SectionRecord]) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.u32(sections.len() as u32);
+    for s in sections {
+        w.str(&s.id);
+        w.str(&s.provider);
+        w.u8(s.codec as u8);
+        w.u64(s.offset);
+        w.u64(s.stored_len);
+        w.u64(s.raw_len);
+        w.u32(s.entry_count);
+        w.u64(s.index_len);
+        w.0.extend_from_slice(&s.index_sha256.0);
+    }
+    w.0
+}
+
+/// Records followed by keys; `records[i].key_offset` is relative to the key area.
+pub fn encode_index(records: &[EntryRecord], keys: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(records.len() * RECORD_LEN + keys.len());
+    for r in records {
+        out.extend_from_slice(&r.key_offset.to_le_bytes());
+        out.extend_from_slice(&r.key_len.to_le_bytes());
+        out.extend_from_slice(&r.data_offset.to_le_bytes());
+        out.extend_from_slice(&r.stored_len.to_le_bytes());
+        out.extend_from_slice(&r.raw_len.to_le_bytes());
+        out.extend_from_slice(&r.sha256.0);
+    }
+    out.extend_from_slice(keys);
+    out
+}
+
+// ---------------------------------------------------------------- reading
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    what: &'static str,
+}
+
+impl<'a> Reader<'a> {
+    fn new(bytes: &'a [u8], what: &'static str) -> Self {
+        Reader { bytes, pos: 0, what }
+    }
+    fn take(&mut self, n: usize, field: &'static str) -> Result<&'a [u8], FormatError> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
+        let end = end.ok_or(FormatError::Malformed {
+            part: self.what,
+            detail: format!("`{field}` runs past the end ({} bytes)", self.bytes.len()),
+        })?;
+        let s = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    fn u8(&mut self, field: &'static str) -> Result<u8, FormatError> {
+        Ok(self.take(1, field)?[0])
+    }
+    fn u32(&mut self, field: &'static str) -> Result<u32, FormatError> {
+        Ok(u32::from_le_bytes(self.take(4, field)?.try_into().unwrap()))
+    }
+    fn u64(&mut self, field: &'static str) -> Result<u64, FormatError> {
+        Ok(u64::from_le_bytes(self.take(8, field)?.try_into().unwrap()))
+    }
+    fn digest(&mut self, field: &'static str) -> Result<Digest, FormatError> {
+        Ok(Digest(self.take(32, field)?.try_into().unwrap()))
+    }
+    fn count(&mut self, field: &'static str, max: u32) -> Result<u32, FormatError> {
+        let n = self.u32(field)?;
+        if n > max {
+            return Err(self.bad(format!("`{field}` is {n}, more than the limit {max}")));
+        }
+        Ok(n)
+    }
+    fn str(&mut self, field: &'static str) -> Result<String, FormatError> {
+        let n = self.count(field, MAX_STRING_LEN)?;
+        let raw = self.take(n as usize, field)?;
+        String::from_utf8(raw.to_vec())
+            .map_err(|_| self.bad(format!("`{field}` is not valid UTF-8")))
+    }
+    fn map(&mut self, field: &'static str) -> Result<BTreeMap<String, String>, FormatError> {
+        let n = self.count(field, MAX_MAP_LEN)?;
+        let mut m = BTreeMap::new();
+        let mut last: Option<String> = None;
+        for _ in 0..n {
+            let k = self.str(field)?;
+            let v = self.str(field)?;
+            // Strictly increasing keys keep the encoding canonical.
+            if last.as_ref().is_some_and(|l| *l >= k) {
+                return Err(self.bad(format!("keys of `{field}` are not sorted and unique")));
+            }
+            last = Some(k.clone());
+            m.insert(k, v);
+        }
+        Ok(m)
+    }
+    fn finish(&self) -> Result<(), FormatError> {
+        if self.pos != self.bytes.len() {
+            return Err(self.bad(format!("{} trailing bytes", self.bytes.len() - self.pos)));
+        }
+        Ok(())
+    }
+    fn bad(&self, detail: String) -> FormatError {
+        FormatError::Malformed { part: self.what, detail }
+    }
+}
+
+/// Parses the preamble; checks magic, version, reserved flags and length bounds.
+pub fn decode_preamble(bytes: &[u8]) -> Result<Preamble, FormatError> {
+    if bytes.len() < PREAMBLE_LEN + FOOTER_LEN {
+        return Err(FormatError::Truncated { len: bytes.len() as u64, needed: (PREAMBLE_LEN + FOOTER_LEN) as u64 });
+    }
+    if bytes[0..8] != MAGIC {
+        return Err(FormatError::BadMagic { found: bytes[0..8].try_into().unwrap() });
+    }
+    let mut r = Reader::new(&bytes[8..PREAMBLE_LEN], "preamble");
+    let format_version = r.u32("format_version")?;
+    if format_version != FORMAT_VERSION {
+        return Err(FormatError::UnsupportedVersion { found: format_version, supported: FORMAT_VERSION });
+    }
+    let flags = r.u32("flags")?;
+    if flags != 0 {
+        return Err(FormatError::Malformed { part: "preamble", detail: format!("reserved flags are {flags:#x}, expected 0") });
+    }
+    let header_len = r.u64("header_len")?;
+    let table_len = r.u64("table_len")?;
+    let file_len = r.u64("file_len")?;
+    let meta_digest = r.digest("meta_digest")?;
+    if header_len > MAX_HEADER_LEN || table_len > MAX_TABLE_LEN {
+        return Err(FormatError::Malformed {
+            part: "preamble",
+            detail: format!("header_len {header_len} or table_len {table_len} exceeds its limit"),
+        });
+    }
+    if file_len != bytes.len() as u64 {
+        return Err(FormatError::LengthMismatch { declared: file_len, actual: bytes.len() as u64 });
+    }
+    let meta_end = PREAMBLE_LEN as u64 + header_len + table_len;
+    if meta_end + FOOTER_LEN as u64 > file_len {
+        return Err(FormatError::Truncated { len: file_len, needed: meta_end + FOOTER_LEN as u64 });
+    }
+    Ok(Preamble { format_version, header_len, table_len, file_len, meta_digest })
+}
+
+pub fn decode_footer(bytes: &[u8]) -> Result<(u64, Digest), FormatError> {
+    let start = bytes.len() - FOOTER_LEN;
+    let f = &bytes[start..];
+    if f[0..8] != FOOTER_MAGIC {
+        return Err(FormatError::MissingCompletionMarker);
+    }
+    let len = u64::from_le_bytes(f[8..16].try_into().unwrap());
+    Ok((len, Digest(f[16..48].try_into().unwrap())))
+}
+
+pub fn decode_header(bytes: &[u8]) -> Result<Header, FormatError> {
+    let mut r = Reader::new(bytes, "header");
+    let format_version = r.u32("compat.format_version")?;
+    let runtime_version = r.str("compat.runtime_version")?;
+    let target_triple = r.str("compat.target_triple")?;
+    let pointer_width = r.u32("compat.pointer_width")?;
+    let endianness = r.str("compat.endianness")?;
+    let n = r.count("compat.providers", MAX_MAP_LEN)?;
+    let mut providers = BTreeMap::new();
+    for _ in 0..n {
+        let id = r.str("compat.providers.id")?;
+        let version = r.str("compat.providers.version")?;
+        let fingerprints = r.map("compat.providers.fingerprints")?;
+        if providers.keys().next_back().is_some_and(|l: &String| *l >= id) {
+            return Err(r.bad("provider ids are not sorted and unique".into()));
+        }
+        providers.insert(id, ProviderStamp { version, fingerprints });
+    }
+    let meta = r.map("meta")?;
+    r.finish()?;
+    Ok(Header {
+        compat: CompatKey { format_version, runtime_version, target_triple, pointer_width, endianness, providers },
+        meta,
+    })
+}
+
+pub fn decode_table(bytes: &[u8]) -> Result<Vec<SectionRecord>, FormatError> {
+    let mut r = Reader::new(bytes, "section table");
+    let n = r.count("section_count", MAX_SECTIONS)?;
+    let mut out: Vec<SectionRecord> = Vec::with_capacity(n as usize);
+    for _ in 0..n {
+        let id = r.str("id")?;
+        let provider = r.str("provider")?;
+        let codec_byte = r.u8("codec")?;
+        let codec = Codec::from_byte(codec_byte)
+            .ok_or_else(|| r.bad(format!("section `{id}` has unknown codec {codec_byte}")))?;
+        let rec = SectionRecord {
+            id,
+            provider,
+            codec,
+            offset: r.u64("offset")?,
+            stored_len: r.u64("stored_len")?,
+            raw_len: r.u64("raw_len")?,
+            entry_count: r.u32("entry_count")?,
+            index_len: r.u64("index_len")?,
+            index_sha256: r.digest("index_sha256")?,
+        };
+        if out.last().is_some_and(|l| l.id >= rec.id) {
+            return Err(r.bad(format!("section `{}` is out of order or repeated", rec.id)));
+        }
+        out.push(rec);
+    }
+    r.finish()?;
+    Ok(out)
+}
+
+/// Checks that sections tile the data area exactly: each starts at the next
+/// aligned offset after the previous one, and the last ends at the footer.
+pub fn check_placement(sections: &[SectionRecord], data_start: u64, footer_start: u64) -> Result<(), FormatError> {
+    let mut cursor = data_start;
+    for s in sections {
+        let bad = |detail: String| FormatError::BadSection { id: s.id.clone(), detail };
+        let expected = align_up(cursor, align_for(s.codec)).ok_or_else(|| bad("offset overflows".into()))?;
+        if s.offset != expected {
+            return Err(bad(format!("offset is {}, expected {expected}", s.offset)));
+        }
+        let end = s.offset.checked_add(s.stored_len).filter(|&e| e <= footer_start);
+        cursor = end.ok_or_else(|| bad(format!("region of {} bytes at {} runs past the data area", s.stored_len, s.offset)))?;
+        let min_index = (s.entry_count as u64) * RECORD_LEN as u64;
+        if s.index_len < min_index || s.index_len > s.stored_len {
+            return Err(bad(format!("index_len {} does not fit {} entries in {} bytes", s.index_len, s.entry_count, s.stored_len)));
+        }
+        if s.codec == Codec::None && s.raw_len != s.stored_len - s.index_len {
+            return Err(bad(format!("uncompressed section stores {} payload bytes but declares raw_len {}", s.stored_len - s.index_len, s.raw_len)));
+        }
+    }
+    if cursor != footer_start {
+        return Err(FormatError::Malformed {
+            part: "section table",
+            detail: format!("sections end at {cursor} but the footer starts at {footer_start}"),
+        });
+    }
+    Ok(())
+}
+
+/// Parses and checks a section's entry index (records + keys). The caller has
+/// already verified `index_sha256`. Returns the records; keys are read in place.
+pub fn decode_index(section: &SectionRecord, index: &[u8]) -> Result<Vec<EntryRecord>, FormatError> {
+    let bad = |detail: String| FormatError::BadSection { id: section.id.clone(), detail };
+    let n = section.entry_count as usize;
+    let keys_start = n * RECORD_LEN;
+    let keys = &index[keys_start..];
+    let mut records = Vec::with_capacity(n);
+    let mut key_cursor = 0u64;
+    let mut data_cursor = section.index_len;
+    let mut raw_total = 0u64;
+    let mut prev_key: Option<&[u8]> = None;
+    for i in 0..n {
+        let mut r = Reader::new(&index[i * RECORD_LEN..(i + 1) * RECORD_LEN], "entry record");
+        let rec = EntryRecord {
+            key_offset: r.u32("key_offset")?,
+            key_len: r.u32("key_len")?,
+            data_offset: r.u64("data_offset")?,
+            stored_len: r.u64("stored_len")?,
+            raw_len: r.u64("raw_len")?,
+            sha256: r.digest("sha256")?,
+        };
+        if rec.key_offset as u64 != key_cursor || rec.key_len > MAX_STRING_LEN {
+            return Err(bad(format!("entry {i}: key at {} (+{}) is not where the previous one ended ({key_cursor})", rec.key_offset, rec.key_len)));
+        }
+        key_cursor += rec.key_len as u64;
+        let key = keys
+            .get(rec.key_offset as usize..key_cursor as usize)
+            .ok_or_else(|| bad(format!("entry {i}: key runs past the key area")))?;
+        if std::str::from_utf8(key).is_err() {
+            return Err(bad(format!("entry {i}: key is not valid UTF-8")));
+        }
+        if prev_key.is_some_and(|p| p >= key) {
+            return Err(bad(format!("entry {i}: keys are not sorted and unique")));
+        }
+        prev_key = Some(key);
+        if rec.data_offset != data_cursor {
+            return Err(bad(format!("entry {i}: payload at {}, expected {data_cursor}", rec.data_offset)));
+        }
+        if rec.raw_len > MAX_ENTRY_RAW_LEN {
+            return Err(bad(format!("entry {i}: raw_len {} exceeds the limit {MAX_ENTRY_RAW_LEN}", rec.raw_len)));
+        }
+        if section.codec == Codec::None && rec.raw_len != rec.stored_len {
+            return Err(bad(format!("entry {i}: uncompressed but stored_len {} != raw_len {}", rec.stored_len, rec.raw_len)));
+        }
+        data_cursor = data_cursor
+            .checked_add(rec.stored_len)
+            .filter(|&e| e <= section.stored_len)
+            .ok_or_else(|| bad(format!("entry {i}: payload runs past the region")))?;
+        raw_total = raw_total.saturating_add(rec.raw_len);
+        records.push(rec);
+    }
+    if key_cursor != keys.len() as u64 {
+        return Err(bad(format!("key area is {} bytes but keys use {key_cursor}", keys.len())));
+    }
+    if data_cursor != section.stored_len {
+        return Err(bad(format!("payloads end at {data_cursor}, region is {} bytes", section.stored_len)));
+    }
+    if raw_total != section.raw_len {
+        return Err(bad(format!("entries decode to {raw_total} bytes, table says {}", section.raw_len)));
+    }
+    Ok(records)
+}

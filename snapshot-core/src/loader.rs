@@ -1,0 +1,365 @@
+//! Opens a snapshot: eager validation of everything small (preamble, header,
+//! table, placement, padding, footer), lazy verification and decoding of each
+//! section index and entry on first access, cached and thread-safe.
+
+use std::any::Any;
+use std::borrow::Cow;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant};
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::codec;
+use crate::compress::{decompress, Codec};
+use crate::digest::Digest;
+use crate::error::{FormatError, OpenError, SectionError, SectionErrorKind};
+use crate::layout::{self, CompatKey, EntryRecord, Header, Preamble, ProviderStamp, SectionRecord};
+
+enum Storage {
+    Mapped(memmap2::Mmap),
+    Owned(Vec<u8>),
+}
+
+impl Storage {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Storage::Mapped(m) => m,
+            Storage::Owned(v) => v,
+        }
+    }
+}
+
+/// How to bring the file into memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Memory-map, falling back to reading if mapping fails.
+    Map,
+    /// Read the whole file into memory.
+    Read,
+}
+
+type Cached = Result<Arc<dyn Any + Send + Sync>, SectionErrorKind>;
+
+struct SectionIndex {
+    records: Vec<EntryRecord>,
+    /// Absolute file offset of the key area.
+    keys_at: usize,
+    values: Vec<OnceLock<Cached>>,
+}
+
+#[derive(Default)]
+struct Counters {
+    verify_ns: AtomicU64,
+    decompress_ns: AtomicU64,
+    decode_ns: AtomicU64,
+    entries_loaded: AtomicU64,
+}
+
+struct SectionSlot {
+    record: SectionRecord,
+    index: OnceLock<Result<SectionIndex, SectionErrorKind>>,
+    counters: Counters,
+}
+
+/// An open, validated snapshot.
+pub struct Snapshot {
+    path: PathBuf,
+    storage: Storage,
+    preamble: Preamble,
+    header: Header,
+    slots: Vec<SectionSlot>,
+    open_time: Duration,
+    validate_time: Duration,
+}
+
+/// Loading figures, measured as they happen.
+#[derive(Debug, Clone, Serialize)]
+pub struct LoadingStats {
+    pub file_len: u64,
+    pub mapped: bool,
+    pub open: Duration,
+    pub validate: Duration,
+    pub sections: Vec<SectionLoadStats>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionLoadStats {
+    pub id: String,
+    pub codec: String,
+    pub entries: u32,
+    pub entries_loaded: u64,
+    pub stored_len: u64,
+    pub raw_len: u64,
+    pub compression_ratio: f64,
+    pub verify: Duration,
+    pub decompress: Duration,
+    pub decode: Duration,
+}
+
+fn nanos(d: Duration) -> u64 {
+    d.as_nanos().min(u64::MAX as u128) as u64
+}
+
+impl Snapshot {
+    pub fn open(path: impl AsRef<Path>) -> Result<Snapshot, OpenError> {
+        Snapshot::open_with(path, OpenMode::Map)
+    }
+
+    pub fn open_with(path: impl AsRef<Path>, mode: OpenMode) -> Result<Snapshot, OpenError> {
+        let path = path.as_ref();
+        let start = Instant::now();
+        let io = |source| OpenError::Io { path: path.into(), source };
+        let file = File::open(path).map_err(io)?;
+        let storage = match mode {
+            // SAFETY: snapshots are published by atomic rename and never modified in
+            // place, so the mapped bytes do not change under us.
+            OpenMode::Map => match unsafe { memmap2::Mmap::map(&file) } {
+                Ok(m) => Storage::Mapped(m),
+                Err(_) => Storage::Owned(std::fs::read(path).map_err(io)?),
+            },
+            OpenMode::Read => Storage::Owned(std::fs::read(path).map_err(io)?),
+        };
+        Snapshot::validate(path.into(), storage, start.elapsed())
+    }
+
+    /// Validates bytes already in memory; `label` names them in errors.
+    pub fn from_bytes(bytes: Vec<u8>, label: impl Into<PathBuf>) -> Result<Snapshot, OpenError> {
+        Snapshot::validate(label.into(), Storage::Owned(bytes), Duration::ZERO)
+    }
+
+    fn validate(path: PathBuf, storage: Storage, open_time: Duration) -> Result<Snapshot, OpenError> {
+        let start = Instant::now();
+        match check_file(storage.bytes()) {
+            Ok((preamble, header, records)) => {
+                let slots = records
+                    .into_iter()
+                    .map(|record| SectionSlot { record, index: OnceLock::new(), counters: Counters::default() })
+                    .collect();
+                Ok(Snapshot { path, storage, preamble, header, slots, open_time, validate_time: start.elapsed() })
+            }
+            Err(source) => Err(OpenError::Format { path, source }),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+    pub fn header(&self) -> &Header {
+        &self.header
+    }
+    pub fn compat(&self) -> &CompatKey {
+        &self.header.compat
+    }
+    pub fn meta_digest(&self) -> Digest {
+        self.preamble.meta_digest
+    }
+    pub fn file_len(&self) -> u64 {
+        self.preamble.file_len
+    }
+    pub fn provider_stamp(&self, id: &str) -> Option<&ProviderStamp> {
+        self.header.compat.providers.get(id)
+    }
+    pub fn sections(&self) -> impl Iterator<Item = &SectionRecord> {
+        self.slots.iter().map(|s| &s.record)
+    }
+    pub fn section(&self, id: &str) -> Option<&SectionRecord> {
+        self.slot(id).map(|s| &s.record)
+    }
+
+    fn slot(&self, id: &str) -> Option<&SectionSlot> {
+        self.slots.binary_search_by(|s| s.record.id.as_str().cmp(id)).ok().map(|i| &self.slots[i])
+    }
+
+    fn err(&self, section: &str, provider: &str, entry: Option<&str>, kind: SectionErrorKind) -> SectionError {
+        SectionError {
+            path: self.path.clone(),
+            section: section.into(),
+            provider: provider.into(),
+            entry: entry.map(Into::into),
+            kind,
+        }
+    }
+
+    fn slot_and_index(&self, section: &str) -> Result<(&SectionSlot, &SectionIndex), SectionError> {
+        let slot = self.slot(section).ok_or_else(|| self.err(section, "", None, SectionErrorKind::NotFound))?;
+        let index = slot.index.get_or_init(|| self.load_index(slot));
+        match index {
+            Ok(ix) => Ok((slot, ix)),
+            Err(kind) => Err(self.err(section, &slot.record.provider, None, kind.clone())),
+        }
+    }
+
+    fn load_index(&self, slot: &SectionSlot) -> Result<SectionIndex, SectionErrorKind> {
+        let start = Instant::now();
+        let r = &slot.record;
+        let at = r.offset as usize;
+        let bytes = &self.storage.bytes()[at..at + r.index_len as usize];
+        if Digest::of(bytes) != r.index_sha256 {
+            return Err(SectionErrorKind::IndexDigest);
+        }
+        let records = layout::decode_index(r, bytes).map_err(|e| SectionErrorKind::Layout(e.to_string()))?;
+        let values = (0..records.len()).map(|_| OnceLock::new()).collect();
+        slot.counters.verify_ns.fetch_add(nanos(start.elapsed()), Ordering::Relaxed);
+        Ok(SectionIndex { keys_at: at + r.entry_count as usize * layout::RECORD_LEN, records, values })
+    }
+
+    fn key_of<'a>(&'a self, ix: &SectionIndex, rec: &EntryRecord) -> &'a str {
+        let at = ix.keys_at + rec.key_offset as usize;
+        // UTF-8 was checked when the index was decoded.
+        std::str::from_utf8(&self.storage.bytes()[at..at + rec.key_len as usize]).unwrap_or("")
+    }
+
+    fn find(&self, ix: &SectionIndex, key: &str) -> Option<usize> {
+        ix.records.binary_search_by(|rec| self.key_of(ix, rec).cmp(key)).ok()
+    }
+
+    /// The keys of a section's entries, in order (verifies the section index).
+    pub fn keys(&self, section: &str) -> Result<Vec<&str>, SectionError> {
+        let (_, ix) = self.slot_and_index(section)?;
+        Ok(ix.records.iter().map(|r| self.key_of(ix, r)).collect())
+    }
+
+    pub fn contains(&self, section: &str, key: &str) -> Result<bool, SectionError> {
+        let (_, ix) = self.slot_and_index(section)?;
+        Ok(self.find(ix, key).is_some())
+    }
+
+    /// Verifies and decompresses one entry; borrowed straight from the map when uncompressed.
+    pub fn entry_bytes(&self, section: &str, key: &str) -> Result<Cow<'_, [u8]>, SectionError> {
+        let (slot, ix) = self.slot_and_index(section)?;
+        let i = self.find(ix, key).ok_or_else(|| self.err(section, &slot.record.provider, Some(key), SectionErrorKind::EntryNotFound))?;
+        self.raw_entry(slot, &ix.records[i]).map_err(|k| self.err(section, &slot.record.provider, Some(key), k))
+    }
+
+    fn raw_entry(&self, slot: &SectionSlot, rec: &EntryRecord) -> Result<Cow<'_, [u8]>, SectionErrorKind> {
+        let start = Instant::now();
+        let at = (slot.record.offset + rec.data_offset) as usize;
+        let stored = &self.storage.bytes()[at..at + rec.stored_len as usize];
+        if Digest::of(stored) != rec.sha256 {
+            return Err(SectionErrorKind::PayloadDigest);
+        }
+        let verified = Instant::now();
+        slot.counters.verify_ns.fetch_add(nanos(verified - start), Ordering::Relaxed);
+        if slot.record.codec == Codec::None {
+            return Ok(Cow::Borrowed(stored));
+        }
+        let raw = decompress(slot.record.codec, stored, rec.raw_len as usize).map_err(SectionErrorKind::Decompress)?;
+        slot.counters.decompress_ns.fetch_add(nanos(verified.elapsed()), Ordering::Relaxed);
+        Ok(Cow::Owned(raw))
+    }
+
+    /// Verifies, decompresses and decodes one entry as `T` on first access; later
+    /// calls return the cached value. Asking for the same entry as two types is an error.
+    pub fn entry<T: DeserializeOwned + Send + Sync + 'static>(&self, section: &str, key: &str) -> Result<Arc<T>, SectionError> {
+        let (slot, ix) = self.slot_and_index(section)?;
+        let provider = slot.record.provider.as_str();
+        let i = self.find(ix, key).ok_or_else(|| self.err(section, provider, Some(key), SectionErrorKind::EntryNotFound))?;
+        let cached = ix.values[i].get_or_init(|| {
+            let raw = self.raw_entry(slot, &ix.records[i])?;
+            let start = Instant::now();
+            let value: T = codec::decode(&raw).map_err(SectionErrorKind::Decode)?;
+            slot.counters.decode_ns.fetch_add(nanos(start.elapsed()), Ordering::Relaxed);
+            slot.counters.entries_loaded.fetch_add(1, Ordering::Relaxed);
+            Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
+        });
+        match cached {
+            Ok(any) => any
+                .clone()
+                .downcast::<T>()
+                .map_err(|_| self.err(section, provider, Some(key), SectionErrorKind::TypeMismatch(std::any::type_name::<T>()))),
+            Err(kind) => Err(self.err(section, provider, Some(key), kind.clone())),
+        }
+    }
+
+    /// Verifies every entry of every section (digests and decompression). The
+    /// typed decode is left to whoever knows the types.
+    pub fn verify_all(&self) -> Result<u64, SectionError> {
+        let mut entries = 0;
+        for slot in &self.slots {
+            let (_, ix) = self.slot_and_index(&slot.record.id)?;
+            for rec in &ix.records {
+                self.raw_entry(slot, rec).map_err(|k| {
+                    let key = self.key_of(ix, rec).to_string();
+                    self.err(&slot.record.id, &slot.record.provider, Some(&key), k)
+                })?;
+                entries += 1;
+            }
+        }
+        Ok(entries)
+    }
+
+    pub fn stats(&self) -> LoadingStats {
+        let d = |a: &AtomicU64| Duration::from_nanos(a.load(Ordering::Relaxed));
+        LoadingStats {
+            file_len: self.preamble.file_len,
+            mapped: matches!(self.storage, Storage::Mapped(_)),
+            open: self.open_time,
+            validate: self.validate_time,
+            sections: self
+                .slots
+                .iter()
+                .map(|s| SectionLoadStats {
+                    id: s.record.id.clone(),
+                    codec: s.record.codec.name().into(),
+                    entries: s.record.entry_count,
+                    entries_loaded: s.counters.entries_loaded.load(Ordering::Relaxed),
+                    stored_len: s.record.stored_len,
+                    raw_len: s.record.raw_len,
+                    compression_ratio: s.record.raw_len as f64 / (s.record.stored_len - s.record.index_len).max(1) as f64,
+                    verify: d(&s.counters.verify_ns),
+                    decompress: d(&s.counters.decompress_ns),
+                    decode: d(&s.counters.decode_ns),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Snapshot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Snapshot").field("path", &self.path).field("file_len", &self.preamble.file_len).finish()
+    }
+}
+
+/// The eager checks: everything except section contents.
+fn check_file(bytes: &[u8]) -> Result<(Preamble, Header, Vec<SectionRecord>), FormatError> {
+    let preamble = layout::decode_preamble(bytes)?;
+    let (footer_len, footer_digest) = layout::decode_footer(bytes)?;
+    if footer_len != preamble.file_len {
+        return Err(FormatError::FooterMismatch { field: "file_len" });
+    }
+    if footer_digest != preamble.meta_digest {
+        return Err(FormatError::FooterMismatch { field: "meta_digest" });
+    }
+    let h_start = layout::PREAMBLE_LEN;
+    let t_start = h_start + preamble.header_len as usize;
+    let data_start = t_start + preamble.table_len as usize;
+    let (header_bytes, table_bytes) = (&bytes[h_start..t_start], &bytes[t_start..data_start]);
+    let computed = layout::meta_digest(&bytes[..40], header_bytes, table_bytes);
+    if computed != preamble.meta_digest {
+        return Err(FormatError::MetaDigestMismatch { expected: preamble.meta_digest.to_hex(), found: computed.to_hex() });
+    }
+    let header = layout::decode_header(header_bytes)?;
+    if header.compat.format_version != preamble.format_version {
+        return Err(FormatError::Malformed {
+            part: "header",
+            detail: format!("compat.format_version {} differs from the preamble's {}", header.compat.format_version, preamble.format_version),
+        });
+    }
+    let records = layout::decode_table(table_bytes)?;
+    let footer_start = bytes.len() - layout::FOOTER_LEN;
+    layout::check_placement(&records, data_start as u64, footer_start as u64)?;
+    // Padding: the gaps before each region must be zero.
+    let mut cursor = data_start;
+    for r in &records {
+        if let Some(p) = bytes[cursor..r.offset as usize].iter().position(|&b| b != 0) {
+            return Err(FormatError::NonZeroPadding { offset: (cursor + p) as u64 });
+        }
+        cursor = (r.offset + r.stored_len) as usize;
+    }
+    Ok((preamble, header, records))
+}

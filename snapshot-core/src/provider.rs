@@ -1,0 +1,262 @@
+//! Providers contribute sections. They register at link time into [`PROVIDERS`]
+//! with [`register_provider!`](crate::register_provider); the core never names one.
+
+use std::any::{Any, TypeId};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
+
+use serde::Serialize;
+
+use crate::codec;
+use crate::error::BuildError;
+
+/// How a section is used at run time; drives the `auto` codec choice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Read at startup or on most runs: favour decode speed.
+    Hot,
+    /// Read rarely or piecemeal: favour size.
+    Cold,
+}
+
+/// A section a provider declares it emits.
+#[derive(Debug, Clone, Copy)]
+pub struct SectionSpec {
+    pub id: &'static str,
+    pub access: Access,
+}
+
+/// A snapshot contributor. Implementations are plain values registered once.
+pub trait SnapshotProvider: Sync {
+    /// Namespaced unique id, e.g. `runmat.bytecode` or `toolbox.signal`.
+    fn id(&self) -> &'static str;
+    /// Version of what the provider writes; part of the compatibility key.
+    fn version(&self) -> &'static str;
+    /// Sections this provider emits. Emitting an undeclared one is a build error.
+    fn sections(&self) -> &'static [SectionSpec];
+    /// Sections (of other providers) this provider reads through the [`BuildContext`].
+    fn depends_on(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// Fingerprints of the running program that a snapshot must match to be used
+    /// (e.g. a hash of the builtin ABI). Stamped at build, compared at load.
+    fn fingerprints(&self) -> BTreeMap<String, String> {
+        BTreeMap::new()
+    }
+    fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String>;
+}
+
+/// One element of the link-time registry: the provider and where it was registered.
+pub struct Registration {
+    pub provider: &'static dyn SnapshotProvider,
+    /// `module_path!()` of the registering crate, so duplicate errors name both sides.
+    pub origin: &'static str,
+}
+
+#[linkme::distributed_slice]
+pub static PROVIDERS: [Registration];
+
+/// Registers a provider value in [`PROVIDERS`]:
+/// `snapshot_core::register_provider!(MY_PROVIDER: MyProvider = MyProvider);`
+#[macro_export]
+macro_rules! register_provider {
+    ($name:ident : $ty:ty = $value:expr) => {
+        #[$crate::linkme::distributed_slice($crate::PROVIDERS)]
+        #[linkme(crate = $crate::linkme)]
+        static $name: $crate::Registration = {
+            static VALUE: $ty = $value;
+            $crate::Registration { provider: &VALUE, origin: module_path!() }
+        };
+    };
+}
+
+/// The providers to build from, checked and in dependency order.
+pub struct Registry<'a> {
+    ordered: Vec<&'a Registration>,
+}
+
+impl<'a> Registry<'a> {
+    /// Every provider linked into this binary.
+    pub fn linked() -> Result<Registry<'static>, BuildError> {
+        Registry::from_registrations(PROVIDERS.iter().collect())
+    }
+
+    /// A registry over an explicit list (tests, or a filtered set).
+    pub fn from_registrations(mut regs: Vec<&'a Registration>) -> Result<Registry<'a>, BuildError> {
+        regs.sort_by(|a, b| a.provider.id().cmp(b.provider.id()).then(a.origin.cmp(b.origin)));
+        for pair in regs.windows(2) {
+            if pair[0].provider.id() == pair[1].provider.id() {
+                return Err(BuildError::DuplicateProvider {
+                    id: pair[0].provider.id().into(),
+                    first: pair[0].origin.into(),
+                    second: pair[1].origin.into(),
+                });
+            }
+        }
+        let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
+        for r in &regs {
+            for spec in r.provider.sections() {
+                check_section_id(r.provider.id(), spec.id)?;
+                if let Some(first) = owner.insert(spec.id, r.provider.id()) {
+                    return Err(BuildError::DuplicateSection {
+                        section: spec.id.into(),
+                        first: first.into(),
+                        second: r.provider.id().into(),
+                    });
+                }
+            }
+        }
+        let ordered = topo_order(&regs, &owner)?;
+        Ok(Registry { ordered })
+    }
+
+    pub fn providers(&self) -> impl Iterator<Item = &'a dyn SnapshotProvider> + '_ {
+        self.ordered.iter().map(|r| r.provider)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&'a dyn SnapshotProvider> {
+        self.providers().find(|p| p.id() == id)
+    }
+}
+
+/// Section ids are lowercase dotted names with at least two parts (`ns.name`).
+fn check_section_id(provider: &str, id: &str) -> Result<(), BuildError> {
+    let why = if id.len() > 128 {
+        Some("longer than 128 bytes")
+    } else if !id.split('.').nth(1).is_some() {
+        Some("must be namespaced as `namespace.name`")
+    } else if id.split('.').any(str::is_empty) {
+        Some("empty name part")
+    } else if !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b)) {
+        Some("only a-z, 0-9, '.', '_' and '-' are allowed")
+    } else {
+        None
+    };
+    match why {
+        Some(why) => Err(BuildError::InvalidSectionId { provider: provider.into(), id: id.into(), why: why.into() }),
+        None => Ok(()),
+    }
+}
+
+/// Kahn's algorithm, always taking the smallest ready id, so the order is stable.
+fn topo_order<'a>(regs: &[&'a Registration], owner: &BTreeMap<&str, &str>) -> Result<Vec<&'a Registration>, BuildError> {
+    let mut deps: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for r in regs {
+        let p = r.provider;
+        let mut on = Vec::new();
+        for section in p.depends_on() {
+            let o = owner.get(section).ok_or_else(|| BuildError::MissingDependency {
+                provider: p.id().into(),
+                section: (*section).into(),
+            })?;
+            if *o != p.id() && !on.contains(o) {
+                on.push(*o);
+            }
+        }
+        deps.insert(p.id(), on);
+    }
+    let by_id: HashMap<&str, &'a Registration> = regs.iter().map(|r| (r.provider.id(), *r)).collect();
+    let mut done: Vec<&str> = Vec::new();
+    while done.len() < regs.len() {
+        let ready = deps
+            .iter()
+            .find(|(id, on)| !done.contains(id) && on.iter().all(|d| done.contains(d)))
+            .map(|(id, _)| *id);
+        match ready {
+            Some(id) => done.push(id),
+            None => {
+                let mut cycle: Vec<String> = deps.keys().filter(|id| !done.contains(id)).map(|s| s.to_string()).collect();
+                cycle.push(cycle[0].clone());
+                return Err(BuildError::DependencyCycle { cycle });
+            }
+        }
+    }
+    Ok(done.into_iter().map(|id| by_id[id]).collect())
+}
+
+/// A finding about an input that did not stop the build (e.g. a file that failed to parse).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub provider: String,
+    pub path: String,
+    pub line: Option<u32>,
+    pub message: String,
+}
+
+/// What a provider sees while building: typed inputs from the caller, sections
+/// built earlier (its declared dependencies), and a sink for diagnostics.
+pub struct BuildContext {
+    inputs: HashMap<TypeId, Box<dyn Any + Send + Sync>>,
+    pub(crate) built: BTreeMap<String, SectionOutput>,
+    pub(crate) diagnostics: Mutex<Vec<Diagnostic>>,
+}
+
+impl BuildContext {
+    pub(crate) fn new(inputs: HashMap<TypeId, Box<dyn Any + Send + Sync>>) -> Self {
+        BuildContext { inputs, built: BTreeMap::new(), diagnostics: Mutex::new(Vec::new()) }
+    }
+
+    /// An input the caller supplied with [`crate::BuildOptions::with_input`].
+    pub fn input<T: Any + Send + Sync>(&self) -> Option<&T> {
+        self.inputs.get(&TypeId::of::<T>()).and_then(|b| b.downcast_ref())
+    }
+
+    /// A section built earlier in this run (only declared dependencies are guaranteed).
+    pub fn section(&self, id: &str) -> Option<&SectionOutput> {
+        self.built.get(id)
+    }
+
+    pub fn report(&self, d: Diagnostic) {
+        self.diagnostics.lock().unwrap_or_else(|e| e.into_inner()).push(d);
+    }
+}
+
+/// Everything one provider produced.
+#[derive(Debug, Default)]
+pub struct ProviderOutput {
+    pub sections: Vec<SectionOutput>,
+}
+
+impl ProviderOutput {
+    pub fn with(mut self, section: SectionOutput) -> Self {
+        self.sections.push(section);
+        self
+    }
+}
+
+/// A section's entries, already encoded, keyed by unique names.
+#[derive(Debug, Clone)]
+pub struct SectionOutput {
+    pub id: String,
+    pub entries: BTreeMap<String, Vec<u8>>,
+}
+
+impl SectionOutput {
+    pub fn new(id: impl Into<String>) -> Self {
+        SectionOutput { id: id.into(), entries: BTreeMap::new() }
+    }
+
+    /// Adds an entry encoded with the snapshot codec. Keys must be unique.
+    pub fn insert<T: Serialize + ?Sized>(&mut self, key: impl Into<String>, value: &T) -> Result<(), String> {
+        let key = key.into();
+        let bytes = codec::encode(value).map_err(|e| format!("encoding entry `{key}` of `{}`: {e}", self.id))?;
+        self.insert_raw(key, bytes)
+    }
+
+    pub fn insert_raw(&mut self, key: String, bytes: Vec<u8>) -> Result<(), String> {
+        if key.len() > crate::layout::MAX_STRING_LEN as usize {
+            return Err(format!("entry key in `{}` is longer than {} bytes", self.id, crate::layout::MAX_STRING_LEN));
+        }
+        if self.entries.contains_key(&key) {
+            return Err(format!("entry `{key}` appears twice in section `{}`", self.id));
+        }
+        self.entries.insert(key, bytes);
+        Ok(())
+    }
+
+    /// Decodes an entry built earlier in this run.
+    pub fn decode<T: serde::de::DeserializeOwned>(&self, key: &str) -> Result<T, String> {
+        let bytes = self.entries.get(key).ok_or_else(|| format!("section `{}` has no entry `{key}`", self.id))?;
+        codec::decode(bytes)
+    }
+}
