@@ -1,1 +1,40 @@
+//! runtime-hooks: RunMat starts from an rmsnap snapshot when one is usable, and
+//! compiles from source — saying why — when it is not.
+//!
+//! [`discovery`] finds the snapshot, [`loaded`] checks it (compatibility key,
+//! libraries, freshness of each function reached), [`run`] links a script
+//! against it or compiles cold, and [`build`] produces snapshots.
 
+pub mod build;
+pub mod discovery;
+pub mod freshness;
+pub mod handle;
+pub mod loaded;
+pub mod run;
+pub mod session;
+pub mod verify;
+
+pub use build::{build_snapshot, BuildRequest};
+pub use freshness::Sources;
+pub use handle::{ReloadEvent, SnapshotHandle};
+pub use loaded::LoadedSnapshot;
+pub use run::{run_script, Mode, RunReport, RunRequest, SnapshotPolicy};
+
+use snapshot_core::{CompatError, OpenError, SectionError};
+
+/// Why a snapshot cannot be used for this run.
+#[derive(Debug, thiserror::Error)]
+pub enum UnusableSnapshot {
+    #[error("no snapshot found (looked at {0})")]
+    NotFound(String),
+    #[error(transparent)]
+    Open(OpenError),
+    #[error(transparent)]
+    Compat(CompatError),
+    #[error(transparent)]
+    Section(SectionError),
+    #[error("stale snapshot: {0}")]
+    Stale(String),
+    #[error("{0}")]
+    Other(String),
+}

@@ -15,12 +15,15 @@ use crate::layout::{self, EntryRecord, Header, Preamble, SectionRecord};
 use crate::provider::{Access, BuildContext, Diagnostic, Registry, SectionOutput};
 use crate::write::write_atomically;
 
-/// Sections smaller than this are stored uncompressed under `auto`.
+/// Under `auto`, sections smaller than this are stored uncompressed...
 const AUTO_SMALL_SECTION: u64 = 4096;
+/// ...and so are sections of small entries: each entry is compressed on its
+/// own, and a codec's framing outweighs what it saves on a few hundred bytes.
+const AUTO_SMALL_ENTRY: u64 = 512;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodecChoice {
-    /// Small sections uncompressed, hot ones lz4, large cold ones zstd.
+    /// Small sections (or small entries) uncompressed, hot ones lz4, large cold ones zstd.
     Auto,
     Fixed(Codec),
 }
@@ -184,8 +187,9 @@ fn choose_codec(choice: CodecChoice, access: Access, section: &SectionOutput) ->
         CodecChoice::Fixed(c) => c,
         CodecChoice::Auto => {
             let raw: u64 = section.entries.values().map(|v| v.len() as u64).sum();
+            let mean_entry = raw / section.entries.len().max(1) as u64;
             match access {
-                _ if raw < AUTO_SMALL_SECTION => Codec::None,
+                _ if raw < AUTO_SMALL_SECTION || mean_entry < AUTO_SMALL_ENTRY => Codec::None,
                 Access::Hot => Codec::Lz4,
                 Access::Cold => Codec::Zstd,
             }

@@ -1,0 +1,154 @@
+//! `rmsnap bench`: time to first result of a script calling into synthetic
+//! toolboxes, cold vs snapshot, interleaved in one process; medians and ratios.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use rmsnap_benches::{driver_script, write_toolbox};
+use runtime_hooks::{build_snapshot, run_script, BuildRequest, Mode, RunRequest, SnapshotPolicy};
+use serde::Serialize;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Toolbox sizes to measure (repeatable).
+    #[arg(long = "functions", value_name = "N", default_values_t = [100usize, 1000])]
+    sizes: Vec<usize>,
+    /// Timed runs per path and size (interleaved cold, snapshot, cold, ...).
+    #[arg(long, default_value_t = 7)]
+    rounds: usize,
+    /// Keep the generated toolboxes and snapshots here instead of a temp dir.
+    #[arg(long)]
+    workdir: Option<PathBuf>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Serialize)]
+struct SizeReport {
+    functions: usize,
+    rounds: usize,
+    build_ms: f64,
+    snapshot_bytes: u64,
+    cold_ms: f64,
+    snapshot_ms: f64,
+    /// cold ÷ snapshot, medians of time to first result.
+    ratio: f64,
+    open_ms: f64,
+    validate_ms: f64,
+    functions_linked: usize,
+    peak_rss_kib_cold: Option<u64>,
+    peak_rss_kib_snapshot: Option<u64>,
+}
+
+fn median(mut v: Vec<Duration>) -> f64 {
+    v.sort();
+    v.get(v.len() / 2).map_or(0.0, |d| d.as_secs_f64() * 1e3)
+}
+
+pub fn main(args: Args) -> u8 {
+    let tmp;
+    let root = match &args.workdir {
+        Some(d) => d.clone(),
+        None => {
+            tmp = std::env::temp_dir().join(format!("rmsnap-bench-{}", std::process::id()));
+            tmp.clone()
+        }
+    };
+    let mut reports = Vec::new();
+    for &n in &args.sizes {
+        match measure(&root, n, args.rounds.max(1)) {
+            Ok(r) => {
+                if !args.json {
+                    println!(
+                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB)",
+                        r.functions, r.cold_ms, r.snapshot_ms, r.ratio, r.open_ms, r.validate_ms, r.snapshot_bytes, r.functions_linked,
+                        r.peak_rss_kib_cold.unwrap_or(0), r.peak_rss_kib_snapshot.unwrap_or(0)
+                    );
+                }
+                reports.push(r);
+            }
+            Err(e) => {
+                eprintln!("rmsnap bench: {n} functions: {e}");
+                return 1;
+            }
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "sizes": reports })).unwrap_or_default());
+    }
+    if args.workdir.is_none() {
+        let _ = std::fs::remove_dir_all(&root);
+    }
+    0
+}
+
+fn measure(root: &Path, n: usize, rounds: usize) -> Result<SizeReport, String> {
+    let dir = root.join(format!("n{n}"));
+    let toolbox = dir.join("synth");
+    let _ = std::fs::remove_dir_all(&dir);
+    write_toolbox(&toolbox, n, 42).map_err(|e| e.to_string())?;
+    let script = dir.join("driver.m");
+    let text = driver_script(n, 3);
+    std::fs::write(&script, &text).map_err(|e| e.to_string())?;
+    let snap = dir.join("synth.rmsnap");
+    let start = Instant::now();
+    let request = BuildRequest { toolbox_dirs: vec![toolbox.clone()], isolation: rmsnap_providers::Isolation::current_exe(), profile: Some(script.clone()), ..BuildRequest::default() };
+    let built = build_snapshot(&request, &snap).map_err(|e| e.to_string())?;
+    let build_ms = start.elapsed().as_secs_f64() * 1e3;
+
+    let run = |no_snapshot| RunRequest {
+        script_path: script.clone(),
+        script_text: text.clone(),
+        snapshot: Some(snap.clone()),
+        no_snapshot,
+        policy: SnapshotPolicy::Require,
+        toolbox_dirs: vec![toolbox.clone()],
+    };
+    let (mut cold, mut warm, mut open, mut validate) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut linked = 0;
+    for _ in 0..rounds {
+        let c = run_script(&run(true)).map_err(|e| e.to_string())?;
+        let w = run_script(&run(false)).map_err(|e| e.to_string())?;
+        if c.output != w.output || c.output.error.is_some() {
+            return Err(format!("outputs differ or failed: cold {:?} vs snapshot {:?}", c.output, w.output));
+        }
+        if let Mode::Snapshot { functions_linked, .. } = w.mode {
+            linked = functions_linked;
+        }
+        let l = w.loading.as_ref().ok_or("snapshot run has no loading stats")?;
+        open.push(l.open);
+        validate.push(l.validate);
+        cold.push(c.timings.total);
+        warm.push(w.timings.total);
+    }
+    let (cold_ms, snapshot_ms) = (median(cold), median(warm));
+    Ok(SizeReport {
+        functions: n,
+        rounds,
+        build_ms,
+        snapshot_bytes: built.file_len,
+        cold_ms,
+        snapshot_ms,
+        ratio: cold_ms / snapshot_ms.max(1e-9),
+        open_ms: median(open),
+        validate_ms: median(validate),
+        functions_linked: linked,
+        peak_rss_kib_cold: peak_rss(&script, &toolbox, None),
+        peak_rss_kib_snapshot: peak_rss(&script, &toolbox, Some(&snap)),
+    })
+}
+
+/// Peak RSS of a separate `rmsnap run` process on one path.
+fn peak_rss(script: &Path, toolbox: &Path, snapshot: Option<&Path>) -> Option<u64> {
+    let exe = std::env::current_exe().ok()?;
+    let mut cmd = Command::new(exe);
+    cmd.arg("run").arg(script).arg("--toolbox").arg(toolbox).arg("--stats");
+    match snapshot {
+        Some(s) => cmd.arg("--snapshot").arg(s).args(["--snapshot-policy", "require"]),
+        None => cmd.arg("--no-snapshot"),
+    };
+    let out = cmd.output().ok()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    err.lines().find_map(|l| l.trim().strip_prefix("peak RSS: ")).and_then(|v| v.trim_end_matches(" KiB").parse().ok())
+}

@@ -1,0 +1,86 @@
+use std::path::PathBuf;
+
+use runtime_hooks::{build_snapshot, discovery, BuildRequest};
+use snapshot_core::{Codec, CodecChoice};
+
+use crate::exit;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Where to write the snapshot [default: $RMSNAP_SNAPSHOT, else the cache location `rmsnap run` looks at].
+    #[arg(long, short)]
+    out: Option<PathBuf>,
+    /// Add every .m file below DIR as a toolbox (repeatable).
+    #[arg(long = "toolbox", value_name = "DIR")]
+    toolboxes: Vec<PathBuf>,
+    /// Script whose run ranks hot functions [default: the bundled demo].
+    #[arg(long, value_name = "SCRIPT.m")]
+    profile: Option<PathBuf>,
+    /// GC preset the runtime applies at startup: default, high-throughput, low-latency, low-memory.
+    #[arg(long, default_value = "default")]
+    gc_preset: String,
+    /// Compression of every section: auto, none, lz4 or zstd.
+    #[arg(long, default_value = "auto")]
+    codec: String,
+    #[arg(long, default_value_t = 3)]
+    zstd_level: i32,
+    /// Exit non-zero if any library file failed to compile.
+    #[arg(long)]
+    strict: bool,
+    /// Print the build report as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Show a progress bar.
+    #[arg(long)]
+    progress: bool,
+}
+
+pub fn main(args: Args) -> u8 {
+    let codec = match args.codec.as_str() {
+        "auto" => CodecChoice::Auto,
+        other => match other.parse::<Codec>() {
+            Ok(c) => CodecChoice::Fixed(c),
+            Err(e) => {
+                eprintln!("rmsnap build: --codec: {e}");
+                return 2;
+            }
+        },
+    };
+    let out = args.out.unwrap_or_else(|| discovery::resolve(None).0);
+    let request = BuildRequest {
+        toolbox_dirs: args.toolboxes,
+        profile: args.profile,
+        gc_preset: args.gc_preset,
+        codec,
+        zstd_level: args.zstd_level,
+        isolation: rmsnap_providers::Isolation::current_exe(),
+        progress: args.progress,
+    };
+    let report = match build_snapshot(&request, &out) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("rmsnap build: {e}");
+            return exit::BUILD;
+        }
+    };
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+    } else {
+        println!("wrote {} ({} bytes)", out.display(), report.file_len);
+        for s in &report.sections {
+            println!("  {:<18} {:>6} entries  {:>10} raw  {:>10} stored  {:<4}  x{:.2}", s.id, s.entries, s.raw_len, s.stored_len, s.codec, s.ratio());
+        }
+        for p in &report.providers {
+            println!("  provider {:<16} {:>9.1} ms", p.id, p.elapsed.as_secs_f64() * 1e3);
+        }
+    }
+    for d in &report.diagnostics {
+        let line = d.line.map(|l| format!(":{l}")).unwrap_or_default();
+        eprintln!("warning: {}{line}: {} [{}]", d.path, d.message, d.provider);
+    }
+    if args.strict && !report.diagnostics.is_empty() {
+        eprintln!("rmsnap build: --strict: {} library file(s) did not compile", report.diagnostics.len());
+        return exit::STRICT;
+    }
+    0
+}

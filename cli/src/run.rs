@@ -1,0 +1,110 @@
+use std::io::Write;
+use std::path::PathBuf;
+
+use runtime_hooks::run::RunError;
+use runtime_hooks::{run_script, Mode, RunRequest, SnapshotPolicy};
+
+use crate::exit;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The MATLAB script to run.
+    script: PathBuf,
+    /// Snapshot to use [default: $RMSNAP_SNAPSHOT, else the cache location `rmsnap build` writes].
+    #[arg(long, conflicts_with = "no_snapshot")]
+    snapshot: Option<PathBuf>,
+    /// Compile everything from source, as RunMat does without rmsnap.
+    #[arg(long)]
+    no_snapshot: bool,
+    /// auto: fall back to source with one warning; require: fail (exit 3) if the snapshot is not usable.
+    #[arg(long, default_value = "auto", value_parser = ["auto", "require"])]
+    snapshot_policy: String,
+    /// Toolbox directories on the library path (repeatable); must match the snapshot's.
+    #[arg(long = "toolbox", value_name = "DIR")]
+    toolboxes: Vec<PathBuf>,
+    /// Print loading statistics to stderr.
+    #[arg(long)]
+    stats: bool,
+}
+
+pub fn main(args: Args) -> u8 {
+    let text = match std::fs::read_to_string(&args.script) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("rmsnap run: cannot read {}: {e}", args.script.display());
+            return exit::SCRIPT;
+        }
+    };
+    let request = RunRequest {
+        script_path: args.script.clone(),
+        script_text: text,
+        snapshot: args.snapshot,
+        no_snapshot: args.no_snapshot,
+        policy: if args.snapshot_policy == "require" { SnapshotPolicy::Require } else { SnapshotPolicy::Auto },
+        toolbox_dirs: args.toolboxes,
+    };
+    let report = match run_script(&request) {
+        Ok(r) => r,
+        Err(RunError::SnapshotRequired(e)) => {
+            eprintln!("rmsnap run: snapshot required but not usable: {e}");
+            return exit::SNAPSHOT_REQUIRED;
+        }
+        Err(e) => {
+            eprintln!("rmsnap run: {e}");
+            return exit::SCRIPT;
+        }
+    };
+    if let Mode::Cold { fallback: Some(why), .. } = &report.mode {
+        eprintln!("warning: not using a snapshot, compiling the library from source: {why}");
+    }
+    for s in &report.skipped {
+        eprintln!("warning: library file left out: {s}");
+    }
+    print!("{}", report.output.stdout);
+    let _ = std::io::stdout().flush();
+    eprint!("{}", report.output.stderr);
+    if args.stats {
+        print_stats(&report);
+    }
+    match &report.output.error {
+        Some(e) => {
+            eprintln!("error: {e}");
+            exit::SCRIPT
+        }
+        None => 0,
+    }
+}
+
+fn ms(d: std::time::Duration) -> String {
+    format!("{:.3} ms", d.as_secs_f64() * 1e3)
+}
+
+fn print_stats(report: &runtime_hooks::RunReport) {
+    let t = &report.timings;
+    match &report.mode {
+        Mode::Snapshot { path, functions_linked, hot_prefetched, gc_preset } => {
+            eprintln!("snapshot: {} (used)", path.display());
+            eprintln!("  library functions linked: {functions_linked}, hot prefetched: {hot_prefetched}, gc preset: {}", gc_preset.as_deref().unwrap_or("(none)"));
+        }
+        Mode::Cold { library_files, .. } => eprintln!("snapshot: not used; compiled {library_files} library files from source"),
+    }
+    eprintln!("  load+check: {}  compile+link: {}  run: {}  first result: {}", ms(t.snapshot_load), ms(t.compile), ms(t.run), ms(t.total));
+    if let Some(kib) = peak_rss_kib() {
+        eprintln!("  peak RSS: {kib} KiB");
+    }
+    if let Some(l) = &report.loading {
+        eprintln!("  open: {}  validate: {}  file: {} bytes, mapped: {}", ms(l.open), ms(l.validate), l.file_len, l.mapped);
+        for s in &l.sections {
+            eprintln!(
+                "  {:<16} {:>5}/{:<5} entries decoded  verify {}  decompress {}  decode {}",
+                s.id, s.entries_loaded, s.entries, ms(s.verify), ms(s.decompress), ms(s.decode)
+            );
+        }
+    }
+}
+
+/// High-water resident set size of this process (Linux).
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status.lines().find_map(|l| l.strip_prefix("VmHWM:")).and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}

@@ -1,0 +1,23 @@
+% demo: a short tour of the bundled rmsnap toolbox (deterministic output).
+x = [2, 4, 4, 4, 5, 5, 7, 9];
+fprintf('data: mean %.6f, std %.6f, median %.6f\n', rm_mean(x), rm_std(x), rm_median(x));
+[b, a, r2] = rm_linreg([1, 2, 3, 4, 5], [2.1, 3.9, 6.2, 7.8, 10.1]);
+fprintf('line fit: y = %.6f x + %.6f (r^2 = %.6f)\n', b, a, r2);
+[root, iters] = rm_bisect(1, 1, 2);
+fprintf('sqrt(2) by bisection: %.6f (%d halvings)\n', root, iters);
+[r, it] = rm_newton(3, 1.5);
+fprintf('root of x^3 - x - 2 by Newton: %.6f (%d steps)\n', r, it);
+fprintf('integral of sin on [0, pi]: Simpson %.6f, Gauss %.6f\n', rm_simpson(6, 0, pi, 16), rm_gauss3(6, 0, pi, 4));
+A = [4, 1, 0; 1, 3, 1; 0, 1, 2];
+fprintf('det(A) = %.6f, dominant eigenvalue %.6f\n', rm_det(A), rm_power_iter(A));
+sol = rm_lu_solve(A, [5; 5; 3]);
+fprintf('solution of A x = [5; 5; 3]: [%.6f %.6f %.6f]\n', sol(1), sol(2), sol(3));
+p = rm_polyfit([0, 1, 2, 3], [1, 3, 7, 13], 2);
+fprintf('quadratic fit: %.6f x^2 + %.6f x + %.6f\n', p(1), p(2), p(3));
+[t, Y] = rm_rk4(3, 0, [1; 0], 0.01, 100);
+fprintf('oscillator at t = %.6f: (%.6f, %.6f)\n', t(end), Y(1, end), Y(2, end));
+yq = rm_spline_eval([0, 1, 2, 3], [0, 1, 0, 1], [0.5, 1.5]);
+fprintf('spline: s(0.5) = %.6f, s(1.5) = %.6f\n', yq(1), yq(2));
+fprintf('%s | %s | %s\n', rm_titlecase('runmat snapshot demo'), rm_padleft('42', 6, '0'), rm_join(rm_split('a,b,c'), ' + '));
+fprintf('first primes: %s\n', rm_join({sprintf('%d', rm_nthprime(1)), sprintf('%d', rm_nthprime(2)), sprintf('%d', rm_nthprime(3))}, ', '));
+fprintf('gcd(48, 18) = %d, fib(20) = %d\n', rm_gcd(48, 18), rm_fib(20));

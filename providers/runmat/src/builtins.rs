@@ -1,0 +1,117 @@
+//! `runmat.builtins`: the builtin table of the RunMat binary that built the
+//! snapshot, and an ABI fingerprint over it that goes into the compatibility key.
+//! At load, a different fingerprint means the running binary's builtins differ;
+//! [`differences`] then names the builtins that are missing or changed.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use snapshot_core::{register_provider, Access, BuildContext, Digest, ProviderOutput, SectionOutput, SectionSpec, SnapshotProvider};
+
+use crate::BUILTINS_SECTION;
+
+/// The signature of one builtin, as the VM dispatches it by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BuiltinRecord {
+    pub name: String,
+    pub category: String,
+    /// RunMat `Type`s, as JSON.
+    pub param_types: Vec<String>,
+    pub return_type: String,
+    pub accel_tags: Vec<String>,
+    pub is_sink: bool,
+    pub suppress_auto_output: bool,
+}
+
+fn json<T: Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
+/// Every builtin of the running binary, sorted by name.
+pub fn current_records() -> &'static [BuiltinRecord] {
+    static RECORDS: OnceLock<Vec<BuiltinRecord>> = OnceLock::new();
+    RECORDS.get_or_init(|| {
+        let mut v: Vec<BuiltinRecord> = runmat_builtins::builtin_functions()
+            .into_iter()
+            .map(|b| BuiltinRecord {
+                name: b.name.to_string(),
+                category: b.category.to_string(),
+                param_types: b.param_types.iter().map(json).collect(),
+                return_type: json(&b.return_type),
+                accel_tags: b.accel_tags.iter().map(|t| format!("{t:?}")).collect(),
+                is_sink: b.is_sink,
+                suppress_auto_output: b.suppress_auto_output,
+            })
+            .collect();
+        v.sort_by(|a, b| a.name.cmp(&b.name));
+        v
+    })
+}
+
+/// SHA-256 over the encoded records: equal iff every name and signature is equal.
+pub fn abi_fingerprint(records: &[BuiltinRecord]) -> String {
+    Digest::of(&snapshot_core::codec::encode(records).unwrap_or_default()).to_hex()
+}
+
+/// Builtins whose record differs between the snapshot and this binary:
+/// (name, what is wrong), sorted by name.
+pub fn differences(snapshot: &[BuiltinRecord], current: &[BuiltinRecord]) -> Vec<(String, &'static str)> {
+    let now: BTreeMap<&str, &BuiltinRecord> = current.iter().map(|r| (r.name.as_str(), r)).collect();
+    let then: BTreeMap<&str, &BuiltinRecord> = snapshot.iter().map(|r| (r.name.as_str(), r)).collect();
+    let mut out = Vec::new();
+    for (name, rec) in &then {
+        match now.get(name) {
+            None => out.push((name.to_string(), "missing from this binary")),
+            Some(cur) if cur != rec => out.push((name.to_string(), "signature changed")),
+            _ => {}
+        }
+    }
+    for name in now.keys().filter(|n| !then.contains_key(*n)) {
+        out.push((name.to_string(), "new in this binary"));
+    }
+    out.sort();
+    out
+}
+
+/// Entry keys: the builtin's name, with `#2`, `#3`... for repeated names.
+pub fn keyed(records: &[BuiltinRecord]) -> Vec<(String, &BuiltinRecord)> {
+    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+    records
+        .iter()
+        .map(|r| {
+            let n = seen.entry(r.name.as_str()).or_insert(0);
+            *n += 1;
+            let key = if *n == 1 { r.name.clone() } else { format!("{}#{}", r.name, n) };
+            (key, r)
+        })
+        .collect()
+}
+
+pub const FINGERPRINT: &str = "abi";
+
+pub struct BuiltinsProvider;
+
+impl SnapshotProvider for BuiltinsProvider {
+    fn id(&self) -> &'static str {
+        BUILTINS_SECTION
+    }
+    fn version(&self) -> &'static str {
+        "1"
+    }
+    fn sections(&self) -> &'static [SectionSpec] {
+        &[SectionSpec { id: BUILTINS_SECTION, access: Access::Cold }]
+    }
+    fn fingerprints(&self) -> BTreeMap<String, String> {
+        BTreeMap::from([(FINGERPRINT.to_string(), abi_fingerprint(current_records()))])
+    }
+    fn build(&self, _ctx: &BuildContext) -> Result<ProviderOutput, String> {
+        let mut section = SectionOutput::new(BUILTINS_SECTION);
+        for (key, record) in keyed(current_records()) {
+            section.insert(key, record)?;
+        }
+        Ok(ProviderOutput::default().with(section))
+    }
+}
+
+register_provider!(BUILTINS_PROVIDER: BuiltinsProvider = BuiltinsProvider);

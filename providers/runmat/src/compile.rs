@@ -1,0 +1,241 @@
+//! RunMat's own pipeline (parse → HIR → MIR → bytecode), wrapped so that every
+//! failure names the file, the line and RunMat's message.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use runmat_hir::{FunctionId, HirAssembly, LoweringContext};
+use runmat_parser::{CompatMode, ParserOptions, Program, Stmt};
+use runmat_vm::{Bytecode, FunctionBytecode};
+use serde::{Deserialize, Serialize};
+
+use crate::sources::SourceFile;
+
+/// A file (or script) RunMat could not compile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[error("{path}{}: {stage}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct CompileFailure {
+    pub path: String,
+    pub line: Option<u32>,
+    pub stage: String,
+    pub message: String,
+}
+
+impl CompileFailure {
+    pub fn new(path: &str, text: &str, offset: Option<usize>, stage: &str, message: impl Into<String>) -> Self {
+        CompileFailure {
+            path: path.into(),
+            line: offset.map(|o| line_of(text, o)),
+            stage: stage.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// 1-based line of a byte offset.
+pub fn line_of(text: &str, offset: usize) -> u32 {
+    let end = offset.min(text.len());
+    1 + text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count() as u32
+}
+
+pub fn parse(path: &str, text: &str) -> Result<Program, CompileFailure> {
+    runmat_parser::parse_with_options(text, ParserOptions::new(CompatMode::Matlab)).map_err(|e| {
+        // Errors raised inside blocks come back with position 0 and the real
+        // offset only in the message ("Syntax error at position N: ...").
+        let mut offset = e.position;
+        let mut message = e.message.clone();
+        while let Some(rest) = message.strip_prefix("Syntax error at position ") {
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            if offset == 0 {
+                offset = digits.parse().unwrap_or(0);
+            }
+            message = rest[digits.len()..].trim_start_matches(':').trim().to_string();
+        }
+        if let Some(found) = &e.found_token {
+            message.push_str(&format!(" (found `{found}`)"));
+        }
+        CompileFailure::new(path, text, Some(offset), "parse", message)
+    })
+}
+
+/// Names of the functions a library file defines, in source order; a file with
+/// statements outside functions is not a library file.
+pub fn function_names(path: &str, text: &str, program: &Program) -> Result<Vec<String>, CompileFailure> {
+    let mut names = Vec::new();
+    for stmt in &program.body {
+        match stmt {
+            Stmt::Function { name, .. } => names.push(name.clone()),
+            _ => {
+                return Err(CompileFailure::new(path, text, None, "library", "has statements outside functions (a script, not a function file)"))
+            }
+        }
+    }
+    if names.is_empty() {
+        return Err(CompileFailure::new(path, text, None, "library", "defines no function"));
+    }
+    Ok(names)
+}
+
+fn lowering_context<'a>(
+    workspace: &'a HashMap<String, usize>,
+    bound: &'a HashMap<String, FunctionId>,
+    arities: &'a HashMap<FunctionId, runmat_hir::FunctionOutputArity>,
+) -> LoweringContext<'a> {
+    // Plain MATLAB semantics, as a RunMat user running a .m file gets them.
+    LoweringContext::new(workspace)
+        .with_bound_functions(bound)
+        .with_function_output_arities(arities)
+        .with_runmat_extensions_enabled(false)
+}
+
+/// Full per-file check: everything the library build will do with this file.
+pub fn check_file(file: &SourceFile) -> Result<Vec<String>, CompileFailure> {
+    let program = parse(&file.path, &file.text)?;
+    let names = function_names(&file.path, &file.text, &program)?;
+    let (workspace, bound, arities) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let lowered = runmat_hir::lower(&program, &lowering_context(&workspace, &bound, &arities))
+        .map_err(|e| CompileFailure::new(&file.path, &file.text, e.span.map(|s| s.start), "lower", e.message))?;
+    let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly)
+        .map_err(|e| CompileFailure::new(&file.path, &file.text, e.span.map(|s| s.start), "mir", e.message))?;
+    runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir)
+        .map_err(|e| CompileFailure::new(&file.path, &file.text, e.span.map(|s| s.start), "compile", e.message))?;
+    Ok(names)
+}
+
+/// Where a library function came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FunctionOrigin {
+    pub name: String,
+    pub library: String,
+    pub path: String,
+    pub source_sha256: String,
+    pub line: u32,
+}
+
+/// The library as one compilation unit: one HIR assembly whose function ids are
+/// the ids the bytecode uses.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LibraryUnit {
+    pub assembly: HirAssembly,
+    /// Named functions, by name.
+    pub origins: BTreeMap<String, FunctionOrigin>,
+}
+
+/// Parses and lowers good files into one unit. `files` must already have passed
+/// [`check_file`] (possibly in a worker process); a failure here is for the unit.
+pub fn lower_library(files: &[&SourceFile]) -> Result<LibraryUnit, CompileFailure> {
+    let mut body = Vec::new();
+    let mut origins = BTreeMap::new();
+    for file in files {
+        let program = parse(&file.path, &file.text)?;
+        let sha = file.sha256();
+        for stmt in program.body {
+            if let Stmt::Function { name, span, .. } = &stmt {
+                origins.insert(
+                    name.clone(),
+                    FunctionOrigin {
+                        name: name.clone(),
+                        library: file.library.clone(),
+                        path: file.path.clone(),
+                        source_sha256: sha.clone(),
+                        line: line_of(&file.text, span.start),
+                    },
+                );
+            }
+            body.push(stmt);
+        }
+    }
+    let program = Program { body, sections: Vec::new() };
+    let (workspace, bound, arities) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let lowered = runmat_hir::lower(&program, &lowering_context(&workspace, &bound, &arities))
+        .map_err(|e| CompileFailure { path: "(library unit)".into(), line: None, stage: "lower".into(), message: e.message })?;
+    Ok(LibraryUnit { assembly: lowered.assembly, origins })
+}
+
+pub fn compile_library(unit: &LibraryUnit) -> Result<HashMap<FunctionId, FunctionBytecode>, CompileFailure> {
+    let unit_failure = |stage: &str, message: String| CompileFailure { path: "(library unit)".into(), line: None, stage: stage.into(), message };
+    let mir = runmat_mir::lowering::lower_assembly(&unit.assembly).map_err(|e| unit_failure("mir", e.message))?;
+    runmat_vm::compile_semantic_function_registry(&unit.assembly, &mir).map_err(|e| unit_failure("compile", e.message))
+}
+
+/// Deepest bracket nesting in `text` (comments skipped). RunMat 0.6.2's parser
+/// recurses once per level without a limit; the cold path refuses files past
+/// [`MAX_NESTING`] instead of letting the process abort.
+pub fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    for line in text.lines() {
+        for b in line.bytes() {
+            match b {
+                b'%' => break,
+                b'(' | b'[' | b'{' => {
+                    depth += 1;
+                    max = max.max(depth);
+                }
+                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    max
+}
+
+pub const MAX_NESTING: usize = 256;
+
+/// Parses library files one by one for the cold path; files that fail are
+/// returned as failures and left out, as the snapshot build leaves them out.
+pub fn parse_library(files: &[SourceFile]) -> (Vec<Program>, Vec<CompileFailure>) {
+    let mut programs = Vec::new();
+    let mut failures = Vec::new();
+    for f in files {
+        let depth = nesting_depth(&f.text);
+        if depth > MAX_NESTING {
+            failures.push(CompileFailure::new(&f.path, &f.text, None, "parse", format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack")));
+            continue;
+        }
+        match parse(&f.path, &f.text).and_then(|p| function_names(&f.path, &f.text, &p).map(|_| p)) {
+            Ok(p) => programs.push(p),
+            Err(e) => failures.push(e),
+        }
+    }
+    (programs, failures)
+}
+
+/// Compiles a script. Calls to names in `bound` go to functions compiled
+/// elsewhere (the snapshot path); `library` programs are compiled together with
+/// the script (the cold path); `workspace` names variables that already exist
+/// (a REPL's earlier statements).
+pub fn compile_script(
+    path: &str,
+    text: &str,
+    library: Vec<Program>,
+    workspace: &HashMap<String, usize>,
+    bound: &HashMap<String, FunctionId>,
+    arities: &HashMap<FunctionId, runmat_hir::FunctionOutputArity>,
+) -> Result<Bytecode, CompileFailure> {
+    let script = parse(path, text)?;
+    let own: HashSet<String> = script
+        .body
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::Function { name, .. } => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut body = script.body;
+    for program in library {
+        // A script's own function shadows a library function of the same name.
+        body.extend(program.body.into_iter().filter(|s| !matches!(s, Stmt::Function { name, .. } if own.contains(name))));
+    }
+    let program = Program { body, sections: script.sections };
+    let at = |e: Option<runmat_hir::Span>| e.map(|s| s.start);
+    let lowered = runmat_hir::lower(&program, &lowering_context(workspace, bound, arities))
+        .map_err(|e| CompileFailure::new(path, text, at(e.span), "lower", e.message))?;
+    let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly)
+        .map_err(|e| CompileFailure::new(path, text, at(e.span), "mir", e.message))?;
+    let entry = lowered
+        .assembly
+        .entrypoints
+        .first()
+        .ok_or_else(|| CompileFailure::new(path, text, None, "compile", "script has no statements to run"))?
+        .id;
+    runmat_vm::compile(&lowered.assembly, &mir, entry).map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))
+}

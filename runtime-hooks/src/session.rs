@@ -1,0 +1,112 @@
+//! A REPL session: statements evaluated one at a time on RunMat, workspace
+//! variables kept between them (and across snapshot reloads), each statement
+//! linked against the snapshot version current when it started.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+use rmsnap_providers::compile::{compile_script, parse_library};
+use rmsnap_providers::exec::{new_context, run_in, RunOutput};
+use rmsnap_providers::link::{link_with_workspace, LinkError};
+use rmsnap_providers::Library;
+use runmat_runtime::context::RuntimeContext;
+use runmat_value::Value;
+use runmat_vm::Bytecode;
+
+use crate::{SnapshotHandle, Sources};
+
+pub struct Session {
+    handle: Option<Arc<SnapshotHandle>>,
+    sources: Sources,
+    rt: RuntimeContext,
+    workspace: BTreeMap<String, Value>,
+}
+
+/// What one statement did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    pub output: RunOutput,
+    /// Snapshot version the statement ran against (`None`: compiled from source).
+    pub version: Option<u64>,
+}
+
+impl Session {
+    /// `handle: None` compiles library functions from source for every statement.
+    pub fn new(handle: Option<Arc<SnapshotHandle>>, sources: Sources) -> Session {
+        Session { handle, sources, rt: new_context(), workspace: BTreeMap::new() }
+    }
+
+    pub fn handle(&self) -> Option<&Arc<SnapshotHandle>> {
+        self.handle.as_ref()
+    }
+
+    pub fn variables(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.workspace.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    pub fn eval(&mut self, text: &str) -> Evaluation {
+        let names: HashMap<String, usize> = self.workspace.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
+        let failed = |message: String, version| Evaluation { output: RunOutput { stdout: String::new(), stderr: String::new(), error: Some(message) }, version };
+        let (bytecode, version) = match &self.handle {
+            Some(handle) => {
+                // One guard for the whole evaluation: it never mixes two versions.
+                let current = handle.current_arc();
+                match link_with_workspace("<repl>", text, &current.snapshot, &names) {
+                    Ok(linked) => (linked.bytecode, Some(current.version)),
+                    Err(LinkError::Compile(e)) => return failed(e.to_string(), Some(current.version)),
+                    Err(LinkError::Source(e)) => return failed(format!("snapshot v{}: {e}", current.version), Some(current.version)),
+                }
+            }
+            None => {
+                let library = match Library::bundled().with_dirs(self.sources.dirs()) {
+                    Ok(l) => l,
+                    Err(e) => return failed(e.to_string(), None),
+                };
+                let (programs, _) = parse_library(&library.files);
+                match compile_script("<repl>", text, programs, &names, &Default::default(), &Default::default()) {
+                    Ok(b) => (b, None),
+                    Err(e) => return failed(e.to_string(), None),
+                }
+            }
+        };
+        Evaluation { output: self.run(bytecode), version }
+    }
+
+    fn run(&mut self, mut bytecode: Bytecode) -> RunOutput {
+        let slots: HashMap<String, usize> = bytecode
+            .layout
+            .as_ref()
+            .map(|l| l.entrypoints.values().flat_map(|e| e.exports.iter().map(|x| (x.name.clone(), x.slot.0))).collect())
+            .unwrap_or_default();
+        let assigned: HashSet<String> = slots.keys().filter(|n| self.workspace.contains_key(*n)).cloned().collect();
+        let len = bytecode.var_count.max(slots.values().max().map_or(0, |m| m + 1));
+        let mut vars = vec![Value::Num(0.0); len];
+        for (name, slot) in &slots {
+            if let Some(v) = self.workspace.get(name) {
+                vars[*slot] = v.clone();
+            }
+        }
+        bytecode.var_names = slots.iter().map(|(n, s)| (*s, n.clone())).collect();
+        let output = {
+            let _pending = runmat_vm::push_pending_workspace(slots.clone(), assigned);
+            run_in(&self.rt, &bytecode, &mut vars)
+        };
+        let updated = runmat_vm::take_updated_workspace_state();
+        if output.error.is_none() {
+            if let Some(state) = updated {
+                self.workspace = state
+                    .assigned
+                    .iter()
+                    .filter_map(|n| state.names.get(n).and_then(|s| state.vars.get(*s).or_else(|| vars.get(*s))).map(|v| (n.clone(), v.clone())))
+                    .collect();
+            } else {
+                for (name, slot) in &slots {
+                    if let Some(v) = vars.get(*slot) {
+                        self.workspace.insert(name.clone(), v.clone());
+                    }
+                }
+            }
+        }
+        output
+    }
+}
