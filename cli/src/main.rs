@@ -3,6 +3,7 @@
 mod bench;
 mod build;
 mod inspect;
+mod repl;
 mod run;
 mod verify;
 
@@ -48,6 +49,8 @@ enum Command {
     Verify { path: PathBuf },
     /// Run a MATLAB script on RunMat, with library calls served from the snapshot.
     Run(run::Args),
+    /// Interactive MATLAB on RunMat; workspace kept across statements and snapshot reloads.
+    Repl(repl::Args),
     /// Time to first result, cold vs snapshot, on synthetic toolboxes of given sizes.
     Bench(bench::Args),
 }
@@ -63,6 +66,7 @@ fn main() -> ExitCode {
         Command::Verify { path } => verify::main(&path),
         Command::Run(args) => run::main(args),
         Command::Bench(args) => bench::main(args),
+        Command::Repl(args) => repl::main(args),
     });
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),

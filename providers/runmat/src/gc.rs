@@ -1,10 +1,10 @@
 //! `runmat.gc`: RunMat's GC presets, each with a profile measured by a short
 //! calibration run on runmat-gc at build time, and the preset the runtime applies
-//! at startup. The profile holds counts (deterministic for a fixed workload), not
-//! timings, so the snapshot stays reproducible.
+//! at startup. The profile holds measured sizes (deterministic for a fixed
+//! workload), not timings, so the snapshot stays reproducible.
 
 use serde::{Deserialize, Serialize};
-use snapshot_core::{register_provider, Access, BuildContext, ProviderOutput, SectionOutput, SectionSpec, SnapshotProvider};
+use snapshot_core::{register_provider, Access, BuildContext, Diagnostic, ProviderOutput, SectionOutput, SectionSpec, SnapshotProvider};
 
 use runmat_gc::GcConfig;
 
@@ -13,7 +13,7 @@ use crate::{inputs, GC_SECTION};
 pub const DEFAULT_PRESET: &str = "default";
 pub const SELECTED_KEY: &str = "@selected";
 /// Objects the calibration allocates under each preset.
-const CALIBRATION_OBJECTS: usize = 5_000;
+const CALIBRATION_OBJECTS: usize = 2_000;
 
 pub fn presets() -> Vec<(&'static str, GcConfig)> {
     vec![
@@ -24,15 +24,19 @@ pub fn presets() -> Vec<(&'static str, GcConfig)> {
     ]
 }
 
-/// What the calibration run observed under one preset.
+/// What the calibration run measured under one preset. Collections are not
+/// counted: RunMat skips a collection while another thread holds roots, so
+/// their number depends on what else the process runs; allocation footprint
+/// does not.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GcProfile {
     pub objects_allocated: u64,
     pub bytes_allocated: u64,
-    pub minor_collections: u64,
-    pub major_collections: u64,
-    pub objects_collected: u64,
-    pub objects_promoted: u64,
+    /// Measured bytes per allocated value.
+    pub bytes_per_object: u64,
+    /// Values the young generation takes before a minor collection is due
+    /// (its size times the minor threshold, over the measured footprint).
+    pub objects_before_minor_collection: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -42,32 +46,25 @@ pub struct GcPreset {
     pub profile: Option<GcProfile>,
 }
 
-/// RunMat's collector and its counters are process-global: one calibration at a time.
-static CALIBRATING: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-/// Allocates unrooted values under `config` and reports the counter deltas.
-fn calibrate(config: &GcConfig) -> Option<GcProfile> {
+/// Allocates values in a private collector configured with `config` (not the
+/// process-wide one, whose counters other threads move). The workload fits the
+/// smallest preset's young generation, so no collection is needed.
+fn calibrate(config: &GcConfig) -> Result<GcProfile, String> {
     use std::sync::atomic::Ordering::Relaxed;
-    runmat_gc::gc_collect_major().ok()?;
-    runmat_gc::gc_configure(config.clone()).ok()?;
-    let before = runmat_gc::gc_stats();
+    let gc = runmat_gc::GarbageCollector::with_config(config.clone()).map_err(|e| format!("creating a collector: {e}"))?;
     for i in 0..CALIBRATION_OBJECTS {
-        let v = runmat_value::Value::Num(i as f64);
-        runmat_gc::gc_allocate(v).ok()?;
+        gc.allocate(runmat_value::Value::Num(i as f64)).map_err(|e| format!("allocation {i}: {e}"))?;
     }
-    runmat_gc::gc_collect_major().ok()?;
-    let after = runmat_gc::gc_stats();
-    let d = |a: u64, b: u64| a.saturating_sub(b);
-    Some(GcProfile {
-        objects_allocated: d(after.total_allocations.load(Relaxed) as u64, before.total_allocations.load(Relaxed) as u64),
-        bytes_allocated: d(after.total_allocated_bytes.load(Relaxed), before.total_allocated_bytes.load(Relaxed)),
-        minor_collections: d(after.minor_collections.load(Relaxed) as u64, before.minor_collections.load(Relaxed) as u64),
-        major_collections: d(after.major_collections.load(Relaxed) as u64, before.major_collections.load(Relaxed) as u64),
-        objects_collected: d(
-            (after.minor_objects_collected.load(Relaxed) + after.major_objects_collected.load(Relaxed)) as u64,
-            (before.minor_objects_collected.load(Relaxed) + before.major_objects_collected.load(Relaxed)) as u64,
-        ),
-        objects_promoted: d(after.objects_promoted.load(Relaxed) as u64, before.objects_promoted.load(Relaxed) as u64),
+    let st = gc.stats();
+    let objects = st.total_allocations.load(Relaxed) as u64;
+    let bytes = st.total_allocated_bytes.load(Relaxed);
+    let per_object = bytes / objects.max(1);
+    let young = (config.young_generation_size as f64 * config.minor_gc_threshold) as u64;
+    Ok(GcProfile {
+        objects_allocated: objects,
+        bytes_allocated: bytes,
+        bytes_per_object: per_object,
+        objects_before_minor_collection: young / per_object.max(1),
     })
 }
 
@@ -90,15 +87,17 @@ impl SnapshotProvider for GcProvider {
             let names: Vec<_> = all.iter().map(|(n, _)| *n).collect();
             return Err(format!("unknown GC preset `{selected}` (available: {})", names.join(", ")));
         }
-        let _one_at_a_time = CALIBRATING.lock().unwrap_or_else(|e| e.into_inner());
-        let original = runmat_gc::gc_get_config();
         let mut section = SectionOutput::new(GC_SECTION);
         for (name, config) in all {
-            let profile = calibrate(&config);
+            let profile = match calibrate(&config) {
+                Ok(p) => Some(p),
+                Err(e) => {
+                    ctx.report(Diagnostic { provider: GC_SECTION.into(), path: name.into(), line: None, message: format!("GC preset not measured: {e}") });
+                    None
+                }
+            };
             section.insert(name, &GcPreset { config, profile })?;
         }
-        let _ = runmat_gc::gc_collect_major();
-        let _ = runmat_gc::gc_configure(original);
         section.insert(SELECTED_KEY, &selected)?;
         Ok(ProviderOutput::default().with(section))
     }

@@ -103,8 +103,13 @@ fn gc_presets_carry_measured_profiles_and_a_selection() {
         let preset = snap.entry::<GcPreset>(GC_SECTION, name).unwrap();
         let profile = preset.profile.as_ref().unwrap_or_else(|| panic!("{name} was not measured"));
         assert!(profile.objects_allocated > 0, "{name}: {profile:?}");
-        assert!(profile.bytes_allocated >= profile.objects_allocated, "{name}: {profile:?}");
+        assert_eq!(profile.bytes_per_object, profile.bytes_allocated / profile.objects_allocated, "{name}");
+        assert!(profile.objects_before_minor_collection > 0, "{name}: {profile:?}");
     }
+    // A 64 MiB young generation takes more values than a 512 KiB one.
+    let big = snap.entry::<GcPreset>(GC_SECTION, "high-throughput").unwrap();
+    let small = snap.entry::<GcPreset>(GC_SECTION, "low-memory").unwrap();
+    assert!(big.profile.as_ref().unwrap().objects_before_minor_collection > small.profile.as_ref().unwrap().objects_before_minor_collection);
     let low_memory = snap.entry::<GcPreset>(GC_SECTION, "low-memory").unwrap();
     assert_eq!(low_memory.config.num_generations, runmat_gc::GcConfig::low_memory().num_generations);
 }

@@ -1,0 +1,151 @@
+//! `rmsnap repl`: MATLAB statements on RunMat with a workspace that survives
+//! snapshot reloads (`:reload`, or automatically with `--watch`).
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{channel, Receiver};
+use std::sync::Arc;
+
+use runtime_hooks::discovery;
+use runtime_hooks::handle::{live_versions, ReloadEvent};
+use runtime_hooks::session::Session;
+use runtime_hooks::{SnapshotHandle, Sources};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Snapshot to use [default: $RMSNAP_SNAPSHOT, else the default cache location].
+    #[arg(long)]
+    snapshot: Option<PathBuf>,
+    /// Reload automatically when a new snapshot is renamed into place.
+    #[arg(long)]
+    watch: bool,
+    /// Toolbox directories (must match the snapshot's).
+    #[arg(long = "toolbox", value_name = "DIR")]
+    toolboxes: Vec<PathBuf>,
+}
+
+const HELP: &str = ":reload  load the snapshot again (validated; the session stays on the old one if it is bad)
+:snapshot  version, path and sections of the snapshot in use
+:stats  loading statistics
+:quit  leave (also Ctrl-D)";
+
+pub fn main(args: Args) -> u8 {
+    let (path, _) = discovery::resolve(args.snapshot.clone());
+    let sources = Sources::new(&args.toolboxes);
+    let handle = match SnapshotHandle::open(&path, sources.clone()) {
+        Ok(h) => Some(Arc::new(h)),
+        Err(e) => {
+            eprintln!("warning: not using a snapshot, compiling the library from source: {e}");
+            None
+        }
+    };
+    let events = handle.as_ref().map(|h| h.subscribe());
+    let _watcher = match (&handle, args.watch) {
+        (Some(h), true) => match watch(h.clone(), &path) {
+            Ok(w) => Some(w),
+            Err(e) => {
+                eprintln!("warning: --watch: {e}");
+                None
+            }
+        },
+        _ => None,
+    };
+    let mut session = Session::new(handle, sources);
+    let mut editor = match rustyline::DefaultEditor::new() {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("rmsnap repl: {e}");
+            return 1;
+        }
+    };
+    println!("rmsnap repl on RunMat 0.6.2 — :help for commands");
+    loop {
+        report_events(events.as_ref());
+        let prompt = match session.handle() {
+            Some(h) => format!("rmsnap v{}> ", h.version()),
+            None => "rmsnap (source)> ".to_string(),
+        };
+        let line = match editor.readline(&prompt) {
+            Ok(l) => l,
+            Err(_) => break,
+        };
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let _ = editor.add_history_entry(line);
+        match line {
+            ":quit" | ":q" | "exit" | "quit" => break,
+            ":help" => println!("{HELP}"),
+            ":reload" => match session.handle() {
+                Some(h) => match h.reload(&path) {
+                    Ok(v) => println!("snapshot v{v} loaded from {}", path.display()),
+                    Err(e) => println!("reload failed, still on v{}: {e}", h.version()),
+                },
+                None => println!("no snapshot in use; restart rmsnap repl after `rmsnap build`"),
+            },
+            ":snapshot" => match session.handle() {
+                Some(h) => {
+                    let cur = h.current();
+                    println!("v{} {}", cur.version, cur.snapshot.path().display());
+                    for s in cur.snapshot.snapshot().sections() {
+                        println!("  {:<18} {:<5} {:>6} entries {:>10} bytes", s.id, s.codec.name(), s.entry_count, s.stored_len);
+                    }
+                }
+                None => println!("no snapshot in use (compiling from source)"),
+            },
+            ":stats" => match session.handle() {
+                Some(h) => {
+                    let cur = h.current();
+                    let st = cur.snapshot.snapshot().stats();
+                    println!("v{}: open {:?}, validate {:?}, {} snapshot version(s) alive", cur.version, st.open, st.validate, live_versions());
+                    for s in st.sections {
+                        println!("  {:<18} {:>5}/{:<5} decoded  verify {:?}  decompress {:?}  decode {:?}", s.id, s.entries_loaded, s.entries, s.verify, s.decompress, s.decode);
+                    }
+                }
+                None => println!("no snapshot in use"),
+            },
+            other if other.starts_with(':') => println!("unknown command {other}; :help lists them"),
+            code => {
+                let eval = session.eval(code);
+                print!("{}", eval.output.stdout);
+                eprint!("{}", eval.output.stderr);
+                if let Some(e) = eval.output.error {
+                    println!("error: {e}");
+                }
+            }
+        }
+    }
+    0
+}
+
+fn report_events(events: Option<&Receiver<ReloadEvent>>) {
+    for event in events.into_iter().flat_map(|rx| rx.try_iter()) {
+        match event {
+            ReloadEvent::Swapped { version, path } => println!("[snapshot v{version} loaded from {}]", path.display()),
+            ReloadEvent::Rejected { path, error } => println!("[new snapshot at {} rejected: {error}]", path.display()),
+        }
+    }
+}
+
+/// Watches the snapshot's directory; a file renamed or written to the snapshot's
+/// name triggers a validated reload.
+fn watch(handle: Arc<SnapshotHandle>, path: &Path) -> notify::Result<notify::RecommendedWatcher> {
+    use notify::{EventKind, RecursiveMode, Watcher};
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf();
+    let target = path.file_name().map(|n| n.to_os_string());
+    let (tx, rx) = channel();
+    let mut watcher = notify::recommended_watcher(tx)?;
+    watcher.watch(&dir, RecursiveMode::NonRecursive)?;
+    let path = path.to_path_buf();
+    std::thread::spawn(move || {
+        for event in rx.into_iter().flatten() {
+            let relevant = matches!(event.kind, EventKind::Create(_) | EventKind::Modify(_))
+                && event.paths.iter().any(|p| p.file_name().map(|n| n.to_os_string()) == target);
+            if relevant {
+                // The event is also reported to the REPL through the handle's subscription.
+                let _ = handle.reload(&path);
+            }
+        }
+    });
+    Ok(watcher)
+}

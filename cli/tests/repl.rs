@@ -1,0 +1,93 @@
+//! `rmsnap repl` driven through a pipe, as a person would type: a variable, a
+//! toolbox call, a rebuilt snapshot picked up by `:reload`, then a corrupt one.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::mpsc::{channel, Receiver};
+use std::time::Duration;
+
+fn build(cache: &Path, toolbox: &Path, out: &Path) {
+    let st = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
+        .args(["build", "--toolbox", toolbox.to_str().unwrap(), "--out", out.to_str().unwrap()])
+        .env("XDG_CACHE_HOME", cache)
+        .output()
+        .unwrap();
+    assert!(st.status.success(), "{}", String::from_utf8_lossy(&st.stderr));
+}
+
+fn write_fn(dir: &Path, factor: u32) {
+    std::fs::write(dir.join("tb_scale.m"), format!("function y = tb_scale(x)\n%TB_SCALE Scales x.\ny = {factor} * x;\nend\n")).unwrap();
+}
+
+/// Waits for a line of output containing `want`; returns everything read.
+fn expect(lines: &Receiver<String>, want: &str) -> String {
+    let mut seen = String::new();
+    loop {
+        match lines.recv_timeout(Duration::from_secs(120)) {
+            Ok(l) => {
+                seen.push_str(&l);
+                seen.push('\n');
+                if l.contains(want) {
+                    return seen;
+                }
+            }
+            Err(_) => panic!("no line containing {want:?}; output so far:\n{seen}"),
+        }
+    }
+}
+
+#[test]
+fn repl_keeps_variables_across_a_reload_and_survives_a_corrupt_snapshot() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tb = tmp.path().join("tb");
+    std::fs::create_dir(&tb).unwrap();
+    write_fn(&tb, 2);
+    let snap = tmp.path().join("s.rmsnap");
+    build(tmp.path(), &tb, &snap);
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
+        .args(["repl", "--snapshot", snap.to_str().unwrap(), "--toolbox", tb.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let (tx, lines) = channel();
+    let stdout = child.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for l in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(l);
+        }
+    });
+    let mut say = |s: &str| writeln!(stdin, "{s}").and_then(|_| stdin.flush()).unwrap();
+
+    say("x = 21;");
+    say("fprintf('first %d\\n', tb_scale(x));");
+    expect(&lines, "first 42");
+
+    // The author edits the function and rebuilds; the session picks it up.
+    write_fn(&tb, 3);
+    build(tmp.path(), &tb, &snap);
+    say(":reload");
+    expect(&lines, "snapshot v2 loaded");
+    say("fprintf('second %d\\n', tb_scale(x));");
+    expect(&lines, "second 63");
+
+    // A corrupt file in its place is refused; the session keeps serving v2.
+    let mut bytes = std::fs::read(&snap).unwrap();
+    let n = bytes.len();
+    bytes[n - 60] ^= 0xff;
+    std::fs::write(&snap, &bytes).unwrap();
+    say(":reload");
+    let refused = expect(&lines, "reload failed");
+    assert!(refused.contains("still on v2") && refused.contains("s.rmsnap"), "{refused}");
+    say("fprintf('third %d, x is still %d\\n', tb_scale(x), x);");
+    expect(&lines, "third 63, x is still 21");
+    say(":snapshot");
+    expect(&lines, "runmat.bytecode");
+    say(":quit");
+    drop(say);
+    assert!(child.wait().unwrap().success());
+}
