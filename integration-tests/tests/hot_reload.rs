@@ -97,8 +97,9 @@ fn readers_never_mix_versions_while_a_writer_swaps_1000_times() {
         }
         assert_eq!(handle.version(), 1001);
         assert!(calls.load(Ordering::Relaxed) >= 8, "readers made too few calls");
-        // Each reader holds at most one version; plus the current one and one being swapped in.
-        assert!(max_live.load(Ordering::Relaxed) <= 8 + 2, "{} versions alive at once", max_live.load(Ordering::Relaxed));
+        // Each reader holds at most one version; plus the current one, one being
+        // swapped in, and one a concurrent `load()` may still pin for a moment.
+        assert!(max_live.load(Ordering::Relaxed) <= 8 + 3, "{} versions alive at once", max_live.load(Ordering::Relaxed));
         assert_eq!(live_versions(), 1, "old snapshots were not freed");
     });
 }
