@@ -103,7 +103,10 @@ impl SnapshotProvider for BuiltinsProvider {
         &[SectionSpec { id: BUILTINS_SECTION, access: Access::Cold }]
     }
     fn fingerprints(&self) -> BTreeMap<String, String> {
-        BTreeMap::from([(FINGERPRINT.to_string(), abi_fingerprint(current_records()))])
+        // Checked on every snapshot open: compute the running binary's hash once.
+        static ABI: OnceLock<String> = OnceLock::new();
+        let abi = ABI.get_or_init(|| abi_fingerprint(current_records()));
+        BTreeMap::from([(FINGERPRINT.to_string(), abi.clone())])
     }
     fn build(&self, _ctx: &BuildContext) -> Result<ProviderOutput, String> {
         let mut section = SectionOutput::new(BUILTINS_SECTION);
