@@ -130,6 +130,7 @@ fn cold_vs_snapshot(c: &mut Criterion) {
             no_snapshot,
             policy: SnapshotPolicy::Require,
             toolbox_dirs: vec![tb.clone()],
+            trust: Default::default(),
         };
         let (warm, cold) = (request(false), request(true));
         g.bench_function(BenchmarkId::new("snapshot", n), |b| b.iter(|| black_box(run_script(&warm).unwrap().output)));

@@ -39,6 +39,12 @@ struct SizeReport {
     functions_linked: usize,
     peak_rss_kib_cold: Option<u64>,
     peak_rss_kib_snapshot: Option<u64>,
+    /// Private memory of one more `rmsnap run` process on each path (what an extra process costs).
+    private_kib_cold: Option<u64>,
+    private_kib_snapshot: Option<u64>,
+    /// That process's mapping of the snapshot file while another process (this one) maps it too.
+    mapping_resident_kib: Option<u64>,
+    mapping_private_kib: Option<u64>,
 }
 
 fn median(mut v: Vec<Duration>) -> f64 {
@@ -61,9 +67,11 @@ pub fn main(args: Args) -> u8 {
             Ok(r) => {
                 if !args.json {
                     println!(
-                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB)",
-                        r.functions, r.cold_ms, r.snapshot_ms, r.ratio, r.open_ms, r.validate_ms, r.snapshot_bytes, r.functions_linked,
-                        r.peak_rss_kib_cold.unwrap_or(0), r.peak_rss_kib_snapshot.unwrap_or(0)
+                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot mapping {} KiB resident / {} KiB private)",
+                        r.functions, r.cold_ms, r.snapshot_ms, r.ratio, r.build_ms, r.open_ms, r.validate_ms, r.snapshot_bytes, r.functions_linked,
+                        r.peak_rss_kib_cold.unwrap_or(0), r.peak_rss_kib_snapshot.unwrap_or(0),
+                        r.private_kib_cold.unwrap_or(0), r.private_kib_snapshot.unwrap_or(0),
+                        r.mapping_resident_kib.unwrap_or(0), r.mapping_private_kib.unwrap_or(0)
                     );
                 }
                 reports.push(r);
@@ -104,6 +112,7 @@ fn measure(root: &Path, n: usize, rounds: usize) -> Result<SizeReport, String> {
         no_snapshot,
         policy: SnapshotPolicy::Require,
         toolbox_dirs: vec![toolbox.clone()],
+        trust: Default::default(),
     };
     let (mut cold, mut warm, mut open, mut validate) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut linked = 0;
@@ -123,6 +132,13 @@ fn measure(root: &Path, n: usize, rounds: usize) -> Result<SizeReport, String> {
         warm.push(w.timings.total);
     }
     let (cold_ms, snapshot_ms) = (median(cold), median(warm));
+    let cold_proc = process_stats(&script, &toolbox, None);
+    // This process keeps every page of the snapshot mapped while the child runs,
+    // as a first process would: the child's share of the file is then shared pages.
+    let held = snapshot_core::Snapshot::open(&snap).map_err(|e| e.to_string())?;
+    held.verify_all().map_err(|e| e.to_string())?;
+    let warm_proc = process_stats(&script, &toolbox, Some(&snap));
+    drop(held);
     Ok(SizeReport {
         functions: n,
         rounds,
@@ -134,21 +150,39 @@ fn measure(root: &Path, n: usize, rounds: usize) -> Result<SizeReport, String> {
         open_ms: median(open),
         validate_ms: median(validate),
         functions_linked: linked,
-        peak_rss_kib_cold: peak_rss(&script, &toolbox, None),
-        peak_rss_kib_snapshot: peak_rss(&script, &toolbox, Some(&snap)),
+        peak_rss_kib_cold: cold_proc.peak_rss_kib,
+        peak_rss_kib_snapshot: warm_proc.peak_rss_kib,
+        private_kib_cold: cold_proc.private_kib,
+        private_kib_snapshot: warm_proc.private_kib,
+        mapping_resident_kib: warm_proc.mapping.map(|m| m.0),
+        mapping_private_kib: warm_proc.mapping.map(|m| m.1),
     })
 }
 
-/// Peak RSS of a separate `rmsnap run` process on one path.
-fn peak_rss(script: &Path, toolbox: &Path, snapshot: Option<&Path>) -> Option<u64> {
-    let exe = std::env::current_exe().ok()?;
+#[derive(Default)]
+struct ProcessStats {
+    peak_rss_kib: Option<u64>,
+    private_kib: Option<u64>,
+    /// (resident, private) KiB of the snapshot mapping.
+    mapping: Option<(u64, u64)>,
+}
+
+/// Memory of a separate `rmsnap run` process on one path, from its `--stats`.
+fn process_stats(script: &Path, toolbox: &Path, snapshot: Option<&Path>) -> ProcessStats {
+    let Ok(exe) = std::env::current_exe() else { return ProcessStats::default() };
     let mut cmd = Command::new(exe);
     cmd.arg("run").arg(script).arg("--toolbox").arg(toolbox).arg("--stats");
     match snapshot {
         Some(s) => cmd.arg("--snapshot").arg(s).args(["--snapshot-policy", "require"]),
         None => cmd.arg("--no-snapshot"),
     };
-    let out = cmd.output().ok()?;
+    let Ok(out) = cmd.output() else { return ProcessStats::default() };
     let err = String::from_utf8_lossy(&out.stderr);
-    err.lines().find_map(|l| l.trim().strip_prefix("peak RSS: ")).and_then(|v| v.trim_end_matches(" KiB").parse().ok())
+    let field = |prefix: &str| -> Option<String> { err.lines().find_map(|l| l.trim().strip_prefix(prefix).map(str::to_string)) };
+    let kib = |v: &str| v.trim().trim_end_matches("KiB").trim().parse::<u64>().ok();
+    let mapping = field("snapshot mapping: ").and_then(|v| {
+        let (resident, rest) = v.split_once(" KiB resident, ")?;
+        Some((kib(resident)?, kib(rest.trim_end_matches(" private"))?))
+    });
+    ProcessStats { peak_rss_kib: field("peak RSS: ").and_then(|v| kib(&v)), private_kib: field("private memory: ").and_then(|v| kib(&v)), mapping }
 }

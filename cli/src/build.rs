@@ -33,6 +33,9 @@ pub struct Args {
     /// Show a progress bar.
     #[arg(long)]
     progress: bool,
+    /// Sign the snapshot: HMAC-SHA-256 with the key in KEYFILE (at least 32 bytes).
+    #[arg(long, value_name = "KEYFILE")]
+    sign_key: Option<PathBuf>,
 }
 
 pub fn main(args: Args) -> u8 {
@@ -46,6 +49,13 @@ pub fn main(args: Args) -> u8 {
             }
         },
     };
+    let sign_key = match args.sign_key.as_deref().map(snapshot_core::sign::read_key).transpose() {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!("rmsnap build: --sign-key: {e}");
+            return exit::USAGE;
+        }
+    };
     let out = args.out.unwrap_or_else(|| discovery::resolve(None).0);
     let request = BuildRequest {
         toolbox_dirs: args.toolboxes,
@@ -55,6 +65,7 @@ pub fn main(args: Args) -> u8 {
         zstd_level: args.zstd_level,
         isolation: rmsnap_providers::Isolation::current_exe(),
         progress: args.progress,
+        sign_key,
     };
     let report = match build_snapshot(&request, &out) {
         Ok(r) => r,
@@ -68,10 +79,10 @@ pub fn main(args: Args) -> u8 {
     } else {
         println!("wrote {} ({} bytes)", out.display(), report.file_len);
         for s in &report.sections {
-            println!("  {:<18} {:>6} entries  {:>10} raw  {:>10} stored  {:<4}  x{:.2}", s.id, s.entries, s.raw_len, s.stored_len, s.codec, s.ratio());
+            println!("  {:<24} {:>6} entries  {:>10} raw  {:>10} stored  {:<4}  x{:.2}", s.id, s.entries, s.raw_len, s.stored_len, s.codec, s.ratio());
         }
         for p in &report.providers {
-            println!("  provider {:<16} {:>9.1} ms", p.id, p.elapsed.as_secs_f64() * 1e3);
+            println!("  provider {:<18} {:>9.1} ms", p.id, p.elapsed.as_secs_f64() * 1e3);
         }
     }
     for d in &report.diagnostics {

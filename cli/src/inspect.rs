@@ -107,7 +107,7 @@ fn print_text(r: &Value) {
     println!("sections:");
     for s in r["sections"].as_array().into_iter().flatten() {
         println!(
-            "  {:<18} {:<5} {:>6} entries {:>10} raw {:>10} stored  sha256 {}",
+            "  {:<24} {:<5} {:>6} entries {:>10} raw {:>10} stored  sha256 {}",
             s["id"].as_str().unwrap_or(""), s["codec"].as_str().unwrap_or(""), s["entries"], s["raw_len"], s["stored_len"],
             &s["index_sha256"].as_str().unwrap_or("")[..16]
         );

@@ -21,6 +21,8 @@ pub struct Args {
     /// Toolbox directories (must match the snapshot's).
     #[arg(long = "toolbox", value_name = "DIR")]
     toolboxes: Vec<PathBuf>,
+    #[command(flatten)]
+    trust: crate::trust::TrustArgs,
 }
 
 const HELP: &str = ":reload  load the snapshot again (validated; the session stays on the old one if it is bad)
@@ -30,7 +32,14 @@ const HELP: &str = ":reload  load the snapshot again (validated; the session sta
 
 pub fn main(args: Args) -> u8 {
     let (path, _) = discovery::resolve(args.snapshot.clone());
-    let sources = Sources::new(&args.toolboxes);
+    let trust = match args.trust.resolve() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("rmsnap repl: {e}");
+            return crate::exit::USAGE;
+        }
+    };
+    let sources = Sources::new(&args.toolboxes).with_trust(trust);
     let handle = match SnapshotHandle::open(&path, sources.clone()) {
         Ok(h) => Some(Arc::new(h)),
         Err(e) => {

@@ -25,6 +25,8 @@ pub struct Args {
     /// Print loading statistics to stderr.
     #[arg(long)]
     stats: bool,
+    #[command(flatten)]
+    trust: crate::trust::TrustArgs,
 }
 
 pub fn main(args: Args) -> u8 {
@@ -35,6 +37,13 @@ pub fn main(args: Args) -> u8 {
             return exit::SCRIPT;
         }
     };
+    let trust = match args.trust.resolve() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("rmsnap run: {e}");
+            return exit::USAGE;
+        }
+    };
     let request = RunRequest {
         script_path: args.script.clone(),
         script_text: text,
@@ -42,6 +51,7 @@ pub fn main(args: Args) -> u8 {
         no_snapshot: args.no_snapshot,
         policy: if args.snapshot_policy == "require" { SnapshotPolicy::Require } else { SnapshotPolicy::Auto },
         toolbox_dirs: args.toolboxes,
+        trust,
     };
     let report = match run_script(&request) {
         Ok(r) => r,
@@ -92,11 +102,17 @@ fn print_stats(report: &runtime_hooks::RunReport) {
     if let Some(kib) = peak_rss_kib() {
         eprintln!("  peak RSS: {kib} KiB");
     }
+    if let Some(private) = runtime_hooks::memory::process_private_kib() {
+        eprintln!("  private memory: {private} KiB");
+    }
+    if let Some(m) = &report.mapping {
+        eprintln!("  snapshot mapping: {} KiB resident, {} KiB private", m.resident_kib, m.private_kib);
+    }
     if let Some(l) = &report.loading {
         eprintln!("  open: {}  validate: {}  file: {} bytes, mapped: {}", ms(l.open), ms(l.validate), l.file_len, l.mapped);
         for s in &l.sections {
             eprintln!(
-                "  {:<16} {:>5}/{:<5} entries decoded  verify {}  decompress {}  decode {}",
+                "  {:<24} {:>5}/{:<5} entries decoded  verify {}  decompress {}  decode {}",
                 s.id, s.entries_loaded, s.entries, ms(s.verify), ms(s.decompress), ms(s.decode)
             );
         }

@@ -1,39 +1,9 @@
 //! The `rmsnap` binary end to end: build, inspect, verify, run, and what
 //! happens with bad toolboxes, corrupt or stale snapshots.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn demo() -> PathBuf {
-    repo().join("providers/runmat/demo.m")
-}
-
-/// Runs rmsnap with a private cache dir so the user's default snapshot is never touched.
-fn rmsnap(cache: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rmsnap"))
-        .args(args)
-        .env("XDG_CACHE_HOME", cache)
-        .env_remove("RMSNAP_SNAPSHOT")
-        .output()
-        .expect("run rmsnap")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn ok(out: &Output) -> String {
-    assert!(out.status.success(), "status {:?}\nstdout:\n{}\nstderr:\n{}", out.status, text(&out.stdout), text(&out.stderr));
-    text(&out.stdout)
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
+use common::*;
 
 #[test]
 fn build_inspect_verify_and_run_through_the_snapshot() {
@@ -43,10 +13,12 @@ fn build_inspect_verify_and_run_through_the_snapshot() {
 
     let inspect: serde_json::Value = serde_json::from_str(&ok(&rmsnap(tmp.path(), &["inspect", s(&snap), "--json"]))).unwrap();
     let sections: Vec<&str> = inspect["sections"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
-    assert_eq!(sections, ["runmat.builtins", "runmat.bytecode", "runmat.gc", "runmat.hints", "runmat.hir"]);
+    // `rmsnap` links the example toolbox crate by default (feature `toolbox-signal`).
+    assert_eq!(sections, ["runmat.builtins", "runmat.bytecode", "runmat.gc", "runmat.hints", "runmat.hir", "toolbox.signal.sources"]);
     assert_eq!(inspect["contents"]["builtins"], 1335);
     let functions: Vec<&str> = inspect["contents"]["functions"].as_array().unwrap().iter().map(|f| f["name"].as_str().unwrap()).collect();
-    let files = std::fs::read_dir(repo().join("providers/runmat/toolbox")).unwrap().count();
+    let count = |dir: &str| std::fs::read_dir(repo().join(dir)).unwrap().count();
+    let files = count("providers/runmat/toolbox") + count("providers/toolbox-signal/m");
     assert_eq!(functions.len(), files);
     assert!(functions.contains(&"rm_polyfit"));
     assert_eq!(inspect["contents"]["bytecode_functions"].as_u64().unwrap() as usize, files);

@@ -3,11 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use rmsnap_providers::sources::library_names;
 use rmsnap_providers::{Isolation, Library, RunmatInputs, RUNTIME_VERSION};
 use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildReport, CodecChoice, Registry};
 
 use crate::loaded::LIBRARIES_META;
+use crate::Sources;
 
 #[derive(Debug, Clone)]
 pub struct BuildRequest {
@@ -18,6 +18,8 @@ pub struct BuildRequest {
     pub zstd_level: i32,
     pub isolation: Isolation,
     pub progress: bool,
+    /// HMAC-SHA-256 key to sign the snapshot with.
+    pub sign_key: Option<Vec<u8>>,
 }
 
 impl Default for BuildRequest {
@@ -30,12 +32,14 @@ impl Default for BuildRequest {
             zstd_level: 3,
             isolation: Isolation::InProcess,
             progress: false,
+            sign_key: None,
         }
     }
 }
 
 pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport, BuildError> {
     let io = |what: &Path, e: std::io::Error| BuildError::Io { path: what.into(), source: e };
+    // Linked toolbox crates reach the HIR provider through their own sections.
     let library = Library::bundled().with_dirs(&request.toolbox_dirs).map_err(|e| io(out, e))?;
     let profile = match &request.profile {
         Some(p) => Some((p.display().to_string(), std::fs::read_to_string(p).map_err(|e| io(p, e))?)),
@@ -46,8 +50,9 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
     options.codec = request.codec;
     options.zstd_level = request.zstd_level;
     options.progress = request.progress;
+    options.sign_key = request.sign_key.clone();
     options.meta.insert("generator".into(), format!("rmsnap {}", env!("CARGO_PKG_VERSION")));
-    options.meta.insert(LIBRARIES_META.into(), library_names(&request.toolbox_dirs).join(","));
+    options.meta.insert(LIBRARIES_META.into(), Sources::new(&request.toolbox_dirs).library_names().join(","));
     let registry = Registry::linked()?;
     build_to_file(&registry, options, out)
 }

@@ -10,17 +10,20 @@ pub mod discovery;
 pub mod freshness;
 pub mod handle;
 pub mod loaded;
+pub mod memory;
 pub mod run;
 pub mod session;
+pub mod trust;
 pub mod verify;
 
 pub use build::{build_snapshot, BuildRequest};
 pub use freshness::Sources;
 pub use handle::{ReloadEvent, SnapshotHandle};
 pub use loaded::LoadedSnapshot;
+pub use trust::Trust;
 pub use run::{run_script, Mode, RunReport, RunRequest, SnapshotPolicy};
 
-use snapshot_core::{CompatError, OpenError, SectionError};
+use snapshot_core::{CompatError, OpenError, SectionError, SignatureError};
 
 /// Why a snapshot cannot be used for this run.
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +36,10 @@ pub enum UnusableSnapshot {
     Compat(CompatError),
     #[error(transparent)]
     Section(SectionError),
+    #[error("untrusted snapshot {0}")]
+    Untrusted(String),
+    #[error(transparent)]
+    Signature(SignatureError),
     #[error("stale snapshot: {0}")]
     Stale(String),
     #[error("{0}")]

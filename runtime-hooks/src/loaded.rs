@@ -11,6 +11,7 @@ use rmsnap_providers::gc::{GcPreset, SELECTED_KEY};
 use rmsnap_providers::hints::{Hot, HOT_KEY};
 use rmsnap_providers::link::{StoredFunction, UnitInfo};
 use rmsnap_providers::hir::REJECTED_KEY;
+use rmsnap_providers::toolbox::{ToolboxManifest, MANIFEST_KEY};
 use rmsnap_providers::{FunctionOrigin, FunctionSource, BUILTINS_SECTION, BYTECODE_SECTION, GC_SECTION, HINTS_SECTION, HIR_SECTION, RUNTIME_VERSION, UNIT_KEY};
 use snapshot_core::{compat, CompatError, Registry, SectionError, Snapshot};
 
@@ -32,12 +33,14 @@ pub struct LoadedSnapshot {
 impl LoadedSnapshot {
     /// Opens `path` and checks everything that does not depend on the script.
     pub fn open(path: &Path, sources: Sources) -> Result<LoadedSnapshot, UnusableSnapshot> {
+        sources.trust.check_file(path)?;
         let snapshot = Snapshot::open(path).map_err(UnusableSnapshot::Open)?;
         LoadedSnapshot::check(snapshot, sources)
     }
 
     pub fn check(snapshot: Snapshot, sources: Sources) -> Result<LoadedSnapshot, UnusableSnapshot> {
         let start = Instant::now();
+        sources.trust.check_signature(&snapshot)?;
         let registry = Registry::linked().map_err(|e| UnusableSnapshot::Other(e.to_string()))?;
         let expected = compat::current_key(RUNTIME_VERSION, &registry);
         if let Err(e) = compat::check(&expected, snapshot.compat(), snapshot.path()) {
@@ -53,6 +56,7 @@ impl LoadedSnapshot {
                 return Err(UnusableSnapshot::Other(format!("snapshot {} has no `{section}` section", snapshot.path().display())));
             }
         }
+        check_toolboxes(&snapshot, &sources)?;
         Ok(LoadedSnapshot { snapshot, sources, check_time: start.elapsed() })
     }
 
@@ -126,6 +130,18 @@ impl FunctionSource for LoadedSnapshot {
     fn unit(&self) -> Result<UnitInfo, String> {
         self.snapshot.entry::<UnitInfo>(BYTECODE_SECTION, UNIT_KEY).map(|u| (*u).clone()).map_err(|e| e.to_string())
     }
+}
+
+/// Each linked toolbox's section must hold this binary's toolbox: read its
+/// manifest (a damaged section is reported with the toolbox's provider id).
+fn check_toolboxes(snapshot: &Snapshot, sources: &Sources) -> Result<(), UnusableSnapshot> {
+    for toolbox in sources.linked_toolboxes() {
+        let manifest = snapshot.entry::<ToolboxManifest>(toolbox.section_id(), MANIFEST_KEY).map_err(UnusableSnapshot::Section)?;
+        if *manifest != toolbox.manifest() {
+            return Err(UnusableSnapshot::Stale(format!("toolbox `{}` in the snapshot differs from the one linked into this binary", toolbox.id)));
+        }
+    }
+    Ok(())
 }
 
 /// A builtin ABI mismatch says only that the hashes differ; name the builtins.

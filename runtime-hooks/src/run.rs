@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use rmsnap_providers::compile::{compile_script, parse_library, CompileFailure};
+use rmsnap_providers::compile::{compile_script, CompileFailure};
+use rmsnap_providers::resolve::{cold_programs, ResolveError};
 use rmsnap_providers::exec::{self, RunOutput};
 use rmsnap_providers::link::{link_script, LinkError};
 use rmsnap_providers::Library;
@@ -11,7 +12,7 @@ use serde::Serialize;
 use snapshot_core::LoadingStats;
 
 use crate::discovery::{self, Origin};
-use crate::{LoadedSnapshot, Sources, UnusableSnapshot};
+use crate::{LoadedSnapshot, Sources, Trust, UnusableSnapshot};
 
 /// What to do when the snapshot is not usable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -32,6 +33,8 @@ pub struct RunRequest {
     pub no_snapshot: bool,
     pub policy: SnapshotPolicy,
     pub toolbox_dirs: Vec<PathBuf>,
+    /// Ownership/permission checks and signature requirement for the snapshot file.
+    pub trust: Trust,
 }
 
 /// How the script's library calls were served.
@@ -70,6 +73,8 @@ pub struct RunReport {
     /// Library files the cold path could not compile (they are left out).
     pub skipped: Vec<CompileFailure>,
     pub loading: Option<LoadingStats>,
+    /// The snapshot mapping after the run (Linux; `None` cold).
+    pub mapping: Option<crate::memory::MappingMemory>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -78,6 +83,8 @@ pub enum RunError {
     SnapshotRequired(UnusableSnapshot),
     #[error(transparent)]
     Compile(#[from] CompileFailure),
+    #[error("library conflict: {0}")]
+    Library(#[from] ResolveError),
     #[error("cannot read toolbox: {0}")]
     Io(#[from] std::io::Error),
 }
@@ -109,7 +116,7 @@ fn run_from_snapshot(req: &RunRequest, start: Instant) -> Result<RunReport, Atte
         let hint = if origin == Origin::Env { discovery::ENV_SNAPSHOT } else { "the default location; run `rmsnap build`" };
         return Err(Attempt::Unusable(UnusableSnapshot::NotFound(format!("{} ({hint})", path.display()))));
     }
-    let loaded = LoadedSnapshot::open(&path, Sources::new(&req.toolbox_dirs)).map_err(Attempt::Unusable)?;
+    let loaded = LoadedSnapshot::open(&path, Sources::new(&req.toolbox_dirs).with_trust(req.trust.clone())).map_err(Attempt::Unusable)?;
     let gc_preset = loaded.apply_gc_preset().map_err(|e| Attempt::Unusable(UnusableSnapshot::Section(e)))?;
     let hot_prefetched = loaded.prefetch_hot().map_err(Attempt::Unusable)?;
     let loaded_at = Instant::now();
@@ -121,19 +128,21 @@ fn run_from_snapshot(req: &RunRequest, start: Instant) -> Result<RunReport, Atte
     let compiled_at = Instant::now();
     let output = exec::run(&linked.bytecode);
     let done = Instant::now();
+    let mapping = crate::memory::mapping(loaded.snapshot().path());
     Ok(RunReport {
         mode: Mode::Snapshot { path, functions_linked: linked.loaded.len(), hot_prefetched, gc_preset },
         output,
         timings: Timings { snapshot_load: loaded_at - start, compile: compiled_at - loaded_at, run: done - compiled_at, total: done - start },
         skipped: Vec::new(),
         loading: Some(loaded.snapshot().stats()),
+        mapping,
     })
 }
 
 fn run_cold(req: &RunRequest, start: Instant, fallback: Option<String>) -> Result<RunReport, RunError> {
     let t0 = Instant::now();
-    let library = Library::bundled().with_dirs(&req.toolbox_dirs)?;
-    let (programs, skipped) = parse_library(&library.files);
+    let library = Library::for_run(&req.toolbox_dirs)?;
+    let (programs, skipped) = cold_programs(&library)?;
     let path = req.script_path.display().to_string();
     let bytecode = compile_script(&path, &req.script_text, programs, &Default::default(), &Default::default(), &Default::default())?;
     let compiled_at = Instant::now();
@@ -145,5 +154,6 @@ fn run_cold(req: &RunRequest, start: Instant, fallback: Option<String>) -> Resul
         timings: Timings { snapshot_load: t0 - start, compile: compiled_at - t0, run: done - compiled_at, total: done - start },
         skipped,
         loading: None,
+        mapping: None,
     })
 }

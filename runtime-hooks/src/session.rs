@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
-use rmsnap_providers::compile::{compile_script, parse_library};
+use rmsnap_providers::compile::compile_script;
+use rmsnap_providers::resolve::cold_programs;
 use rmsnap_providers::exec::{new_context, run_in, RunOutput};
 use rmsnap_providers::link::{link_with_workspace, LinkError};
 use rmsnap_providers::Library;
@@ -58,11 +59,14 @@ impl Session {
                 }
             }
             None => {
-                let library = match Library::bundled().with_dirs(self.sources.dirs()) {
+                let library = match Library::for_run(self.sources.dirs()) {
                     Ok(l) => l,
                     Err(e) => return failed(e.to_string(), None),
                 };
-                let (programs, _) = parse_library(&library.files);
+                let programs = match cold_programs(&library) {
+                    Ok((programs, _)) => programs,
+                    Err(e) => return failed(e.to_string(), None),
+                };
                 match compile_script("<repl>", text, programs, &names, &Default::default(), &Default::default()) {
                     Ok(b) => (b, None),
                     Err(e) => return failed(e.to_string(), None),

@@ -6,7 +6,7 @@ use rmsnap_providers::gc::{GcPreset, SELECTED_KEY};
 use rmsnap_providers::hints::{Hot, HOT_KEY};
 use rmsnap_providers::hir::REJECTED_KEY;
 use rmsnap_providers::link::{StoredFunction, UnitInfo};
-use rmsnap_providers::{Canonical, FunctionOrigin, LibraryUnit, BUILTINS_SECTION, BYTECODE_SECTION, GC_SECTION, HINTS_SECTION, HIR_SECTION, UNIT_KEY};
+use rmsnap_providers::{FunctionOrigin, BUILTINS_SECTION, BYTECODE_SECTION, GC_SECTION, HINTS_SECTION, HIR_SECTION, UNIT_KEY};
 use snapshot_core::{SectionError, Snapshot};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -25,7 +25,6 @@ pub fn verify_snapshot(snap: &Snapshot) -> Result<VerifySummary, SectionError> {
         for key in snap.keys(&id)? {
             let known = match (id.as_str(), key) {
                 (BUILTINS_SECTION, _) => snap.entry::<BuiltinRecord>(&id, key).map(drop),
-                (HIR_SECTION, UNIT_KEY) => snap.entry::<Canonical<LibraryUnit>>(&id, key).map(drop),
                 (HIR_SECTION, REJECTED_KEY) => snap.entry::<Vec<(String, String)>>(&id, key).map(drop),
                 (HIR_SECTION, _) => snap.entry::<FunctionOrigin>(&id, key).map(drop),
                 (BYTECODE_SECTION, UNIT_KEY) => snap.entry::<UnitInfo>(&id, key).map(drop),

@@ -37,6 +37,8 @@ pub struct BuildOptions {
     pub progress: bool,
     /// Extra header facts; must be deterministic (no timestamps).
     pub meta: BTreeMap<String, String>,
+    /// Sign the snapshot with this HMAC-SHA-256 key (see [`crate::sign`]).
+    pub sign_key: Option<Vec<u8>>,
     inputs: HashMap<TypeId, Box<dyn Any + Send + Sync>>,
 }
 
@@ -48,6 +50,7 @@ impl BuildOptions {
             zstd_level: 3,
             progress: false,
             meta: BTreeMap::new(),
+            sign_key: None,
             inputs: HashMap::new(),
         }
     }
@@ -139,7 +142,10 @@ pub fn build(registry: &Registry, options: BuildOptions) -> Result<(Vec<u8>, Bui
         })
         .collect();
     let header = Header { compat: stamp_key(&options.runtime_version, stamps), meta: options.meta };
-    let (bytes, records) = encode_snapshot(&header, &planned, options.zstd_level);
+    let (mut bytes, records) = encode_snapshot(&header, &planned, options.zstd_level);
+    if let Some(key) = &options.sign_key {
+        crate::sign::sign_bytes(&mut bytes, key).map_err(|e| BuildError::Provider { provider: "(signing)".into(), detail: e.to_string() })?;
+    }
     let meta_digest = layout::decode_preamble(&bytes).map(|p| p.meta_digest.to_hex()).unwrap_or_default();
     let sections = records
         .iter()
@@ -169,8 +175,11 @@ pub struct PlannedSection<'a> {
 pub fn encode_snapshot(header: &Header, sections: &[PlannedSection], zstd_level: i32) -> (Vec<u8>, Vec<SectionRecord>) {
     let mut sorted: Vec<&PlannedSection> = sections.iter().collect();
     sorted.sort_by(|a, b| a.section.id.cmp(&b.section.id));
-    let (regions, mut records): (Vec<_>, Vec<_>) =
-        sorted.iter().map(|p| encode_section(p.section, p.provider, p.codec, zstd_level)).unzip();
+    // Sections compress and hash independently: one thread each.
+    let (regions, mut records): (Vec<_>, Vec<_>) = std::thread::scope(|scope| {
+        let jobs: Vec<_> = sorted.iter().map(|p| scope.spawn(move || encode_section(p.section, p.provider, p.codec, zstd_level))).collect();
+        jobs.into_iter().map(|j| j.join().expect("section encoding panicked")).unzip()
+    });
     let bytes = assemble(header, &mut records, &regions);
     (bytes, records)
 }
@@ -252,6 +261,7 @@ fn assemble(header: &Header, records: &mut [SectionRecord], regions: &[Vec<u8>])
     let file_len = cursor + layout::FOOTER_LEN as u64;
     let mut preamble = Preamble {
         format_version: layout::FORMAT_VERSION,
+        flags: 0,
         header_len: header_bytes.len() as u64,
         table_len,
         file_len,
@@ -268,7 +278,7 @@ fn assemble(header: &Header, records: &mut [SectionRecord], regions: &[Vec<u8>])
         out.resize(r.offset as usize, 0);
         out.extend_from_slice(region);
     }
-    out.extend_from_slice(&layout::encode_footer(file_len, &preamble.meta_digest));
+    out.extend_from_slice(&layout::encode_footer(file_len, &preamble.meta_digest, &[0; 32]));
     debug_assert_eq!(out.len() as u64, file_len);
     out
 }

@@ -100,6 +100,10 @@ pub enum BuildError {
     DependencyCycle { cycle: Vec<String> },
     #[error("provider `{provider}`: {detail}")]
     Provider { provider: String, detail: String },
+    #[error("provider `{provider}` requires provider `{requires}` at version {versions}, but {}", found.as_ref().map(|v| format!("version {v} is linked")).unwrap_or_else(|| "it is not linked".into()))]
+    UnmetRequirement { provider: String, requires: String, versions: String, found: Option<String> },
+    #[error("provider `{provider}` has an invalid version requirement `{versions}` on `{requires}`: {why}")]
+    InvalidRequirement { provider: String, requires: String, versions: String, why: String },
     #[error("invalid section id `{id}` from provider `{provider}`: {why}")]
     InvalidSectionId { provider: String, id: String, why: String },
     #[error("cannot write snapshot {path}: {source}")]

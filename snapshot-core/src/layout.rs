@@ -22,10 +22,12 @@ pub const MAGIC: [u8; 8] = *b"\x89RMSNAP\n";
 /// First eight bytes of the footer: the completion marker, written last.
 pub const FOOTER_MAGIC: [u8; 8] = *b"\x89RMSEND\n";
 /// The format version this crate writes and the only one it reads.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 pub const PREAMBLE_LEN: usize = 72;
-pub const FOOTER_LEN: usize = 48;
+pub const FOOTER_LEN: usize = 80;
+/// Preamble flag: the footer carries an HMAC-SHA-256 signature (see `sign.rs`).
+pub const FLAG_SIGNED: u32 = 1;
 pub const RECORD_LEN: usize = 64;
 /// Minimum alignment of a section region.
 pub const SECTION_ALIGN: u64 = 64;
@@ -45,6 +47,7 @@ pub const MAX_ENTRY_RAW_LEN: u64 = 1 << 30;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Preamble {
     pub format_version: u32,
+    pub flags: u32,
     pub header_len: u64,
     pub table_len: u64,
     pub file_len: u64,
@@ -125,7 +128,7 @@ pub fn encode_preamble(p: &Preamble) -> [u8; PREAMBLE_LEN] {
     let mut out = [0u8; PREAMBLE_LEN];
     out[0..8].copy_from_slice(&MAGIC);
     out[8..12].copy_from_slice(&p.format_version.to_le_bytes());
-    // 12..16: flags, reserved, zero.
+    out[12..16].copy_from_slice(&p.flags.to_le_bytes());
     out[16..24].copy_from_slice(&p.header_len.to_le_bytes());
     out[24..32].copy_from_slice(&p.table_len.to_le_bytes());
     out[32..40].copy_from_slice(&p.file_len.to_le_bytes());
@@ -138,12 +141,36 @@ pub fn meta_digest(preamble_prefix: &[u8], header: &[u8], table: &[u8]) -> Diges
     sha256_parts(&[preamble_prefix, header, table])
 }
 
-pub fn encode_footer(file_len: u64, meta: &Digest) -> [u8; FOOTER_LEN] {
+/// `signature` is all zero for an unsigned file.
+pub fn encode_footer(file_len: u64, meta: &Digest, signature: &[u8; 32]) -> [u8; FOOTER_LEN] {
     let mut out = [0u8; FOOTER_LEN];
     out[0..8].copy_from_slice(&FOOTER_MAGIC);
     out[8..16].copy_from_slice(&file_len.to_le_bytes());
     out[16..48].copy_from_slice(&meta.0);
+    out[48..80].copy_from_slice(signature);
     out
+}
+
+/// Marks a complete unsigned file as signed: sets [`FLAG_SIGNED`], reseals the
+/// meta digest (it covers the flags) in preamble and footer, and stores the
+/// signature `sign` computes from the new digest.
+pub fn seal_signed(bytes: &mut [u8], sign: impl FnOnce(&Digest) -> [u8; 32]) -> Result<(), FormatError> {
+    let p = decode_preamble(bytes)?;
+    let (h_end, t_end) = (PREAMBLE_LEN + p.header_len as usize, PREAMBLE_LEN + (p.header_len + p.table_len) as usize);
+    bytes[12..16].copy_from_slice(&(p.flags | FLAG_SIGNED).to_le_bytes());
+    let digest = meta_digest(&bytes[..40], &bytes[PREAMBLE_LEN..h_end], &bytes[h_end..t_end]);
+    let signature = sign(&digest);
+    let footer = bytes.len() - FOOTER_LEN;
+    bytes[40..72].copy_from_slice(&digest.0);
+    bytes[footer..].copy_from_slice(&encode_footer(p.file_len, &digest, &signature));
+    Ok(())
+}
+
+/// What the footer holds.
+pub struct Footer {
+    pub file_len: u64,
+    pub meta_digest: Digest,
+    pub signature: [u8; 32],
 }
 
 #[derive(Default)]
@@ -310,8 +337,8 @@ pub fn decode_preamble(bytes: &[u8]) -> Result<Preamble, FormatError> {
         return Err(FormatError::UnsupportedVersion { found: format_version, supported: FORMAT_VERSION });
     }
     let flags = r.u32("flags")?;
-    if flags != 0 {
-        return Err(FormatError::Malformed { part: "preamble", detail: format!("reserved flags are {flags:#x}, expected 0") });
+    if flags & !FLAG_SIGNED != 0 {
+        return Err(FormatError::Malformed { part: "preamble", detail: format!("reserved flags are {:#x}, expected 0", flags & !FLAG_SIGNED) });
     }
     let header_len = r.u64("header_len")?;
     let table_len = r.u64("table_len")?;
@@ -330,17 +357,20 @@ pub fn decode_preamble(bytes: &[u8]) -> Result<Preamble, FormatError> {
     if meta_end + FOOTER_LEN as u64 > file_len {
         return Err(FormatError::Truncated { len: file_len, needed: meta_end + FOOTER_LEN as u64 });
     }
-    Ok(Preamble { format_version, header_len, table_len, file_len, meta_digest })
+    Ok(Preamble { format_version, flags, header_len, table_len, file_len, meta_digest })
 }
 
-pub fn decode_footer(bytes: &[u8]) -> Result<(u64, Digest), FormatError> {
+pub fn decode_footer(bytes: &[u8]) -> Result<Footer, FormatError> {
     let start = bytes.len() - FOOTER_LEN;
     let f = &bytes[start..];
     if f[0..8] != FOOTER_MAGIC {
         return Err(FormatError::MissingCompletionMarker);
     }
-    let len = u64::from_le_bytes(f[8..16].try_into().unwrap());
-    Ok((len, Digest(f[16..48].try_into().unwrap())))
+    Ok(Footer {
+        file_len: u64::from_le_bytes(f[8..16].try_into().unwrap()),
+        meta_digest: Digest(f[16..48].try_into().unwrap()),
+        signature: f[48..80].try_into().unwrap(),
+    })
 }
 
 pub fn decode_header(bytes: &[u8]) -> Result<Header, FormatError> {

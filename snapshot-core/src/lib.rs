@@ -13,6 +13,7 @@ pub mod error;
 pub mod layout;
 pub mod loader;
 pub mod provider;
+pub mod sign;
 pub mod write;
 
 pub use builder::{build, build_to_file, encode_snapshot, PlannedSection, BuildOptions, BuildReport, CodecChoice, ProviderStats, SectionStats};
@@ -20,11 +21,13 @@ pub use compress::Codec;
 pub use digest::Digest;
 pub use error::{BuildError, CompatError, FormatError, OpenError, SectionError, SectionErrorKind};
 pub use layout::{CompatKey, Header, ProviderStamp, SectionRecord, FORMAT_VERSION};
+pub use sign::SignatureError;
 pub use loader::{LoadingStats, OpenMode, SectionLoadStats, Snapshot};
 pub use provider::{
-    Access, BuildContext, Diagnostic, ProviderOutput, Registration, Registry, SectionOutput, SectionSpec,
+    Access, BuildContext, Diagnostic, ProviderOutput, Registration, Registry, Requirement, SectionOutput, SectionSpec,
     SnapshotProvider, PROVIDERS,
 };
 
 #[doc(hidden)]
 pub use linkme;
+pub use semver;

@@ -160,6 +160,12 @@ impl Snapshot {
     pub fn file_len(&self) -> u64 {
         self.preamble.file_len
     }
+    pub fn is_signed(&self) -> bool {
+        self.preamble.flags & crate::layout::FLAG_SIGNED != 0
+    }
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.storage.bytes()
+    }
     pub fn provider_stamp(&self, id: &str) -> Option<&ProviderStamp> {
         self.header.compat.providers.get(id)
     }
@@ -328,12 +334,15 @@ impl std::fmt::Debug for Snapshot {
 /// The eager checks: everything except section contents.
 fn check_file(bytes: &[u8]) -> Result<(Preamble, Header, Vec<SectionRecord>), FormatError> {
     let preamble = layout::decode_preamble(bytes)?;
-    let (footer_len, footer_digest) = layout::decode_footer(bytes)?;
-    if footer_len != preamble.file_len {
+    let footer = layout::decode_footer(bytes)?;
+    if footer.file_len != preamble.file_len {
         return Err(FormatError::FooterMismatch { field: "file_len" });
     }
-    if footer_digest != preamble.meta_digest {
+    if footer.meta_digest != preamble.meta_digest {
         return Err(FormatError::FooterMismatch { field: "meta_digest" });
+    }
+    if preamble.flags & layout::FLAG_SIGNED == 0 && footer.signature != [0; 32] {
+        return Err(FormatError::FooterMismatch { field: "signature (file is not flagged as signed)" });
     }
     let h_start = layout::PREAMBLE_LEN;
     let t_start = h_start + preamble.header_len as usize;

@@ -3,7 +3,7 @@
 
 use std::any::{Any, TypeId};
 use std::collections::{BTreeMap, HashMap};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
@@ -43,7 +43,19 @@ pub trait SnapshotProvider: Sync {
     fn fingerprints(&self) -> BTreeMap<String, String> {
         BTreeMap::new()
     }
+    /// Other providers that must be linked, with the versions this one works with.
+    fn requires(&self) -> &'static [Requirement] {
+        &[]
+    }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String>;
+}
+
+/// "Provider `provider` must be linked, at a version matching `versions`"
+/// (a semver requirement such as `>=1.2, <2`; `*` accepts any version).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Requirement {
+    pub provider: &'static str,
+    pub versions: &'static str,
 }
 
 /// One element of the link-time registry: the provider and where it was registered.
@@ -97,6 +109,7 @@ impl<'a> Registry<'a> {
         for r in &regs {
             for spec in r.provider.sections() {
                 check_section_id(r.provider.id(), spec.id)?;
+                check_namespace(r.provider.id(), spec.id)?;
                 if let Some(first) = owner.insert(spec.id, r.provider.id()) {
                     return Err(BuildError::DuplicateSection {
                         section: spec.id.into(),
@@ -106,6 +119,7 @@ impl<'a> Registry<'a> {
                 }
             }
         }
+        check_requirements(&regs)?;
         let ordered = topo_order(&regs, &owner)?;
         Ok(Registry { ordered })
     }
@@ -138,6 +152,76 @@ fn check_section_id(provider: &str, id: &str) -> Result<(), BuildError> {
     }
 }
 
+/// The part of an id a provider owns: `toolbox.<name>` for toolboxes (the
+/// `toolbox` namespace is shared by every toolbox), the first part otherwise.
+pub fn namespace(id: &str) -> &str {
+    let mut parts = id.splitn(3, '.');
+    let first = parts.next().unwrap_or("");
+    match (first, parts.next()) {
+        ("toolbox", Some(name)) => &id[..first.len() + 1 + name.len()],
+        _ => first,
+    }
+}
+
+/// A provider emits sections only in its own namespace, so one toolbox cannot
+/// shadow another's (or the runtime's) sections.
+fn check_namespace(provider: &str, id: &str) -> Result<(), BuildError> {
+    let ns = namespace(provider);
+    if id == ns || id.strip_prefix(ns).is_some_and(|rest| rest.starts_with('.')) {
+        return Ok(());
+    }
+    Err(BuildError::InvalidSectionId { provider: provider.into(), id: id.into(), why: format!("outside the provider's namespace `{ns}.*`") })
+}
+
+fn check_requirements(regs: &[&Registration]) -> Result<(), BuildError> {
+    for r in regs {
+        for req in r.provider.requires() {
+            let range = semver::VersionReq::parse(req.versions).map_err(|e| BuildError::InvalidRequirement {
+                provider: r.provider.id().into(),
+                requires: req.provider.into(),
+                versions: req.versions.into(),
+                why: e.to_string(),
+            })?;
+            let found = regs.iter().find(|o| o.provider.id() == req.provider).map(|o| o.provider.version());
+            let met = found.is_some_and(|v| parse_version(v).is_some_and(|v| range.matches(&v)));
+            if !met {
+                return Err(BuildError::UnmetRequirement {
+                    provider: r.provider.id().into(),
+                    requires: req.provider.into(),
+                    versions: req.versions.into(),
+                    found: found.map(str::to_string),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Provider versions may be short (`1`, `1.2`) or carry build metadata
+/// (`1+vm-schema-3`); missing parts count as zero.
+pub fn parse_version(v: &str) -> Option<semver::Version> {
+    let (core, rest) = match v.find(['-', '+']) {
+        Some(i) => v.split_at(i),
+        None => (v, ""),
+    };
+    let mut parts: Vec<&str> = core.split('.').collect();
+    if parts.is_empty() || parts.len() > 3 {
+        return None;
+    }
+    while parts.len() < 3 {
+        parts.push("0");
+    }
+    semver::Version::parse(&format!("{}{rest}", parts.join("."))).ok()
+}
+
+/// `ns.*` in `depends_on` means every section under `ns.` (possibly none).
+fn matching<'o>(owner: &BTreeMap<&str, &'o str>, dep: &str) -> Vec<&'o str> {
+    match dep.strip_suffix(".*") {
+        Some(prefix) => owner.iter().filter(|(id, _)| id.strip_prefix(prefix).is_some_and(|r| r.starts_with('.'))).map(|(_, o)| *o).collect(),
+        None => owner.get(dep).map(|o| vec![*o]).unwrap_or_default(),
+    }
+}
+
 /// Kahn's algorithm, always taking the smallest ready id, so the order is stable.
 fn topo_order<'a>(regs: &[&'a Registration], owner: &BTreeMap<&str, &str>) -> Result<Vec<&'a Registration>, BuildError> {
     let mut deps: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
@@ -145,12 +229,14 @@ fn topo_order<'a>(regs: &[&'a Registration], owner: &BTreeMap<&str, &str>) -> Re
         let p = r.provider;
         let mut on = Vec::new();
         for section in p.depends_on() {
-            let o = owner.get(section).ok_or_else(|| BuildError::MissingDependency {
-                provider: p.id().into(),
-                section: (*section).into(),
-            })?;
-            if *o != p.id() && !on.contains(o) {
-                on.push(*o);
+            let owners = matching(owner, section);
+            if owners.is_empty() && !section.ends_with(".*") {
+                return Err(BuildError::MissingDependency { provider: p.id().into(), section: (*section).into() });
+            }
+            for o in owners {
+                if o != p.id() && !on.contains(&o) {
+                    on.push(o);
+                }
             }
         }
         deps.insert(p.id(), on);
@@ -189,11 +275,12 @@ pub struct BuildContext {
     inputs: HashMap<TypeId, Box<dyn Any + Send + Sync>>,
     pub(crate) built: BTreeMap<String, SectionOutput>,
     pub(crate) diagnostics: Mutex<Vec<Diagnostic>>,
+    artifacts: Mutex<HashMap<String, Arc<dyn Any + Send + Sync>>>,
 }
 
 impl BuildContext {
     pub(crate) fn new(inputs: HashMap<TypeId, Box<dyn Any + Send + Sync>>) -> Self {
-        BuildContext { inputs, built: BTreeMap::new(), diagnostics: Mutex::new(Vec::new()) }
+        BuildContext { inputs, built: BTreeMap::new(), diagnostics: Mutex::new(Vec::new()), artifacts: Mutex::new(HashMap::new()) }
     }
 
     /// An input the caller supplied with [`crate::BuildOptions::with_input`].
@@ -204,6 +291,24 @@ impl BuildContext {
     /// A section built earlier in this run (only declared dependencies are guaranteed).
     pub fn section(&self, id: &str) -> Option<&SectionOutput> {
         self.built.get(id)
+    }
+
+    /// Sections built so far under `prefix.` (what a `prefix.*` dependency sees), in id order.
+    pub fn sections_under<'s>(&'s self, prefix: &'s str) -> impl Iterator<Item = &'s SectionOutput> + 's {
+        self.built.values().filter(move |s| s.id.strip_prefix(prefix).is_some_and(|r| r.starts_with('.')))
+    }
+
+    /// Hands a value to providers that build later in this run (declared
+    /// dependents) without writing it into the snapshot: intermediate results
+    /// the runtime never reads have no place in the file. Keyed by `<section id>/<name>`.
+    pub fn share<T: Any + Send + Sync>(&self, key: impl Into<String>, value: T) {
+        self.artifacts.lock().unwrap_or_else(|e| e.into_inner()).insert(key.into(), Arc::new(value));
+    }
+
+    /// A value an earlier provider shared under `key`, if it has this type.
+    pub fn shared<T: Any + Send + Sync>(&self, key: &str) -> Option<Arc<T>> {
+        let found = self.artifacts.lock().unwrap_or_else(|e| e.into_inner()).get(key).cloned()?;
+        found.downcast::<T>().ok()
     }
 
     pub fn report(&self, d: Diagnostic) {

@@ -2,7 +2,7 @@
 //! conflicting providers are assembled by hand here).
 
 use snapshot_core::{
-    build, Access, BuildContext, BuildError, BuildOptions, ProviderOutput, Registration, Registry, SectionOutput,
+    build, Access, BuildContext, BuildError, BuildOptions, ProviderOutput, Registration, Registry, Requirement, SectionOutput,
     SectionSpec, SnapshotProvider,
 };
 
@@ -96,4 +96,87 @@ fn a_missing_dependency_is_an_error() {
 fn section_ids_must_be_namespaced() {
     let err = Registry::from_registrations(vec![reg(&BAD_ID, "x")]).err().unwrap();
     assert!(err.to_string().contains("`NoNamespace`"), "{err}");
+}
+
+/// A provider that needs another one at some versions.
+struct Needy {
+    id: &'static str,
+    version: &'static str,
+    requires: &'static [Requirement],
+}
+
+impl SnapshotProvider for Needy {
+    fn id(&self) -> &'static str {
+        self.id
+    }
+    fn version(&self) -> &'static str {
+        self.version
+    }
+    fn sections(&self) -> &'static [SectionSpec] {
+        &[]
+    }
+    fn requires(&self) -> &'static [Requirement] {
+        self.requires
+    }
+    fn build(&self, _: &BuildContext) -> Result<ProviderOutput, String> {
+        Ok(ProviderOutput::default())
+    }
+}
+
+static BASE_1_4: Needy = Needy { id: "toolbox.base", version: "1.4", requires: &[] };
+static BASE_2: Needy = Needy { id: "toolbox.base", version: "2.0.1+build-7", requires: &[] };
+static WANTS_BASE_1: Needy =
+    Needy { id: "toolbox.user", version: "0.1.0", requires: &[Requirement { provider: "toolbox.base", versions: ">=1.2, <2" }] };
+static WANTS_GARBAGE: Needy =
+    Needy { id: "toolbox.odd", version: "1", requires: &[Requirement { provider: "toolbox.base", versions: "one-ish" }] };
+
+#[test]
+fn a_met_requirement_accepts_short_and_decorated_versions() {
+    assert!(Registry::from_registrations(vec![reg_any(&BASE_1_4), reg_any(&WANTS_BASE_1)]).is_ok());
+    assert_eq!(snapshot_core::provider::parse_version("1+vm-schema-3").unwrap().to_string(), "1.0.0+vm-schema-3");
+}
+
+#[test]
+fn an_unmet_requirement_names_both_providers_and_the_range() {
+    let err = Registry::from_registrations(vec![reg_any(&BASE_2), reg_any(&WANTS_BASE_1)]).err().unwrap();
+    assert_eq!(
+        err.to_string(),
+        "provider `toolbox.user` requires provider `toolbox.base` at version >=1.2, <2, but version 2.0.1+build-7 is linked"
+    );
+    let err = Registry::from_registrations(vec![reg_any(&WANTS_BASE_1)]).err().unwrap();
+    assert!(matches!(err, BuildError::UnmetRequirement { found: None, .. }), "{err}");
+    assert!(err.to_string().ends_with("but it is not linked"), "{err}");
+}
+
+#[test]
+fn an_unparsable_requirement_is_an_error() {
+    let err = Registry::from_registrations(vec![reg_any(&BASE_1_4), reg_any(&WANTS_GARBAGE)]).err().unwrap();
+    assert!(matches!(err, BuildError::InvalidRequirement { .. }), "{err}");
+    assert!(err.to_string().contains("`one-ish` on `toolbox.base`"), "{err}");
+}
+
+static TB_ONE: Toy = Toy { id: "toolbox.one", sections: &[spec("toolbox.one.sources")], deps: &[] };
+static TB_TWO: Toy = Toy { id: "toolbox.two", sections: &[spec("toolbox.two.sources")], deps: &[] };
+static TB_THIEF: Toy = Toy { id: "toolbox.thief", sections: &[spec("toolbox.one.extra")], deps: &[] };
+static GATHER: Toy = Toy { id: "t.gather", sections: &[spec("t.gather")], deps: &["toolbox.*"] };
+
+#[test]
+fn a_toolbox_cannot_emit_sections_in_another_toolbox_namespace() {
+    let err = Registry::from_registrations(vec![reg(&TB_THIEF, "x")]).err().unwrap();
+    assert_eq!(
+        err.to_string(),
+        "invalid section id `toolbox.one.extra` from provider `toolbox.thief`: outside the provider's namespace `toolbox.thief.*`"
+    );
+}
+
+#[test]
+fn a_pattern_dependency_orders_after_every_match_and_may_match_none() {
+    let registry = Registry::from_registrations(vec![reg(&GATHER, "g"), reg(&TB_TWO, "b"), reg(&TB_ONE, "a")]).unwrap();
+    let order: Vec<&str> = registry.providers().map(|p| p.id()).collect();
+    assert_eq!(order, ["toolbox.one", "toolbox.two", "t.gather"]);
+    assert!(Registry::from_registrations(vec![reg(&GATHER, "g")]).is_ok());
+}
+
+fn reg_any(p: &'static dyn SnapshotProvider) -> &'static Registration {
+    Box::leak(Box::new(Registration { provider: p, origin: "test" }))
 }

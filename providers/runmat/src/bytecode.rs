@@ -5,6 +5,7 @@ use snapshot_core::{register_provider, Access, BuildContext, ProviderOutput, Sec
 
 use crate::compile::{compile_library, LibraryUnit};
 use crate::link::library_functions;
+use crate::hir::UNIT_ARTIFACT;
 use crate::{Canonical, BYTECODE_SECTION, HIR_SECTION, UNIT_KEY};
 
 pub struct BytecodeProvider;
@@ -14,8 +15,9 @@ impl SnapshotProvider for BytecodeProvider {
         BYTECODE_SECTION
     }
     fn version(&self) -> &'static str {
-        // Follows RunMat's bytecode schema: a new schema means old entries are unusable.
-        "1+vm-schema-3"
+        // Follows RunMat's bytecode schema: a new schema means old entries are
+        // unusable. 2: canonical entries are CBOR.
+        "2+vm-schema-3"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: BYTECODE_SECTION, access: Access::Hot }]
@@ -24,8 +26,7 @@ impl SnapshotProvider for BytecodeProvider {
         &[HIR_SECTION]
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
-        let hir = ctx.section(HIR_SECTION).ok_or("the HIR section was not built")?;
-        let Canonical(unit) = hir.decode::<Canonical<LibraryUnit>>(UNIT_KEY)?;
+        let unit = ctx.shared::<LibraryUnit>(UNIT_ARTIFACT).ok_or("the HIR provider shared no library unit")?;
         let compiled = compile_library(&unit).map_err(|e| e.to_string())?;
         let (functions, info) = library_functions(compiled);
         let mut section = SectionOutput::new(BYTECODE_SECTION);

@@ -1,7 +1,7 @@
 //! RunMat's own pipeline (parse → HIR → MIR → bytecode), wrapped so that every
 //! failure names the file, the line and RunMat's message.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use runmat_hir::{FunctionId, HirAssembly, LoweringContext};
 use runmat_parser::{CompatMode, ParserOptions, Program, Stmt};
@@ -122,7 +122,8 @@ pub struct LibraryUnit {
 
 /// Parses and lowers good files into one unit. `files` must already have passed
 /// [`check_file`] (possibly in a worker process); a failure here is for the unit.
-pub fn lower_library(files: &[&SourceFile]) -> Result<LibraryUnit, CompileFailure> {
+/// Definitions in `excluded` ((path, function) that lost to an override) are left out.
+pub fn lower_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>) -> Result<LibraryUnit, CompileFailure> {
     let mut body = Vec::new();
     let mut origins = BTreeMap::new();
     for file in files {
@@ -130,6 +131,9 @@ pub fn lower_library(files: &[&SourceFile]) -> Result<LibraryUnit, CompileFailur
         let sha = file.sha256();
         for stmt in program.body {
             if let Stmt::Function { name, span, .. } = &stmt {
+                if excluded.contains(&(file.path.clone(), name.clone())) {
+                    continue;
+                }
                 origins.insert(
                     name.clone(),
                     FunctionOrigin {
@@ -182,7 +186,8 @@ pub const MAX_NESTING: usize = 256;
 
 /// Parses library files one by one for the cold path; files that fail are
 /// returned as failures and left out, as the snapshot build leaves them out.
-pub fn parse_library(files: &[SourceFile]) -> (Vec<Program>, Vec<CompileFailure>) {
+/// Good files come back with the functions they define.
+pub fn parse_library(files: &[SourceFile]) -> (Vec<(&SourceFile, Program, Vec<String>)>, Vec<CompileFailure>) {
     let mut programs = Vec::new();
     let mut failures = Vec::new();
     for f in files {
@@ -191,8 +196,8 @@ pub fn parse_library(files: &[SourceFile]) -> (Vec<Program>, Vec<CompileFailure>
             failures.push(CompileFailure::new(&f.path, &f.text, None, "parse", format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack")));
             continue;
         }
-        match parse(&f.path, &f.text).and_then(|p| function_names(&f.path, &f.text, &p).map(|_| p)) {
-            Ok(p) => programs.push(p),
+        match parse(&f.path, &f.text).and_then(|p| function_names(&f.path, &f.text, &p).map(|n| (p, n))) {
+            Ok((p, names)) => programs.push((f, p, names)),
             Err(e) => failures.push(e),
         }
     }

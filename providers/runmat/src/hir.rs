@@ -2,13 +2,17 @@
 //! entry per function with the SHA-256 of the source it came from (the runtime
 //! uses these to refuse stale code).
 
-use std::collections::BTreeMap;
-
 use snapshot_core::{register_provider, Access, BuildContext, Diagnostic, ProviderOutput, SectionOutput, SectionSpec, SnapshotProvider};
 
 use crate::compile::lower_library;
+use crate::resolve::{builtin_names, resolve};
+use crate::sources::{Library, LibraryKind, LibrarySpec, SourceFile};
+use crate::toolbox;
 use crate::worker::check_files;
-use crate::{inputs, Canonical, HIR_SECTION, UNIT_KEY};
+use crate::{inputs, HIR_SECTION};
+
+/// Build-time artifact: the lowered [`crate::LibraryUnit`] (see `BuildContext::share`).
+pub const UNIT_ARTIFACT: &str = "runmat.hir/unit";
 
 /// Entry listing (path, SHA-256) of library files the build could not compile.
 pub const REJECTED_KEY: &str = "@rejected";
@@ -20,53 +24,66 @@ impl SnapshotProvider for HirProvider {
         HIR_SECTION
     }
     fn version(&self) -> &'static str {
-        "1"
+        // 2: canonical entries are CBOR (1 was JSON, which cannot hold Inf/NaN).
+        "2"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: HIR_SECTION, access: Access::Cold }]
     }
+    fn depends_on(&self) -> &'static [&'static str] {
+        // Every linked toolbox's sources section (none is fine).
+        &["toolbox.*"]
+    }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
         let inputs = inputs(ctx);
-        let files: Vec<_> = inputs.library.files.iter().collect();
+        let library = with_linked(&inputs.library, toolbox::from_sections(ctx)?);
+        let files: Vec<_> = library.files.iter().collect();
         let checks = check_files(&files, &inputs.isolation);
-        let mut good = Vec::new();
+        let mut defs = Vec::new();
         let mut rejected: Vec<(String, String)> = Vec::new();
-        // Function name → (library, path) of its first definition.
-        let mut defined: BTreeMap<String, (String, String)> = BTreeMap::new();
         for (file, check) in files.iter().zip(checks) {
-            let names = match check {
-                Ok(names) => names,
+            match check {
+                Ok(names) => defs.push((*file, names)),
                 Err(failure) => {
                     rejected.push((file.path.clone(), file.sha256()));
                     ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: failure.path, line: failure.line, message: format!("{}: {}", failure.stage, failure.message) });
-                    continue;
                 }
-            };
-            if let Some((name, (lib, path))) = names.iter().find_map(|n| defined.get(n).map(|d| (n, d))) {
-                if *lib != file.library {
-                    return Err(format!(
-                        "function `{name}` is defined by two libraries: `{lib}` ({path}) and `{}` ({})",
-                        file.library, file.path
-                    ));
-                }
-                ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: file.path.clone(), line: None, message: format!("library: function `{name}` is already defined by {path}; file skipped") });
-                rejected.push((file.path.clone(), file.sha256()));
-                continue;
             }
-            for n in names {
-                defined.insert(n, (file.library.clone(), file.path.clone()));
-            }
-            good.push(*file);
         }
-        let unit = lower_library(&good).map_err(|e| e.to_string())?;
+        let resolution = resolve(&library, &defs, &builtin_names()).map_err(|e| e.to_string())?;
+        for (path, why) in &resolution.skipped {
+            let file = defs.iter().find(|(f, _)| &f.path == path).map(|(f, _)| *f).ok_or("skipped file vanished")?;
+            rejected.push((path.clone(), file.sha256()));
+            ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: path.clone(), line: None, message: format!("library: {why}") });
+        }
+        for note in &resolution.notes {
+            ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
+        }
+        let good: Vec<_> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| p == &f.path)).collect();
+        let unit = lower_library(&good, &resolution.excluded).map_err(|e| e.to_string())?;
         let mut section = SectionOutput::new(HIR_SECTION);
         for (name, origin) in &unit.origins {
             section.insert(name.as_str(), origin)?;
         }
-        section.insert(UNIT_KEY, &Canonical(unit))?;
+        // The unit feeds the bytecode provider; the runtime never reads it, so it stays out of the file.
+        ctx.share(UNIT_ARTIFACT, unit);
         section.insert(REJECTED_KEY, &rejected)?;
         Ok(ProviderOutput::default().with(section))
     }
+}
+
+/// `base` (bundled and directories) with linked toolboxes placed after the
+/// bundled toolbox and before directories, the order a cold run uses.
+fn with_linked(base: &Library, linked: Vec<(LibrarySpec, Vec<SourceFile>)>) -> Library {
+    let (dirs, others): (Vec<_>, Vec<_>) = base.libraries.iter().cloned().partition(|l| matches!(l.kind, LibraryKind::Directory(_)));
+    let mut out = Library::default();
+    let mut files: Vec<SourceFile> = linked.iter().flat_map(|(_, f)| f.iter().cloned()).collect();
+    files.extend(base.files.iter().cloned());
+    for spec in others.into_iter().chain(linked.into_iter().map(|(s, _)| s)).chain(dirs) {
+        out.files.extend(files.iter().filter(|f| f.library == spec.name).cloned());
+        out.libraries.push(spec);
+    }
+    out
 }
 
 register_provider!(HIR_PROVIDER: HirProvider = HirProvider);

@@ -1,6 +1,7 @@
 //! RunMat providers for rmsnap. Linking this crate registers five providers
 //! (builtins, HIR, bytecode, GC presets, hints) in snapshot-core's slice; the
-//! modules below are the RunMat plumbing they and the runtime hooks share.
+//! modules below are the RunMat plumbing they and the runtime hooks share, and
+//! [`register_toolbox!`] is how toolbox crates add their MATLAB sources.
 
 pub mod builtins;
 pub mod bytecode;
@@ -12,13 +13,19 @@ pub mod hints;
 pub mod hir;
 pub mod ids;
 pub mod link;
+pub mod resolve;
 pub mod sources;
+pub mod toolbox;
 pub mod worker;
 
 pub use canonical::Canonical;
 pub use compile::{CompileFailure, FunctionOrigin, LibraryUnit};
 pub use link::{FunctionSource, LibraryFunction, UnitInfo};
-pub use sources::{Library, SourceFile};
+pub use sources::{Library, LibraryKind, LibrarySpec, SourceFile};
+pub use toolbox::Toolbox;
+
+#[doc(hidden)]
+pub use snapshot_core;
 pub use worker::Isolation;
 
 /// The runtime every snapshot from these providers is for.

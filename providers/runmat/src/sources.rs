@@ -1,24 +1,28 @@
-//! MATLAB library sources: the bundled toolbox (embedded at compile time) and
-//! toolbox directories given on the command line.
+//! MATLAB library sources: the bundled toolbox (embedded at compile time), linked
+//! toolbox crates (see [`crate::toolbox`]) and toolbox directories given on the
+//! command line. Every library has a name and a [`LibrarySpec`]; resolution
+//! between them is in [`crate::resolve`].
 
 use std::io;
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
 use snapshot_core::Digest;
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
-}
+static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
 /// Library name of the bundled toolbox.
 pub const BUNDLED_LIBRARY: &str = "bundled";
 
+/// Optional manifest at the root of a toolbox directory.
+pub const DIR_MANIFEST: &str = "toolbox.json";
+
 /// One `.m` file of a library.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceFile {
-    /// Which library it belongs to: `bundled`, or `toolbox.<dir name>`.
+    /// Which library it belongs to: `bundled` or `toolbox.<name>`.
     pub library: String,
-    /// How errors and reports name the file.
+    /// How errors and reports name the file (`<library>/<file>` for embedded sources).
     pub path: String,
     pub text: String,
 }
@@ -29,41 +33,95 @@ impl SourceFile {
     }
 }
 
-/// The library sources a build or a cold run compiles, in a deterministic order.
+/// Where a library's sources live.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LibraryKind {
+    Bundled,
+    /// A toolbox crate linked into this binary; the name is its provider id.
+    Linked,
+    Directory(PathBuf),
+}
+
+/// A library's identity and declarations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LibrarySpec {
+    pub name: String,
+    pub kind: LibraryKind,
+    pub version: String,
+    /// (library or provider id, semver requirement).
+    pub requires: Vec<(String, String)>,
+    /// Functions this library deliberately redefines (see `crate::resolve`).
+    pub overrides: Vec<String>,
+}
+
+/// What a `toolbox.json` may say; anything else in it is an error.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DirManifest {
+    #[serde(default)]
+    version: Option<String>,
+    #[serde(default)]
+    requires: std::collections::BTreeMap<String, String>,
+    #[serde(default)]
+    overrides: Vec<String>,
+}
+
+/// The library sources a build or a cold run compiles, in a deterministic order:
+/// bundled, linked toolboxes by id, then directories in the order given.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Library {
     pub files: Vec<SourceFile>,
-    /// Toolbox directories the files came from (`bundled` has none).
-    pub dirs: Vec<PathBuf>,
+    pub libraries: Vec<LibrarySpec>,
 }
 
 impl Library {
     /// The toolbox shipped inside this binary.
     pub fn bundled() -> Library {
-        let files = embedded::BUNDLED
-            .iter()
-            .map(|(name, text)| SourceFile {
-                library: BUNDLED_LIBRARY.into(),
-                path: format!("{BUNDLED_LIBRARY}/{name}"),
-                text: (*text).into(),
-            })
-            .collect();
-        Library { files, dirs: Vec::new() }
+        let mut lib = Library::default();
+        lib.add_embedded(
+            LibrarySpec { name: BUNDLED_LIBRARY.into(), kind: LibraryKind::Bundled, version: env!("CARGO_PKG_VERSION").into(), requires: vec![], overrides: vec![] },
+            BUNDLED,
+        );
+        lib
     }
 
-    /// Adds every `.m` file below `dir` (recursively, sorted by path).
+    /// Adds a library whose files are compiled into the binary.
+    pub fn add_embedded(&mut self, spec: LibrarySpec, files: &[(&str, &str)]) {
+        for (name, text) in files {
+            self.files.push(SourceFile { library: spec.name.clone(), path: format!("{}/{name}", spec.name), text: (*text).into() });
+        }
+        self.libraries.push(spec);
+    }
+
+    /// Adds every toolbox crate linked into this binary.
+    pub fn with_linked_toolboxes(mut self) -> Library {
+        for t in crate::toolbox::linked() {
+            self.add_embedded(t.spec(), t.files);
+        }
+        self
+    }
+
+    /// Adds every `.m` file below `dir` (recursively, sorted by path), and the
+    /// directory's `toolbox.json` if it has one.
     pub fn add_dir(&mut self, dir: &Path) -> io::Result<()> {
         // Absolute paths, so freshness checks work from any working directory.
         let dir = &dir.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", dir.display())))?;
-        let library = toolbox_library_name(dir);
+        let name = toolbox_library_name(dir);
+        let manifest = read_dir_manifest(dir)?;
         let mut paths = Vec::new();
         collect_m_files(dir, &mut paths).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
         paths.sort();
         for p in paths {
             let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
-            self.files.push(SourceFile { library: library.clone(), path: p.display().to_string(), text });
+            self.files.push(SourceFile { library: name.clone(), path: p.display().to_string(), text });
         }
-        self.dirs.push(dir.to_path_buf());
+        self.libraries.push(LibrarySpec {
+            name,
+            kind: LibraryKind::Directory(dir.to_path_buf()),
+            version: manifest.version.unwrap_or_else(|| "0.0.0".into()),
+            requires: manifest.requires.into_iter().collect(),
+            overrides: manifest.overrides,
+        });
         Ok(())
     }
 
@@ -73,11 +131,37 @@ impl Library {
         }
         Ok(self)
     }
+
+    /// What a run over `dirs` compiles: bundled, linked toolboxes, then `dirs`.
+    pub fn for_run(dirs: &[PathBuf]) -> io::Result<Library> {
+        Library::bundled().with_linked_toolboxes().with_dirs(dirs)
+    }
+
+    pub fn names(&self) -> Vec<String> {
+        self.libraries.iter().map(|l| l.name.clone()).collect()
+    }
+
+    pub fn spec(&self, name: &str) -> Option<&LibrarySpec> {
+        self.libraries.iter().find(|l| l.name == name)
+    }
+
+    /// Toolbox directories, in order.
+    pub fn dirs(&self) -> impl Iterator<Item = &Path> {
+        self.libraries.iter().filter_map(|l| match &l.kind {
+            LibraryKind::Directory(d) => Some(d.as_path()),
+            _ => None,
+        })
+    }
 }
 
-/// Names of the libraries a run over `dirs` uses, in order: the bundled one first.
-pub fn library_names(dirs: &[PathBuf]) -> Vec<String> {
-    std::iter::once(BUNDLED_LIBRARY.to_string()).chain(dirs.iter().map(|d| toolbox_library_name(d))).collect()
+fn read_dir_manifest(dir: &Path) -> io::Result<DirManifest> {
+    let path = dir.join(DIR_MANIFEST);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(DirManifest::default()),
+        Err(e) => return Err(io::Error::new(e.kind(), format!("{}: {e}", path.display()))),
+    };
+    serde_json::from_str(&text).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", path.display())))
 }
 
 /// `toolbox.<name>` from the directory's last component, lowercased, other characters as `_`.

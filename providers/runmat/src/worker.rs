@@ -40,25 +40,38 @@ pub fn check_files(files: &[&SourceFile], isolation: &Isolation) -> Vec<Result<V
     match isolation {
         Isolation::InProcess => files.iter().map(|f| on_big_stack(f)).collect(),
         Isolation::Worker(exe) => {
+            // One worker per core on large libraries; results keep file order.
+            let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+            let chunk = if files.len() >= 64 { files.len().div_ceil(cores) } else { files.len().max(1) };
             let mut results: Vec<Option<Result<Vec<String>, CompileFailure>>> = vec![None; files.len()];
-            let mut start = 0;
-            while start < files.len() {
-                match run_worker(exe, &files[start..], &mut results[start..]) {
-                    Ok(()) => break,
-                    Err(status) => {
-                        let at = start + results[start..].iter().position(Option::is_none).unwrap_or(0);
-                        let f = files[at];
-                        results[at] = Some(Err(CompileFailure {
-                            path: f.path.clone(),
-                            line: None,
-                            stage: "crash".into(),
-                            message: format!("RunMat's compiler killed the worker process ({status}); RunMat 0.6.2's parser overflows its stack on deeply nested input"),
-                        }));
-                        start = at + 1;
-                    }
+            std::thread::scope(|scope| {
+                for (files, results) in files.chunks(chunk).zip(results.chunks_mut(chunk)) {
+                    scope.spawn(move || check_with_workers(exe, files, results));
                 }
-            }
+            });
             results.into_iter().map(|r| r.unwrap_or_else(|| Err(worker_lost()))).collect()
+        }
+    }
+}
+
+/// Checks `files` in one worker after another: a worker that dies marks the file
+/// it was on as crashing, and a fresh worker continues after it.
+fn check_with_workers(exe: &PathBuf, files: &[&SourceFile], results: &mut [Option<Result<Vec<String>, CompileFailure>>]) {
+    let mut start = 0;
+    while start < files.len() {
+        match run_worker(exe, &files[start..], &mut results[start..]) {
+            Ok(()) => break,
+            Err(status) => {
+                let at = start + results[start..].iter().position(Option::is_none).unwrap_or(0);
+                let f = files[at];
+                results[at] = Some(Err(CompileFailure {
+                    path: f.path.clone(),
+                    line: None,
+                    stage: "crash".into(),
+                    message: format!("RunMat's compiler killed the worker process ({status}); RunMat 0.6.2's parser overflows its stack on deeply nested input"),
+                }));
+                start = at + 1;
+            }
         }
     }
 }

@@ -68,8 +68,8 @@ fn hir_section_names_every_library_function_with_its_source_hash() {
         assert_eq!(origin.path, f.path);
     }
     assert!(snap.entry::<Vec<(String, String)>>(HIR_SECTION, REJECTED_KEY).unwrap().is_empty());
-    let unit = snap.entry::<Canonical<LibraryUnit>>(HIR_SECTION, UNIT_KEY).unwrap();
-    assert_eq!(unit.0.origins.len(), expected.len());
+    // The lowered unit is a build-time artifact, not part of the file.
+    assert!(!snap.contains(HIR_SECTION, "@unit").unwrap());
 }
 
 #[test]

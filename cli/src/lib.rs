@@ -1,0 +1,86 @@
+//! The `rmsnap` command as a library, so binaries can choose which toolbox
+//! crates they link: `src/main.rs` is `rmsnap` (toolbox crates behind cargo
+//! features), `src/bin/rmsnap-without-toolboxes.rs` links none.
+
+mod bench;
+mod build;
+mod inspect;
+mod repl;
+mod run;
+mod trust;
+mod verify;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Exit codes other than 0 (success) and 2 (usage, from clap).
+pub mod exit {
+    /// Bad command line (clap uses it too).
+    pub const USAGE: u8 = 2;
+    /// The script failed to compile or raised an error.
+    pub const SCRIPT: u8 = 1;
+    /// `--snapshot-policy require` and the snapshot is not usable.
+    pub const SNAPSHOT_REQUIRED: u8 = 3;
+    /// `rmsnap verify` found the snapshot invalid (or could not read it).
+    pub const INVALID: u8 = 4;
+    /// The build failed.
+    pub const BUILD: u8 = 5;
+    /// `--strict` build with library files that did not compile.
+    pub const STRICT: u8 = 6;
+}
+
+#[derive(Parser)]
+#[command(name = "rmsnap", version, about = "Snapshots of RunMat's compiled library: build once, start fast")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile the bundled toolbox (plus any --toolbox directories) with every linked
+    /// provider and write a snapshot atomically.
+    Build(build::Args),
+    /// Show a snapshot's header, compatibility key, sections and contents.
+    Inspect {
+        path: PathBuf,
+        /// Machine-readable output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check every byte of a snapshot and decode every entry; exit 0 only if valid.
+    Verify {
+        path: PathBuf,
+        /// Also check the snapshot's signature with this key file.
+        #[arg(long, value_name = "KEYFILE")]
+        key: Option<PathBuf>,
+    },
+    /// Run a MATLAB script on RunMat, with library calls served from the snapshot.
+    Run(run::Args),
+    /// Interactive MATLAB on RunMat; workspace kept across statements and snapshot reloads.
+    Repl(repl::Args),
+    /// Time to first result, cold vs snapshot, on synthetic toolboxes of given sizes.
+    Bench(bench::Args),
+}
+
+/// Runs the command line of this process.
+pub fn main() -> ExitCode {
+    // A build re-executes this binary to check library files in isolation.
+    rmsnap_providers::worker::serve_if_worker();
+    let cli = Cli::parse();
+    // RunMat's parser and VM recurse deeply; give them room.
+    let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match cli.command {
+        Command::Build(args) => build::main(args),
+        Command::Inspect { path, json } => inspect::main(&path, json),
+        Command::Verify { path, key } => verify::main(&path, key.as_deref()),
+        Command::Run(args) => run::main(args),
+        Command::Bench(args) => bench::main(args),
+        Command::Repl(args) => repl::main(args),
+    });
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => ExitCode::from(70),
+    }
+}

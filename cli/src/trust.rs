@@ -1,0 +1,28 @@
+//! `--allow-untrusted` and `--require-signed`, on top of their environment variables.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use runtime_hooks::Trust;
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct TrustArgs {
+    /// Use a snapshot even if others could have written it (wrong owner, group/other-writable file or directory)
+    /// [env: RMSNAP_ALLOW_UNTRUSTED=1].
+    #[arg(long)]
+    allow_untrusted: bool,
+    /// Refuse snapshots not signed with the key in KEYFILE [env: RMSNAP_REQUIRE_SIGNED=KEYFILE].
+    #[arg(long, value_name = "KEYFILE")]
+    require_signed: Option<PathBuf>,
+}
+
+impl TrustArgs {
+    pub fn resolve(&self) -> Result<Trust, String> {
+        let mut trust = Trust::from_env().map_err(|e| format!("{}: {e}", runtime_hooks::trust::ENV_REQUIRE_SIGNED))?;
+        trust.allow_untrusted |= self.allow_untrusted;
+        if let Some(path) = &self.require_signed {
+            trust.key = Some(Arc::new(snapshot_core::sign::read_key(path).map_err(|e| format!("--require-signed: {e}"))?));
+        }
+        Ok(trust)
+    }
+}

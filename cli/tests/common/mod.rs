@@ -1,0 +1,64 @@
+//! Helpers shared by the CLI tests: run `rmsnap` with a private cache directory
+//! (the user's default snapshot is never touched) and read what it printed.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const RMSNAP: &str = env!("CARGO_BIN_EXE_rmsnap");
+
+pub fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+pub fn demo() -> PathBuf {
+    repo().join("providers/runmat/demo.m")
+}
+
+/// `bin` with `args`, a private cache and none of rmsnap's environment settings.
+pub fn cmd_of(bin: &str, cache: &Path, args: &[&str]) -> Command {
+    let mut c = Command::new(bin);
+    c.args(args).env("XDG_CACHE_HOME", cache);
+    for var in ["RMSNAP_SNAPSHOT", "RMSNAP_REQUIRE_SIGNED", "RMSNAP_ALLOW_UNTRUSTED"] {
+        c.env_remove(var);
+    }
+    c
+}
+
+pub fn cmd(cache: &Path, args: &[&str]) -> Command {
+    cmd_of(RMSNAP, cache, args)
+}
+
+pub fn rmsnap_of(bin: &str, cache: &Path, args: &[&str]) -> Output {
+    cmd_of(bin, cache, args).output().expect("run rmsnap")
+}
+
+pub fn rmsnap(cache: &Path, args: &[&str]) -> Output {
+    rmsnap_of(RMSNAP, cache, args)
+}
+
+pub fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// Stdout of a successful run; otherwise fails the test showing both streams.
+pub fn ok(out: &Output) -> String {
+    assert!(out.status.success(), "status {:?}\nstdout:\n{}\nstderr:\n{}", out.status, text(&out.stdout), text(&out.stderr));
+    text(&out.stdout)
+}
+
+/// Stderr of a run that exited with `code`.
+pub fn failed(out: &Output, code: i32) -> String {
+    assert_eq!(out.status.code(), Some(code), "stdout:\n{}\nstderr:\n{}", text(&out.stdout), text(&out.stderr));
+    text(&out.stderr)
+}
+
+pub fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+pub fn write(path: &Path, body: &str) -> PathBuf {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, body).unwrap();
+    path.to_path_buf()
+}

@@ -1,0 +1,179 @@
+//! Publishing under stress and trusting what was published: a builder killed
+//! mid-write, readers running while the snapshot is republished, files others
+//! could have written, and signed snapshots.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+mod common;
+
+use common::*;
+
+fn temp_files(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.file_name().unwrap().to_string_lossy().contains(".tmp-")).collect()
+}
+
+#[test]
+fn a_builder_killed_mid_write_leaves_the_published_snapshot_intact() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path();
+    // Published at the default location, so discovery is what finds it.
+    ok(&rmsnap(cache, &["build"]));
+    let published = cache.join("rmsnap/default.rmsnap");
+    let before = std::fs::read(&published).unwrap();
+
+    let mut child = cmd(cache, &["build", "--gc-preset", "low-memory"])
+        .env(snapshot_core::write::ENV_FAULT_WRITE_PAUSE_MS, "600000")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until the new snapshot is half written, then SIGKILL the builder.
+    let deadline = Instant::now() + Duration::from_secs(600);
+    let partial = loop {
+        let found = temp_files(published.parent().unwrap()).into_iter().find(|p| std::fs::metadata(p).map(|m| m.len() > 0).unwrap_or(false));
+        if let Some(p) = found {
+            break p;
+        }
+        assert!(Instant::now() < deadline, "the builder never started writing");
+        assert!(child.try_wait().unwrap().is_none(), "the builder exited before writing");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    let half = std::fs::metadata(&partial).unwrap().len();
+    assert!(half > 0 && half < before.len() as u64 + 4096, "temp file is {half} bytes");
+    assert_eq!(std::fs::read(&published).unwrap(), before, "the published snapshot changed");
+    assert!(ok(&rmsnap(cache, &["verify", s(&published)])).contains("valid"));
+    // Discovery ignores the partial file: the run uses the old snapshot, as required.
+    let run = rmsnap(cache, &["run", s(&demo()), "--snapshot-policy", "require", "--stats"]);
+    ok(&run);
+    assert!(text(&run.stderr).contains("gc preset: default"), "{}", text(&run.stderr));
+    // A partial file handed over explicitly is refused, never half-used.
+    let err = failed(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&partial), "--snapshot-policy", "require"]), 3);
+    assert!(err.contains("snapshot required but not usable"), "{err}");
+
+    // The next publication clears the dead writer's leftover.
+    ok(&rmsnap(cache, &["build", "--gc-preset", "low-memory"]));
+    assert!(temp_files(published.parent().unwrap()).is_empty());
+    assert_ne!(std::fs::read(&published).unwrap(), before);
+}
+
+#[test]
+fn concurrent_runs_see_a_whole_old_or_whole_new_snapshot_while_it_is_republished() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path();
+    let (a, b, live) = (tmp.path().join("a.rmsnap"), tmp.path().join("b.rmsnap"), tmp.path().join("live.rmsnap"));
+    ok(&rmsnap(cache, &["build", "--out", s(&a), "--gc-preset", "default"]));
+    ok(&rmsnap(cache, &["build", "--out", s(&b), "--gc-preset", "low-memory"]));
+    let (a_bytes, b_bytes) = (std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    snapshot_core::write::write_atomically(&live, &a_bytes).unwrap();
+    let expected = ok(&rmsnap(cache, &["run", s(&demo()), "--no-snapshot"]));
+
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let publisher = {
+        let (stop, live) = (stop.clone(), live.clone());
+        std::thread::spawn(move || {
+            let mut n = 0u64;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let bytes = if n % 2 == 0 { &b_bytes } else { &a_bytes };
+                snapshot_core::write::write_atomically(&live, bytes).unwrap();
+                n += 1;
+            }
+            n
+        })
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    for _round in 0..4 {
+        let children: Vec<_> = (0..4)
+            .map(|_| {
+                cmd(cache, &["run", s(&demo()), "--snapshot", s(&live), "--snapshot-policy", "require", "--stats"])
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().unwrap();
+            assert_eq!(ok(&out), expected);
+            let stats = text(&out.stderr);
+            let preset = ["gc preset: default", "gc preset: low-memory"].into_iter().find(|p| stats.contains(p));
+            seen.insert(preset.unwrap_or_else(|| panic!("no snapshot preset in:\n{stats}")));
+        }
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let publications = publisher.join().unwrap();
+    assert!(publications > 16, "only {publications} republications happened during the runs");
+    eprintln!("versions seen: {seen:?} over {publications} republications");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_snapshot_others_could_write_is_refused_unless_allowed() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path();
+    let snap = tmp.path().join("lib.rmsnap");
+    ok(&rmsnap(cache, &["build", "--out", s(&snap)]));
+    assert_eq!(std::fs::metadata(&snap).unwrap().permissions().mode() & 0o777, 0o644, "published mode");
+    let expected = ok(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&snap), "--snapshot-policy", "require"]));
+
+    std::fs::set_permissions(&snap, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let err = failed(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&snap), "--snapshot-policy", "require"]), 3);
+    assert!(err.contains("writable by group or others (mode 666)"), "{err}");
+    // auto: falls back with one warning, same output.
+    let out = rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&snap)]);
+    assert_eq!(ok(&out), expected);
+    assert!(text(&out.stderr).contains("untrusted snapshot"), "{}", text(&out.stderr));
+    // Explicitly allowed, by flag or environment.
+    ok(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&snap), "--snapshot-policy", "require", "--allow-untrusted"]));
+    ok(&cmd(cache, &["run", s(&demo()), "--snapshot", s(&snap), "--snapshot-policy", "require"]).env("RMSNAP_ALLOW_UNTRUSTED", "1").output().unwrap());
+
+    // A world-writable directory without the sticky bit is as bad.
+    std::fs::set_permissions(&snap, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let open_dir = tmp.path().join("open");
+    std::fs::create_dir(&open_dir).unwrap();
+    let inside = open_dir.join("lib.rmsnap");
+    std::fs::copy(&snap, &inside).unwrap();
+    std::fs::set_permissions(&inside, std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let err = failed(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&inside), "--snapshot-policy", "require"]), 3);
+    assert!(err.contains("writable by others (mode 777) without the sticky bit"), "{err}");
+    std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    ok(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&inside), "--snapshot-policy", "require"]));
+}
+
+#[test]
+fn signed_snapshots_verify_and_unsigned_or_wrongly_signed_ones_are_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path();
+    let (key, other, short) = (tmp.path().join("key"), tmp.path().join("other"), tmp.path().join("short"));
+    std::fs::write(&key, [7u8; 32]).unwrap();
+    std::fs::write(&other, [8u8; 40]).unwrap();
+    std::fs::write(&short, b"too short").unwrap();
+    let (signed, plain) = (tmp.path().join("signed.rmsnap"), tmp.path().join("plain.rmsnap"));
+    ok(&rmsnap(cache, &["build", "--out", s(&signed), "--sign-key", s(&key)]));
+    ok(&rmsnap(cache, &["build", "--out", s(&plain)]));
+    let err = failed(&rmsnap(cache, &["build", "--out", s(&plain), "--sign-key", s(&short)]), 2);
+    assert!(err.contains("at least 32"), "{err}");
+
+    assert!(ok(&rmsnap(cache, &["verify", s(&signed), "--key", s(&key)])).contains("signature valid"));
+    let err = failed(&rmsnap(cache, &["verify", s(&signed), "--key", s(&other)]), 4);
+    assert!(err.contains("does not match the key"), "{err}");
+    let err = failed(&rmsnap(cache, &["verify", s(&plain), "--key", s(&key)]), 4);
+    assert!(err.contains("is not signed"), "{err}");
+
+    let run = |snap: &Path, key: &Path| rmsnap(cache, &["run", s(&demo()), "--snapshot", s(snap), "--snapshot-policy", "require", "--require-signed", s(key)]);
+    let expected = ok(&run(&signed, &key));
+    let err = failed(&run(&signed, &other), 3);
+    assert!(err.contains(s(&signed)) && err.contains("does not match the key"), "{err}");
+    let err = failed(&run(&plain, &key), 3);
+    assert!(err.contains(s(&plain)) && err.contains("is not signed"), "{err}");
+    // The environment variable works like the flag; auto falls back with the same output.
+    let out = cmd(cache, &["run", s(&demo()), "--snapshot", s(&plain)]).env("RMSNAP_REQUIRE_SIGNED", &key).output().unwrap();
+    assert_eq!(ok(&out), expected);
+    assert!(text(&out.stderr).contains("is not signed"), "{}", text(&out.stderr));
+}

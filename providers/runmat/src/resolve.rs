@@ -1,0 +1,170 @@
+//! Which definition of a function name wins, across libraries.
+//!
+//! Precedence, highest first: the user's script (its own functions shadow
+//! everything, as in MATLAB), toolboxes (linked crates and directories), the
+//! bundled toolbox, RunMat's builtins. Precedence never applies silently: a name
+//! defined by two libraries, or a library function named like a builtin, is an
+//! error unless exactly one of the libraries lists it under `overrides`. Silent
+//! shadowing is how a toolbox update changes what `mean` means without anyone
+//! noticing; an explicit override keeps that decision in the toolbox's manifest.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use runmat_parser::{Program, Stmt};
+use snapshot_core::semver;
+
+use crate::compile::{parse_library, CompileFailure};
+
+use crate::sources::{Library, LibraryKind, SourceFile, BUNDLED_LIBRARY};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResolveError {
+    #[error("function `{function}` is defined by both `{first}` ({first_path}) and `{second}` ({second_path}); list it under `overrides` of the library that should win")]
+    Clash { function: String, first: String, first_path: String, second: String, second_path: String },
+    #[error("function `{function}` is overridden by both `{first}` and `{second}`; only one library may override a name")]
+    AmbiguousOverride { function: String, first: String, second: String },
+    #[error("function `{function}` of `{library}` ({path}) has the name of a RunMat builtin; list it under the library's `overrides` to replace the builtin")]
+    ShadowsBuiltin { function: String, library: String, path: String },
+    #[error("`{library}` lists `{function}` under `overrides` but defines no function of that name")]
+    OverrideNotDefined { library: String, function: String },
+    #[error("the bundled toolbox cannot override `{function}`")]
+    BundledOverride { function: String },
+    #[error("two libraries are named `{name}` ({first} and {second}); rename the toolbox directory")]
+    DuplicateLibrary { name: String, first: String, second: String },
+    #[error("`{library}` requires `{requires}` at version {versions}, but {}", found.as_ref().map(|v| format!("version {v} is present")).unwrap_or_else(|| "it is not present".into()))]
+    UnmetRequirement { library: String, requires: String, versions: String, found: Option<String> },
+    #[error("`{library}` has an invalid version requirement `{versions}` on `{requires}`: {why}")]
+    InvalidRequirement { library: String, requires: String, versions: String, why: String },
+}
+
+/// The outcome for a set of library files that passed the per-file check.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Resolution {
+    /// (file path, function) definitions that lost to an override.
+    pub excluded: BTreeSet<(String, String)>,
+    /// Files left out because their library already defines one of their functions: (path, reason).
+    pub skipped: Vec<(String, String)>,
+    /// Declarations that had no effect, worth telling the author.
+    pub notes: Vec<String>,
+}
+
+/// Resolves `defs` — each good file with the functions it defines, in library order.
+pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins: &BTreeSet<String>) -> Result<Resolution, ResolveError> {
+    check_libraries(library)?;
+    let mut out = Resolution::default();
+    // name → [(library, path)], one per library; first file of a library wins within it.
+    let mut definers: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+    let mut defined_in: BTreeMap<(&str, &str), &str> = BTreeMap::new();
+    for (file, names) in defs {
+        if let Some((name, first)) = names.iter().find_map(|n| defined_in.get(&(file.library.as_str(), n.as_str())).map(|p| (n, *p))) {
+            out.skipped.push((file.path.clone(), format!("function `{name}` is already defined by {first} in the same library; file skipped")));
+            continue;
+        }
+        for n in names {
+            defined_in.insert((file.library.as_str(), n.as_str()), file.path.as_str());
+            definers.entry(n.as_str()).or_default().push((file.library.as_str(), file.path.as_str()));
+        }
+    }
+    for spec in &library.libraries {
+        for o in &spec.overrides {
+            if !defined_in.contains_key(&(spec.name.as_str(), o.as_str())) {
+                return Err(ResolveError::OverrideNotDefined { library: spec.name.clone(), function: o.clone() });
+            }
+        }
+    }
+    let overrides = |lib: &str, name: &str| library.spec(lib).is_some_and(|s| s.overrides.iter().any(|o| o == name));
+    for (name, defs) in &definers {
+        let winners: Vec<&(&str, &str)> = defs.iter().filter(|(lib, _)| overrides(lib, name)).collect();
+        if defs.len() > 1 {
+            match winners.as_slice() {
+                [winner] => {
+                    for (_, path) in defs.iter().filter(|d| *d != *winner) {
+                        out.excluded.insert((path.to_string(), name.to_string()));
+                    }
+                }
+                [a, b, ..] => {
+                    return Err(ResolveError::AmbiguousOverride { function: name.to_string(), first: a.0.into(), second: b.0.into() })
+                }
+                [] => {
+                    let ((first, first_path), (second, second_path)) = (defs[0], defs[1]);
+                    return Err(ResolveError::Clash {
+                        function: name.to_string(),
+                        first: first.into(),
+                        first_path: first_path.into(),
+                        second: second.into(),
+                        second_path: second_path.into(),
+                    });
+                }
+            }
+        }
+        let (lib, path) = winners.first().map(|w| **w).unwrap_or(defs[0]);
+        if builtins.contains(*name) {
+            if !overrides(lib, name) {
+                return Err(ResolveError::ShadowsBuiltin { function: name.to_string(), library: lib.into(), path: path.into() });
+            }
+        } else if defs.len() == 1 && overrides(lib, name) {
+            out.notes.push(format!("`{lib}` overrides `{name}`, but no other library or builtin defines it"));
+        }
+    }
+    Ok(out)
+}
+
+fn check_libraries(library: &Library) -> Result<(), ResolveError> {
+    let describe = |k: &LibraryKind| match k {
+        LibraryKind::Bundled => "the bundled toolbox".to_string(),
+        LibraryKind::Linked => "a linked toolbox crate".to_string(),
+        LibraryKind::Directory(d) => format!("directory {}", d.display()),
+    };
+    for (i, a) in library.libraries.iter().enumerate() {
+        if let Some(b) = library.libraries[..i].iter().find(|b| b.name == a.name) {
+            return Err(ResolveError::DuplicateLibrary { name: a.name.clone(), first: describe(&b.kind), second: describe(&a.kind) });
+        }
+        if a.name == BUNDLED_LIBRARY {
+            if let Some(o) = a.overrides.first() {
+                return Err(ResolveError::BundledOverride { function: o.clone() });
+            }
+        }
+        // Linked toolboxes' requirements are on providers, checked by snapshot-core's registry.
+        if a.kind == LibraryKind::Linked {
+            continue;
+        }
+        for (requires, versions) in &a.requires {
+            let range = semver::VersionReq::parse(versions).map_err(|e| ResolveError::InvalidRequirement {
+                library: a.name.clone(),
+                requires: requires.clone(),
+                versions: versions.clone(),
+                why: e.to_string(),
+            })?;
+            let found = library.spec(requires).map(|s| s.version.clone());
+            let met = found.as_deref().and_then(snapshot_core::provider::parse_version).is_some_and(|v| range.matches(&v));
+            if !met {
+                return Err(ResolveError::UnmetRequirement { library: a.name.clone(), requires: requires.clone(), versions: versions.clone(), found });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Names of RunMat's builtins in the running binary.
+pub fn builtin_names() -> BTreeSet<String> {
+    crate::builtins::current_records().iter().map(|r| r.name.clone()).collect()
+}
+
+/// The cold path's view of `library`: every file parsed, conflicts resolved as
+/// a build resolves them, losing definitions removed. Files left out come back
+/// as failures.
+pub fn cold_programs(library: &Library) -> Result<(Vec<Program>, Vec<CompileFailure>), ResolveError> {
+    let (parsed, mut failures) = parse_library(&library.files);
+    let defs: Vec<(&SourceFile, Vec<String>)> = parsed.iter().map(|(f, _, names)| (*f, names.clone())).collect();
+    let resolution = resolve(library, &defs, &builtin_names())?;
+    let mut programs = Vec::new();
+    for (file, mut program, _) in parsed {
+        if let Some((path, why)) = resolution.skipped.iter().find(|(p, _)| *p == file.path) {
+            failures.push(CompileFailure { path: path.clone(), line: None, stage: "library".into(), message: why.clone() });
+            continue;
+        }
+        program.body.retain(|s| !matches!(s, Stmt::Function { name, .. } if resolution.excluded.contains(&(file.path.clone(), name.clone()))));
+        programs.push(program);
+    }
+    Ok((programs, failures))
+}

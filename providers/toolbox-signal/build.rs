@@ -1,0 +1,3 @@
+fn main() {
+    rmsnap_embed::embed_m_files("m", "toolbox_files.rs");
+}

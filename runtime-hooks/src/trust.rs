@@ -1,0 +1,84 @@
+//! Whether a snapshot file may be trusted at all. A snapshot is code the runtime
+//! will execute, so, like ssh with key files, refuse one that someone else could
+//! have written: owned by another user, writable by group or others, or in a
+//! directory others can write (without the sticky bit). `--allow-untrusted`
+//! (or `RMSNAP_ALLOW_UNTRUSTED=1`) turns this off. Optionally, require a valid
+//! HMAC signature with a shared key (`--require-signed KEYFILE` or
+//! `RMSNAP_REQUIRE_SIGNED=KEYFILE`).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use snapshot_core::Snapshot;
+
+use crate::UnusableSnapshot;
+
+pub const ENV_ALLOW_UNTRUSTED: &str = "RMSNAP_ALLOW_UNTRUSTED";
+pub const ENV_REQUIRE_SIGNED: &str = "RMSNAP_REQUIRE_SIGNED";
+
+#[derive(Debug, Clone, Default)]
+pub struct Trust {
+    /// Skip the ownership and permission checks.
+    pub allow_untrusted: bool,
+    /// Refuse snapshots not signed with this key.
+    pub key: Option<Arc<Vec<u8>>>,
+}
+
+impl Trust {
+    /// The environment's settings (flags of the CLI add to these).
+    pub fn from_env() -> std::io::Result<Trust> {
+        let allow_untrusted = std::env::var(ENV_ALLOW_UNTRUSTED).is_ok_and(|v| v == "1");
+        let key = match std::env::var_os(ENV_REQUIRE_SIGNED) {
+            Some(path) if !path.is_empty() => Some(Arc::new(snapshot_core::sign::read_key(Path::new(&path))?)),
+            _ => None,
+        };
+        Ok(Trust { allow_untrusted, key })
+    }
+
+    /// Checks the file before it is opened.
+    pub fn check_file(&self, path: &Path) -> Result<(), UnusableSnapshot> {
+        if self.allow_untrusted {
+            return Ok(());
+        }
+        untrusted_because(path).map_or(Ok(()), |why| {
+            Err(UnusableSnapshot::Untrusted(format!("{}: {why} (fix it, or pass --allow-untrusted)", path.display())))
+        })
+    }
+
+    /// Checks the signature of an opened snapshot, if one is required.
+    pub fn check_signature(&self, snapshot: &Snapshot) -> Result<(), UnusableSnapshot> {
+        match &self.key {
+            Some(key) => snapshot.check_signature(key).map_err(UnusableSnapshot::Signature),
+            None => Ok(()),
+        }
+    }
+}
+
+#[cfg(unix)]
+fn untrusted_because(path: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    let ok_owner = |uid: u32| uid == me || uid == 0;
+    let file = std::fs::metadata(path).ok()?; // a missing file is reported by the open
+    if !ok_owner(file.uid()) {
+        return Some(format!("owned by uid {}, not by you (uid {me}) or root", file.uid()));
+    }
+    if file.mode() & 0o022 != 0 {
+        return Some(format!("writable by group or others (mode {:o})", file.mode() & 0o7777));
+    }
+    let dir = path.canonicalize().ok()?.parent()?.to_path_buf();
+    let d = std::fs::metadata(&dir).ok()?;
+    if !ok_owner(d.uid()) && d.mode() & 0o1000 == 0 {
+        return Some(format!("its directory {} is owned by uid {}", dir.display(), d.uid()));
+    }
+    if d.mode() & 0o002 != 0 && d.mode() & 0o1000 == 0 {
+        return Some(format!("its directory {} is writable by others (mode {:o}) without the sticky bit", dir.display(), d.mode() & 0o7777));
+    }
+    None
+}
+
+#[cfg(not(unix))]
+fn untrusted_because(_: &Path) -> Option<String> {
+    None
+}
