@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo build --release --locked -p rmsnap
+# Same target set as `cargo bench`, so both share one release build of RunMat.
+cargo build --release --locked --workspace --bins --benches
 bin=target/release/rmsnap
 snap="${RMSNAP_SNAPSHOT:-target/demo.rmsnap}"
 "$bin" build --out "$snap"

@@ -143,6 +143,11 @@ pub fn build(registry: &Registry, options: BuildOptions) -> Result<(Vec<u8>, Bui
         .collect();
     let header = Header { compat: stamp_key(&options.runtime_version, stamps), meta: options.meta };
     let (mut bytes, records) = encode_snapshot(&header, &planned, options.zstd_level);
+    // Whatever is written must pass the reader's index checks (size and ratio limits).
+    for r in &records {
+        let index = &bytes[r.offset as usize..(r.offset + r.index_len) as usize];
+        layout::decode_index(r, index).map_err(|e| BuildError::Provider { provider: r.provider.clone(), detail: e.to_string() })?;
+    }
     if let Some(key) = &options.sign_key {
         crate::sign::sign_bytes(&mut bytes, key).map_err(|e| BuildError::Provider { provider: "(signing)".into(), detail: e.to_string() })?;
     }

@@ -40,8 +40,14 @@ pub const MAX_TABLE_LEN: u64 = 16 << 20;
 pub const MAX_SECTIONS: u32 = 4096;
 pub const MAX_STRING_LEN: u32 = 4096;
 pub const MAX_MAP_LEN: u32 = 4096;
-/// Largest decoded entry we accept; a larger `raw_len` is a decompression bomb.
-pub const MAX_ENTRY_RAW_LEN: u64 = 1 << 30;
+/// Largest decoded entry we accept (real entries are under 1 MiB).
+pub const MAX_ENTRY_RAW_LEN: u64 = 64 << 20;
+/// A compressed entry may not declare more than this many raw bytes per stored
+/// byte (plus [`RATIO_SLACK`]): the output buffer is sized from `raw_len`, so the
+/// file's real bytes bound what a reader allocates. Code and metadata compress
+/// far below this; only a decompression bomb gets near it.
+pub const MAX_COMPRESSION_RATIO: u64 = 1024;
+pub const RATIO_SLACK: u64 = 64 << 10;
 
 /// The fixed-size start of the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -499,6 +505,12 @@ pub fn decode_index(section: &SectionRecord, index: &[u8]) -> Result<Vec<EntryRe
         }
         if rec.raw_len > MAX_ENTRY_RAW_LEN {
             return Err(bad(format!("entry {i}: raw_len {} exceeds the limit {MAX_ENTRY_RAW_LEN}", rec.raw_len)));
+        }
+        if section.codec != Codec::None && rec.raw_len > rec.stored_len.saturating_mul(MAX_COMPRESSION_RATIO).saturating_add(RATIO_SLACK) {
+            return Err(bad(format!(
+                "entry {i}: raw_len {} from {} stored bytes is a decompression ratio above {MAX_COMPRESSION_RATIO}:1",
+                rec.raw_len, rec.stored_len
+            )));
         }
         if section.codec == Codec::None && rec.raw_len != rec.stored_len {
             return Err(bad(format!("entry {i}: uncompressed but stored_len {} != raw_len {}", rec.stored_len, rec.raw_len)));
