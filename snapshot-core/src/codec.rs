@@ -12,7 +12,11 @@ fn options() -> impl Options {
 }
 
 pub fn encode<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, String> {
-    options().serialize(value).map_err(|e| e.to_string())
+    // One pass: `serialize` would first walk the value to size the buffer, and
+    // some values (canonical RunMat code) are expensive to walk.
+    let mut out = Vec::new();
+    options().serialize_into(&mut out, value).map_err(|e| e.to_string())?;
+    Ok(out)
 }
 
 /// Decodes `bytes` as `T`. The size limit is the input length: no length prefix

@@ -269,7 +269,8 @@ impl<'a> Reader<'a> {
     }
     fn take(&mut self, n: usize, field: &'static str) -> Result<&'a [u8], FormatError> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
-        let end = end.ok_or(FormatError::Malformed {
+        // Lazily: this runs for every field of every index record.
+        let end = end.ok_or_else(|| FormatError::Malformed {
             part: self.what,
             detail: format!("`{field}` runs past the end ({} bytes)", self.bytes.len()),
         })?;
