@@ -137,7 +137,7 @@ impl FunctionSource for LoadedSnapshot {
 fn check_toolboxes(snapshot: &Snapshot, sources: &Sources) -> Result<(), UnusableSnapshot> {
     for toolbox in sources.linked_toolboxes() {
         let manifest = snapshot.entry::<ToolboxManifest>(toolbox.section_id(), MANIFEST_KEY).map_err(UnusableSnapshot::Section)?;
-        if *manifest != toolbox.manifest() {
+        if *manifest != *toolbox.manifest() {
             return Err(UnusableSnapshot::Stale(format!("toolbox `{}` in the snapshot differs from the one linked into this binary", toolbox.id)));
         }
     }

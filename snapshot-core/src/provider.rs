@@ -176,14 +176,13 @@ fn check_namespace(provider: &str, id: &str) -> Result<(), BuildError> {
 fn check_requirements(regs: &[&Registration]) -> Result<(), BuildError> {
     for r in regs {
         for req in r.provider.requires() {
-            let range = semver::VersionReq::parse(req.versions).map_err(|e| BuildError::InvalidRequirement {
+            let found = regs.iter().find(|o| o.provider.id() == req.provider).map(|o| o.provider.version());
+            let met = satisfies(req.versions, found).map_err(|why| BuildError::InvalidRequirement {
                 provider: r.provider.id().into(),
                 requires: req.provider.into(),
                 versions: req.versions.into(),
-                why: e.to_string(),
+                why,
             })?;
-            let found = regs.iter().find(|o| o.provider.id() == req.provider).map(|o| o.provider.version());
-            let met = found.is_some_and(|v| parse_version(v).is_some_and(|v| range.matches(&v)));
             if !met {
                 return Err(BuildError::UnmetRequirement {
                     provider: r.provider.id().into(),
@@ -195,6 +194,14 @@ fn check_requirements(regs: &[&Registration]) -> Result<(), BuildError> {
         }
     }
     Ok(())
+}
+
+/// Whether `found` (absent: nothing by that name) meets the semver requirement
+/// `versions`; `Err` when `versions` does not parse. Shared by provider and
+/// toolbox-directory requirements.
+pub fn satisfies(versions: &str, found: Option<&str>) -> Result<bool, String> {
+    let range = semver::VersionReq::parse(versions).map_err(|e| e.to_string())?;
+    Ok(found.and_then(parse_version).is_some_and(|v| range.matches(&v)))
 }
 
 /// Provider versions may be short (`1`, `1.2`) or carry build metadata

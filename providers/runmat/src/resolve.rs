@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use runmat_parser::{Program, Stmt};
-use snapshot_core::semver;
+use snapshot_core::provider::satisfies;
 
 use crate::compile::{parse_library, CompileFailure};
 
@@ -129,14 +129,13 @@ fn check_libraries(library: &Library) -> Result<(), ResolveError> {
             continue;
         }
         for (requires, versions) in &a.requires {
-            let range = semver::VersionReq::parse(versions).map_err(|e| ResolveError::InvalidRequirement {
+            let found = library.spec(requires).map(|s| s.version.clone());
+            let met = satisfies(versions, found.as_deref()).map_err(|why| ResolveError::InvalidRequirement {
                 library: a.name.clone(),
                 requires: requires.clone(),
                 versions: versions.clone(),
-                why: e.to_string(),
+                why,
             })?;
-            let found = library.spec(requires).map(|s| s.version.clone());
-            let met = found.as_deref().and_then(snapshot_core::provider::parse_version).is_some_and(|v| range.matches(&v));
             if !met {
                 return Err(ResolveError::UnmetRequirement { library: a.name.clone(), requires: requires.clone(), versions: versions.clone(), found });
             }

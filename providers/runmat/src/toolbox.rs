@@ -6,6 +6,7 @@
 //! [`TOOLBOXES`], so the runtime can check freshness and compile it cold.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 use snapshot_core::{BuildContext, Digest, ProviderOutput, Requirement, SectionOutput, SectionSpec, SnapshotProvider};
@@ -28,6 +29,9 @@ pub struct Toolbox {
     pub overrides: &'static [&'static str],
     /// `[toolbox.<name>.sources]`.
     pub sections: [SectionSpec; 1],
+    /// [`Toolbox::manifest`], hashed once per process (the runtime checks it on every load).
+    #[doc(hidden)]
+    pub manifest_cache: OnceLock<ToolboxManifest>,
 }
 
 /// What a toolbox section says about its toolbox; checked again at load.
@@ -49,9 +53,11 @@ impl Toolbox {
         }
     }
 
-    pub fn manifest(&self) -> ToolboxManifest {
-        let files = self.files.iter().map(|(p, t)| (p.to_string(), Digest::of(t.as_bytes()).to_hex())).collect();
-        ToolboxManifest { spec: self.spec(), files }
+    pub fn manifest(&self) -> &ToolboxManifest {
+        self.manifest_cache.get_or_init(|| {
+            let files = self.files.iter().map(|(p, t)| (p.to_string(), Digest::of(t.as_bytes()).to_hex())).collect();
+            ToolboxManifest { spec: self.spec(), files }
+        })
     }
 
     pub fn section_id(&self) -> &'static str {
@@ -88,16 +94,16 @@ impl SnapshotProvider for ToolboxProvider {
     fn fingerprints(&self) -> BTreeMap<String, String> {
         // A snapshot holds code compiled from these exact sources.
         let mut all = Vec::new();
-        for (path, text) in self.0.files {
+        for (path, sha) in &self.0.manifest().files {
             all.extend_from_slice(path.as_bytes());
             all.push(0);
-            all.extend_from_slice(&Digest::of(text.as_bytes()).0);
+            all.extend_from_slice(sha.as_bytes());
         }
         BTreeMap::from([("sources".to_string(), Digest::of(&all).to_hex())])
     }
     fn build(&self, _: &BuildContext) -> Result<ProviderOutput, String> {
         let mut section = SectionOutput::new(self.0.section_id());
-        section.insert(MANIFEST_KEY, &self.0.manifest())?;
+        section.insert(MANIFEST_KEY, self.0.manifest())?;
         for (path, text) in self.0.files {
             section.insert(*path, &text.to_string())?;
         }
@@ -154,6 +160,7 @@ macro_rules! register_toolbox {
                 id: concat!("toolbox.", $name, ".sources"),
                 access: $crate::snapshot_core::Access::Cold,
             }],
+            manifest_cache: ::std::sync::OnceLock::new(),
         };
         const _: () = {
             #[$crate::snapshot_core::linkme::distributed_slice($crate::snapshot_core::PROVIDERS)]
