@@ -1,8 +1,10 @@
 //! Deterministic synthetic MATLAB toolboxes of realistic shape, for benchmarks:
 //! functions of 10–80 lines with loops, matrices, `nargin` defaults and multiple
 //! outputs, calling each other inside clusters of [`CLUSTER`] functions (as real
-//! toolboxes group helpers), so what a script reaches does not grow with the
-//! toolbox.
+//! toolboxes group helpers). Each function calls the one before it in its
+//! cluster (and sometimes another earlier one), so a cluster's top function
+//! reaches the whole cluster: what a script reaches is fixed by how many
+//! clusters it calls, not by the toolbox's size.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -38,9 +40,10 @@ pub fn synthetic_toolbox(count: usize, seed: u64) -> Vec<(String, String)> {
 fn function_source(i: usize, rng: &mut Rng) -> String {
     let name = function_name(i);
     let cluster_start = i - i % CLUSTER;
-    // Up to two callees with a lower index in the same cluster: an acyclic call graph.
+    // The previous function and maybe another earlier one in the same cluster:
+    // an acyclic call graph.
     let callees: Vec<usize> = if i > cluster_start {
-        let mut c = vec![cluster_start + rng.below(i - cluster_start)];
+        let mut c = vec![i - 1];
         if i - cluster_start > 1 && rng.below(2) == 0 {
             c.push(cluster_start + rng.below(i - cluster_start));
         }

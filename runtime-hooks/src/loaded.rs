@@ -121,9 +121,8 @@ impl FunctionSource for LoadedSnapshot {
                 _ => Ok(None),
             };
         }
-        if !name.starts_with("anonymous#") {
-            self.check_fresh(name)?;
-        }
+        // A closure or nested function (`owner>name`) is as fresh as its file's primary function.
+        self.check_fresh(name.split_once('>').map_or(name, |(owner, _)| owner))?;
         self.snapshot.entry::<StoredFunction>(BYTECODE_SECTION, name).map(Some).map_err(|e| e.to_string())
     }
 

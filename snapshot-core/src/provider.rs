@@ -312,6 +312,13 @@ impl BuildContext {
         self.artifacts.lock().unwrap_or_else(|e| e.into_inner()).insert(key.into(), Arc::new(value));
     }
 
+    /// [`BuildContext::shared`] for the last consumer: removes the artifact, so
+    /// its memory goes when the consumer is done with it.
+    pub fn take_shared<T: Any + Send + Sync>(&self, key: &str) -> Option<Arc<T>> {
+        let found = self.artifacts.lock().unwrap_or_else(|e| e.into_inner()).remove(key)?;
+        found.downcast::<T>().ok()
+    }
+
     /// A value an earlier provider shared under `key`, if it has this type.
     pub fn shared<T: Any + Send + Sync>(&self, key: &str) -> Option<Arc<T>> {
         let found = self.artifacts.lock().unwrap_or_else(|e| e.into_inner()).get(key).cloned()?;

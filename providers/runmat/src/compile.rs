@@ -1,11 +1,11 @@
 //! RunMat's own pipeline (parse → HIR → MIR → bytecode), wrapped so that every
 //! failure names the file, the line and RunMat's message.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
-use runmat_hir::{FunctionId, HirAssembly, LoweringContext};
+use runmat_hir::{FunctionId, LoweringContext};
 use runmat_parser::{CompatMode, ParserOptions, Program, Stmt};
-use runmat_vm::{Bytecode, FunctionBytecode};
+use runmat_vm::Bytecode;
 use serde::{Deserialize, Serialize};
 
 use crate::sources::SourceFile;
@@ -75,7 +75,7 @@ pub fn function_names(path: &str, text: &str, program: &Program) -> Result<Vec<S
     Ok(names)
 }
 
-fn lowering_context<'a>(
+pub(crate) fn lowering_context<'a>(
     workspace: &'a HashMap<String, usize>,
     bound: &'a HashMap<String, FunctionId>,
     arities: &'a HashMap<FunctionId, runmat_hir::FunctionOutputArity>,
@@ -87,18 +87,22 @@ fn lowering_context<'a>(
         .with_runmat_extensions_enabled(false)
 }
 
-/// Full per-file check: everything the library build will do with this file.
+/// The per-file check that runs in a worker process: parsing, the step that can
+/// abort the process. Lowering and compiling happen in the build process on
+/// files that passed (`unit.rs`), behind the same nesting limit as the cold
+/// path, and a failure there rejects just that file.
 pub fn check_file(file: &SourceFile) -> Result<Vec<String>, CompileFailure> {
     let program = parse(&file.path, &file.text)?;
-    let names = function_names(&file.path, &file.text, &program)?;
-    let (workspace, bound, arities) = (HashMap::new(), HashMap::new(), HashMap::new());
-    let lowered = runmat_hir::lower(&program, &lowering_context(&workspace, &bound, &arities))
-        .map_err(|e| CompileFailure::new(&file.path, &file.text, e.span.map(|s| s.start), "lower", e.message))?;
-    let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly)
-        .map_err(|e| CompileFailure::new(&file.path, &file.text, e.span.map(|s| s.start), "mir", e.message))?;
-    runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir)
-        .map_err(|e| CompileFailure::new(&file.path, &file.text, e.span.map(|s| s.start), "compile", e.message))?;
-    Ok(names)
+    function_names(&file.path, &file.text, &program)
+}
+
+/// [`parse`], refusing files nested deeper than [`MAX_NESTING`] first.
+pub fn parse_checked(file: &SourceFile) -> Result<Program, CompileFailure> {
+    let depth = nesting_depth(&file.text);
+    if depth > MAX_NESTING {
+        return Err(CompileFailure::new(&file.path, &file.text, None, "parse", format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack")));
+    }
+    parse(&file.path, &file.text)
 }
 
 /// Where a library function came from.
@@ -109,56 +113,6 @@ pub struct FunctionOrigin {
     pub path: String,
     pub source_sha256: String,
     pub line: u32,
-}
-
-/// The library as one compilation unit: one HIR assembly whose function ids are
-/// the ids the bytecode uses.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct LibraryUnit {
-    pub assembly: HirAssembly,
-    /// Named functions, by name.
-    pub origins: BTreeMap<String, FunctionOrigin>,
-}
-
-/// Parses and lowers good files into one unit. `files` must already have passed
-/// [`check_file`] (possibly in a worker process); a failure here is for the unit.
-/// Definitions in `excluded` ((path, function) that lost to an override) are left out.
-pub fn lower_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>) -> Result<LibraryUnit, CompileFailure> {
-    let mut body = Vec::new();
-    let mut origins = BTreeMap::new();
-    for file in files {
-        let program = parse(&file.path, &file.text)?;
-        let sha = file.sha256();
-        for stmt in program.body {
-            if let Stmt::Function { name, span, .. } = &stmt {
-                if excluded.contains(&(file.path.clone(), name.clone())) {
-                    continue;
-                }
-                origins.insert(
-                    name.clone(),
-                    FunctionOrigin {
-                        name: name.clone(),
-                        library: file.library.clone(),
-                        path: file.path.clone(),
-                        source_sha256: sha.clone(),
-                        line: line_of(&file.text, span.start),
-                    },
-                );
-            }
-            body.push(stmt);
-        }
-    }
-    let program = Program { body, sections: Vec::new() };
-    let (workspace, bound, arities) = (HashMap::new(), HashMap::new(), HashMap::new());
-    let lowered = runmat_hir::lower(&program, &lowering_context(&workspace, &bound, &arities))
-        .map_err(|e| CompileFailure { path: "(library unit)".into(), line: None, stage: "lower".into(), message: e.message })?;
-    Ok(LibraryUnit { assembly: lowered.assembly, origins })
-}
-
-pub fn compile_library(unit: &LibraryUnit) -> Result<HashMap<FunctionId, FunctionBytecode>, CompileFailure> {
-    let unit_failure = |stage: &str, message: String| CompileFailure { path: "(library unit)".into(), line: None, stage: stage.into(), message };
-    let mir = runmat_mir::lowering::lower_assembly(&unit.assembly).map_err(|e| unit_failure("mir", e.message))?;
-    runmat_vm::compile_semantic_function_registry(&unit.assembly, &mir).map_err(|e| unit_failure("compile", e.message))
 }
 
 /// Deepest bracket nesting in `text` (comments skipped). RunMat 0.6.2's parser
@@ -191,12 +145,7 @@ pub fn parse_library(files: &[SourceFile]) -> (Vec<(&SourceFile, Program, Vec<St
     let mut programs = Vec::new();
     let mut failures = Vec::new();
     for f in files {
-        let depth = nesting_depth(&f.text);
-        if depth > MAX_NESTING {
-            failures.push(CompileFailure::new(&f.path, &f.text, None, "parse", format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack")));
-            continue;
-        }
-        match parse(&f.path, &f.text).and_then(|p| function_names(&f.path, &f.text, &p).map(|n| (p, n))) {
+        match parse_checked(f).and_then(|p| function_names(&f.path, &f.text, &p).map(|n| (p, n))) {
             Ok((p, names)) => programs.push((f, p, names)),
             Err(e) => failures.push(e),
         }

@@ -2,13 +2,12 @@
 //! them (RunMat coverage counters at each function's first instruction). The
 //! runtime decodes the hot ones eagerly at startup and the rest on first call.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use snapshot_core::{register_provider, Access, BuildContext, Diagnostic, ProviderOutput, SectionOutput, SectionSpec, SnapshotProvider};
 
-use crate::link::{link_script, InMemory, LibraryFunction, UnitInfo};
-use crate::{exec, inputs, Canonical, BYTECODE_SECTION, DEMO_SCRIPT, HINTS_SECTION, UNIT_KEY};
+use crate::link::{link_script, FunctionSource, StoredFunction, UnitInfo};
+use crate::{exec, inputs, BYTECODE_SECTION, DEMO_SCRIPT, HINTS_SECTION, UNIT_KEY};
 
 pub const HOT_KEY: &str = "@hot";
 
@@ -32,12 +31,7 @@ impl SnapshotProvider for HintsProvider {
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
         let bytecode = ctx.section(BYTECODE_SECTION).ok_or("the bytecode section was not built")?;
-        let unit: UnitInfo = bytecode.decode(UNIT_KEY)?;
-        let mut functions = HashMap::new();
-        for key in bytecode.entries.keys().filter(|k| *k != UNIT_KEY) {
-            functions.insert(key.clone(), Arc::new(bytecode.decode::<Canonical<LibraryFunction>>(key)?));
-        }
-        let library = InMemory { functions, unit };
+        let library = Built(bytecode);
         let inputs = inputs(ctx);
         let (path, text) = inputs.profile.clone().unwrap_or((DEMO_SCRIPT.0.into(), DEMO_SCRIPT.1.into()));
         let mut hot: Vec<Hot> = match link_script(&path, &text, &library) {
@@ -46,7 +40,7 @@ impl SnapshotProvider for HintsProvider {
                 if let Some(e) = out.error {
                     ctx.report(Diagnostic { provider: HINTS_SECTION.into(), path: path.clone(), line: None, message: format!("profiling run failed: {e}") });
                 }
-                calls.into_iter().filter(|(name, n)| *n > 0 && library.functions.contains_key(name)).collect()
+                calls.into_iter().filter(|(name, n)| *n > 0 && name != UNIT_KEY && bytecode.entries.contains_key(name)).collect()
             }
             Err(e) => {
                 ctx.report(Diagnostic { provider: HINTS_SECTION.into(), path: path.clone(), line: None, message: format!("profiling script does not compile: {e}") });
@@ -58,6 +52,22 @@ impl SnapshotProvider for HintsProvider {
         section.insert(HOT_KEY, &hot)?;
         section.insert("@profile", &path)?;
         Ok(ProviderOutput::default().with(section))
+    }
+}
+
+/// The bytecode section built in this run, decoded only where the profiling
+/// script reaches (a large library has far more functions than a run touches).
+struct Built<'a>(&'a SectionOutput);
+
+impl FunctionSource for Built<'_> {
+    fn function(&self, name: &str) -> Result<Option<Arc<StoredFunction>>, String> {
+        if name == UNIT_KEY || !self.0.entries.contains_key(name) {
+            return Ok(None);
+        }
+        self.0.decode::<StoredFunction>(name).map(|f| Some(Arc::new(f)))
+    }
+    fn unit(&self) -> Result<UnitInfo, String> {
+        self.0.decode(UNIT_KEY)
     }
 }
 

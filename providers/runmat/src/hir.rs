@@ -1,17 +1,18 @@
-//! `runmat.hir`: the library parsed and lowered by RunMat as one unit, plus one
+//! `runmat.hir`: the library parsed, lowered and compiled by RunMat file by file
+//! (`unit.rs`; the compiled unit goes to the bytecode provider), plus one
 //! entry per function with the SHA-256 of the source it came from (the runtime
 //! uses these to refuse stale code).
 
 use snapshot_core::{register_provider, Access, BuildContext, Diagnostic, ProviderOutput, SectionOutput, SectionSpec, SnapshotProvider};
 
-use crate::compile::lower_library;
+use crate::unit::compile_library;
 use crate::resolve::{builtin_names, resolve};
 use crate::sources::{Library, LibraryKind, LibrarySpec, SourceFile};
 use crate::toolbox;
 use crate::worker::check_files;
 use crate::{inputs, HIR_SECTION};
 
-/// Build-time artifact: the lowered [`crate::LibraryUnit`] (see `BuildContext::share`).
+/// Build-time artifact: the compiled [`crate::LibraryUnit`] (see `BuildContext::share`).
 pub const UNIT_ARTIFACT: &str = "runmat.hir/unit";
 
 /// Entry listing (path, SHA-256) of library files the build could not compile.
@@ -24,7 +25,7 @@ impl SnapshotProvider for HirProvider {
         HIR_SECTION
     }
     fn version(&self) -> &'static str {
-        // 2: canonical entries are CBOR (1 was JSON, which cannot hold Inf/NaN).
+        // 2: entries are plain codec values (the lowered unit is a build artifact).
         "2"
     }
     fn sections(&self) -> &'static [SectionSpec] {
@@ -60,7 +61,13 @@ impl SnapshotProvider for HirProvider {
             ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
         }
         let good: Vec<_> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| p == &f.path)).collect();
-        let unit = lower_library(&good, &resolution.excluded).map_err(|e| e.to_string())?;
+        let (unit, failures) = compile_library(&good, &resolution.excluded);
+        for failure in failures {
+            let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;
+            rejected.push((file.path.clone(), file.sha256()));
+            ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: failure.path, line: failure.line, message: format!("{}: {}", failure.stage, failure.message) });
+        }
+        rejected.sort();
         let mut section = SectionOutput::new(HIR_SECTION);
         for (name, origin) in &unit.origins {
             section.insert(name.as_str(), origin)?;

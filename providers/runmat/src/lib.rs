@@ -5,7 +5,6 @@
 
 pub mod builtins;
 pub mod bytecode;
-pub mod canonical;
 pub mod compile;
 pub mod exec;
 pub mod gc;
@@ -13,13 +12,16 @@ pub mod hints;
 pub mod hir;
 pub mod ids;
 pub mod link;
+pub mod parallel;
 pub mod resolve;
 pub mod sources;
+pub mod stored;
 pub mod toolbox;
+pub mod unit;
 pub mod worker;
 
-pub use canonical::Canonical;
-pub use compile::{CompileFailure, FunctionOrigin, LibraryUnit};
+pub use compile::{CompileFailure, FunctionOrigin};
+pub use unit::LibraryUnit;
 pub use link::{FunctionSource, LibraryFunction, UnitInfo};
 pub use sources::{Library, LibraryKind, LibrarySpec, SourceFile};
 pub use toolbox::Toolbox;

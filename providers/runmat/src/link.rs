@@ -12,13 +12,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::compile::{compile_script, CompileFailure};
 use crate::ids;
-use crate::Canonical;
 
-/// How a library function is stored and cached (canonical encoding, see `canonical`).
-pub type StoredFunction = Canonical<LibraryFunction>;
+/// How a library function is stored and cached (deterministic encoding, see `stored`).
+pub type StoredFunction = LibraryFunction;
 
 /// One precompiled library function as stored in `runmat.bytecode`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 pub struct LibraryFunction {
     /// Its id in the library unit (what bound calls to it carry).
     pub id: usize,
@@ -88,7 +87,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     let mut seen = BTreeSet::new();
     for name in identifiers(text).into_iter().filter(|n| !workspace.contains_key(*n)) {
         if let Some(stored) = source.function(name).map_err(LinkError::Source)? {
-            let f = &stored.0;
+            let f = &*stored;
             let id = FunctionId(f.id);
             bound.insert(name.to_string(), id);
             arities.insert(id, FunctionOutputArity::new(f.bytecode.output_slots.len(), f.bytecode.varargout_slot.is_some()));
@@ -101,7 +100,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     // Everything the bound functions reach, transitively.
     let mut next = 0;
     while next < loaded.len() {
-        let calls = loaded[next].0.calls.clone();
+        let calls = loaded[next].calls.clone();
         next += 1;
         for callee in calls {
             if seen.insert(callee.clone()) {
@@ -124,7 +123,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     ids::remap_local(&mut bytecode.instructions, &remap);
 
     let mut registry = FunctionRegistry::default();
-    for Canonical(f) in loaded.iter().map(Arc::as_ref) {
+    for f in loaded.iter().map(Arc::as_ref) {
         registry.names.entry(f.name.clone()).or_insert(FunctionId(f.id));
         registry.functions.insert(FunctionId(f.id), f.bytecode.clone());
     }
@@ -138,27 +137,6 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     bytecode.bound_functions = registry.functions.clone();
     bytecode.function_registry = registry;
     Ok(Linked { bytecode, loaded })
-}
-
-/// Turns a compiled library unit into storable functions with their references
-/// resolved to names.
-pub fn library_functions(compiled: HashMap<FunctionId, FunctionBytecode>) -> (Vec<LibraryFunction>, UnitInfo) {
-    let names: HashMap<FunctionId, String> = compiled.iter().map(|(id, f)| (*id, f.display_name.clone())).collect();
-    let next_id = compiled.keys().map(|id| id.0 + 1).max().unwrap_or(0);
-    let mut out: Vec<LibraryFunction> = compiled
-        .into_iter()
-        .map(|(id, bytecode)| {
-            let refs = ids::references(&bytecode);
-            let mut calls: Vec<String> = refs.iter().filter(|(r, _)| *r != id).filter_map(|(r, _)| names.get(r).cloned()).collect();
-            calls.sort();
-            calls.dedup();
-            let name = bytecode.display_name.clone();
-            LibraryFunction { id: id.0, name, bytecode, calls }
-        })
-        .collect();
-    out.sort_by(|a, b| a.name.cmp(&b.name));
-    let info = UnitInfo { next_id, functions: out.len() };
-    (out, info)
 }
 
 /// A library held in memory (used at build time, and by tests).

@@ -79,14 +79,14 @@ fn bytecode_entries_are_runmat_functions_with_their_call_graph() {
     let mut max_id = 0;
     for key in snap.keys(BYTECODE_SECTION).unwrap().into_iter().filter(|k| !k.starts_with('@')) {
         let f = snap.entry::<StoredFunction>(BYTECODE_SECTION, key).unwrap();
-        assert_eq!(f.0.name, key);
-        assert_eq!(f.0.bytecode.display_name, key);
-        assert!(!f.0.bytecode.instructions.is_empty(), "{key} has no instructions");
-        max_id = max_id.max(f.0.id);
+        assert_eq!(f.name, key);
+        assert_eq!(f.bytecode.display_name, key);
+        assert!(!f.bytecode.instructions.is_empty(), "{key} has no instructions");
+        max_id = max_id.max(f.id);
     }
     assert!(unit.next_id > max_id);
     // Multi-level call graph: rm_zscore -> rm_std -> rm_var -> rm_mean.
-    let calls = |name: &str| snap.entry::<StoredFunction>(BYTECODE_SECTION, name).unwrap().0.calls.clone();
+    let calls = |name: &str| snap.entry::<StoredFunction>(BYTECODE_SECTION, name).unwrap().calls.clone();
     assert!(calls("rm_zscore").contains(&"rm_std".to_string()), "{:?}", calls("rm_zscore"));
     assert_eq!(calls("rm_std"), ["rm_var"]);
     assert_eq!(calls("rm_var"), ["rm_mean"]);

@@ -11,7 +11,7 @@ rmsnap_providers::register_toolbox! {
         name: "signal",
         version: env!("CARGO_PKG_VERSION"),
         files: include!(concat!(env!("OUT_DIR"), "/toolbox_files.rs")),
-        requires: [("runmat.hir", "^2"), ("runmat.bytecode", "^2")],
+        requires: [("runmat.hir", "^2"), ("runmat.bytecode", ">=2, <4")],
         overrides: [],
     }
 }
