@@ -169,9 +169,9 @@ fn main() {
     }
 
     // The checked-in golden file, whatever version it currently is.
-    let golden = root.join("../snapshot-core/tests/golden/format-v2.rmsnap");
+    let golden = root.join("../snapshot-core/tests/golden/format-v3.rmsnap");
     match fs::read(&golden) {
-        Ok(bytes) => loader.write("golden-format-v2.rmsnap", &bytes),
+        Ok(bytes) => loader.write("golden-format-v3.rmsnap", &bytes),
         Err(e) => eprintln!("note: no golden file at {}: {e}", golden.display()),
     }
 

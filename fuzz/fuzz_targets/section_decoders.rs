@@ -72,7 +72,7 @@ fn index(mut input: Input) {
     };
     if let Ok(records) = layout::decode_index(&section, index) {
         assert_eq!(records.len(), entry_count as usize);
-        let keys = &index[entry_count as usize * RECORD_LEN..];
+        let keys = &index[layout::decode_directory(&section, index).expect("decoded once").keys_at(&section)..];
         assert_eq!(layout::encode_index(&records, keys), index, "index does not re-encode canonically");
         let mut end = index_len;
         for r in &records {

@@ -211,32 +211,33 @@ fn choose_codec(choice: CodecChoice, access: Access, section: &SectionOutput) ->
     }
 }
 
-/// Encodes one section region: records, keys, then each entry compressed on its own
+/// Encodes one section region: page directory, records, keys, then each entry compressed on its own
 /// so that one entry can be verified and decoded without touching the others.
 fn encode_section(section: &SectionOutput, provider: &str, codec: Codec, zstd_level: i32) -> (Vec<u8>, SectionRecord) {
     let n = section.entries.len();
     let keys_len: usize = section.entries.keys().map(String::len).sum();
-    let index_len = (n * layout::RECORD_LEN + keys_len) as u64;
+    let directory_len = layout::directory_len(section.entries.keys().map(String::as_str));
+    let index_len = (directory_len + n * layout::RECORD_LEN + keys_len) as u64;
     let mut keys = Vec::with_capacity(keys_len);
     let mut records = Vec::with_capacity(n);
     let mut payloads = Vec::new();
     let mut raw_len = 0u64;
-    for (key, raw) in &section.entries {
-        let stored = compress(codec, raw, zstd_level);
+    let entries: Vec<(&String, &Vec<u8>)> = section.entries.iter().collect();
+    for ((key, raw), (stored, sha256)) in entries.iter().zip(compress_all(&entries, codec, zstd_level)) {
         records.push(EntryRecord {
             key_offset: keys.len() as u32,
             key_len: key.len() as u32,
             data_offset: index_len + payloads.len() as u64,
             stored_len: stored.len() as u64,
             raw_len: raw.len() as u64,
-            sha256: Digest::of(&stored),
+            sha256,
         });
         keys.extend_from_slice(key.as_bytes());
         payloads.extend_from_slice(&stored);
         raw_len += raw.len() as u64;
     }
     let mut region = layout::encode_index(&records, &keys);
-    let index_sha256 = Digest::of(&region);
+    let index_sha256 = Digest::of(&region[..directory_len]);
     region.extend_from_slice(&payloads);
     let record = SectionRecord {
         id: section.id.clone(),
@@ -250,6 +251,25 @@ fn encode_section(section: &SectionOutput, provider: &str, codec: Codec, zstd_le
         index_sha256,
     };
     (region, record)
+}
+
+/// Each entry compressed and hashed, in order; large sections spread over the
+/// cores (a big library's bytecode section is most of a build's output).
+fn compress_all(entries: &[(&String, &Vec<u8>)], codec: Codec, zstd_level: i32) -> Vec<(Vec<u8>, Digest)> {
+    let one = |(_, raw): &(&String, &Vec<u8>)| {
+        let stored = compress(codec, raw, zstd_level);
+        let digest = Digest::of(&stored);
+        (stored, digest)
+    };
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if entries.len() < 256 || cores == 1 {
+        return entries.iter().map(one).collect();
+    }
+    let chunk = entries.len().div_ceil(cores);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = entries.chunks(chunk).map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))).collect()
+    })
 }
 
 /// Lays out preamble, header, table, aligned regions and footer.

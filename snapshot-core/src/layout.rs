@@ -3,11 +3,12 @@
 //!
 //! ```text
 //! [preamble 72 B][header][section table][zero pad][section 0][zero pad][section 1]...[footer 48 B]
-//! section region = [entry records n×64 B][entry keys][entry payloads, contiguous]
+//! section region = [page directory][entry records n×64 B][entry keys][entry payloads, contiguous]
 //! ```
 //! All integers are little-endian. Every byte is covered by a check: the preamble,
 //! header and table by `meta_digest`; each section's records and keys by the
-//! table's `index_sha256`; each payload by its record's `sha256`; padding must be
+//! table's `index_sha256` (over the page directory) and the directory's page
+//! digests; each payload by its record's `sha256`; padding must be
 //! zero; the footer repeats the file length and `meta_digest`.
 
 use std::collections::BTreeMap;
@@ -22,13 +23,15 @@ pub const MAGIC: [u8; 8] = *b"\x89RMSNAP\n";
 /// First eight bytes of the footer: the completion marker, written last.
 pub const FOOTER_MAGIC: [u8; 8] = *b"\x89RMSEND\n";
 /// The format version this crate writes and the only one it reads.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 pub const PREAMBLE_LEN: usize = 72;
 pub const FOOTER_LEN: usize = 80;
 /// Preamble flag: the footer carries an HMAC-SHA-256 signature (see `sign.rs`).
 pub const FLAG_SIGNED: u32 = 1;
 pub const RECORD_LEN: usize = 64;
+/// Entry records per index page, the unit the loader verifies on first touch.
+pub const PAGE_ENTRIES: usize = 64;
 /// Minimum alignment of a section region.
 pub const SECTION_ALIGN: u64 = 64;
 /// Alignment of uncompressed section regions, so they can be used from the map.
@@ -240,17 +243,46 @@ pub fn encode_table(sections: &[SectionRecord]) -> Vec<u8> {
     w.0
 }
 
-/// Records followed by keys; `records[i].key_offset` is relative to the key area.
+/// Number of index pages for `entries` entries.
+pub fn page_count(entries: usize) -> usize {
+    entries.div_ceil(PAGE_ENTRIES)
+}
+
+/// Length of the page directory: per page, a 32-byte digest and its first key as `str`.
+pub fn directory_len<'k>(keys: impl Iterator<Item = &'k str>) -> usize {
+    keys.step_by(PAGE_ENTRIES).map(|k| 32 + 4 + k.len()).sum()
+}
+
+fn record_bytes(r: &EntryRecord) -> [u8; RECORD_LEN] {
+    let mut out = [0u8; RECORD_LEN];
+    out[0..4].copy_from_slice(&r.key_offset.to_le_bytes());
+    out[4..8].copy_from_slice(&r.key_len.to_le_bytes());
+    out[8..16].copy_from_slice(&r.data_offset.to_le_bytes());
+    out[16..24].copy_from_slice(&r.stored_len.to_le_bytes());
+    out[24..32].copy_from_slice(&r.raw_len.to_le_bytes());
+    out[32..64].copy_from_slice(&r.sha256.0);
+    out
+}
+
+/// A page's digest: SHA-256 of its records and then their keys.
+pub fn page_digest(records: &[u8], keys: &[u8]) -> Digest {
+    sha256_parts(&[records, keys])
+}
+
+/// The index: page directory, records, keys. `records[i].key_offset` is
+/// relative to the key area. The table's `index_sha256` is the directory's digest.
 pub fn encode_index(records: &[EntryRecord], keys: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(records.len() * RECORD_LEN + keys.len());
-    for r in records {
-        out.extend_from_slice(&r.key_offset.to_le_bytes());
-        out.extend_from_slice(&r.key_len.to_le_bytes());
-        out.extend_from_slice(&r.data_offset.to_le_bytes());
-        out.extend_from_slice(&r.stored_len.to_le_bytes());
-        out.extend_from_slice(&r.raw_len.to_le_bytes());
-        out.extend_from_slice(&r.sha256.0);
+    let record_area: Vec<u8> = records.iter().flat_map(record_bytes).collect();
+    let mut out = Vec::with_capacity(records.len() * (RECORD_LEN + 8) + keys.len());
+    for page in 0..page_count(records.len()) {
+        let (first, end) = (page * PAGE_ENTRIES, ((page + 1) * PAGE_ENTRIES).min(records.len()));
+        let key_start = records[first].key_offset as usize;
+        let key_end = records[end - 1].key_offset as usize + records[end - 1].key_len as usize;
+        out.extend_from_slice(&page_digest(&record_area[first * RECORD_LEN..end * RECORD_LEN], &keys[key_start..key_end]).0);
+        out.extend_from_slice(&records[first].key_len.to_le_bytes());
+        out.extend_from_slice(&keys[key_start..key_start + records[first].key_len as usize]);
     }
+    out.extend_from_slice(&record_area);
     out.extend_from_slice(keys);
     out
 }
@@ -465,69 +497,182 @@ pub fn check_placement(sections: &[SectionRecord], data_start: u64, footer_start
     Ok(())
 }
 
-/// Parses and checks a section's entry index (records + keys). The caller has
-/// already verified `index_sha256`. Returns the records; keys are read in place.
+/// One page of an index, as the directory describes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageRef {
+    pub digest: Digest,
+    pub first_key: String,
+}
+
+/// A section's page directory, parsed (its digest is the table's `index_sha256`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Directory {
+    pub pages: Vec<PageRef>,
+    /// Its length in bytes; the records follow it.
+    pub len: usize,
+}
+
+impl Directory {
+    /// Offset of the key area from the start of the index.
+    pub fn keys_at(&self, section: &SectionRecord) -> usize {
+        self.len + section.entry_count as usize * RECORD_LEN
+    }
+    /// Entries of page `p`: `first..end`.
+    pub fn entries(&self, section: &SectionRecord, p: usize) -> (usize, usize) {
+        (p * PAGE_ENTRIES, ((p + 1) * PAGE_ENTRIES).min(section.entry_count as usize))
+    }
+    /// The page that would hold `key`, by the directory's first keys.
+    pub fn page_for(&self, key: &str) -> Option<usize> {
+        self.pages.partition_point(|p| p.first_key.as_str() <= key).checked_sub(1)
+    }
+}
+
+/// Parses the page directory at the start of `index` (not yet hashed: the
+/// caller compares the digest of `index[..len]` with `index_sha256`).
+pub fn decode_directory(section: &SectionRecord, index: &[u8]) -> Result<Directory, FormatError> {
+    let bad = |detail: String| FormatError::BadSection { id: section.id.clone(), detail };
+    let n = section.entry_count as usize;
+    let mut r = Reader::new(index, "page directory");
+    let mut pages: Vec<PageRef> = Vec::with_capacity(page_count(n));
+    for p in 0..page_count(n) {
+        let digest = r.digest("page digest")?;
+        let first_key = r.str("page first key").map_err(|_| bad(format!("page {p}: first key is malformed or runs past the index")))?;
+        if pages.last().is_some_and(|l| l.first_key >= first_key) {
+            return Err(bad(format!("page {p}: first keys are not sorted and unique")));
+        }
+        pages.push(PageRef { digest, first_key });
+    }
+    let len = r.pos;
+    if (len + n * RECORD_LEN) as u64 > section.index_len {
+        return Err(bad(format!("directory ({len} bytes) and {n} records do not fit index_len {}", section.index_len)));
+    }
+    Ok(Directory { pages, len })
+}
+
+/// Page `p`'s record bytes and key bytes inside `index`, bounds-checked. The
+/// key range comes from unverified records; the page digest then vouches for it.
+pub fn page_parts<'a>(section: &SectionRecord, dir: &Directory, index: &'a [u8], p: usize) -> Result<(&'a [u8], &'a [u8]), FormatError> {
+    let bad = |detail: String| FormatError::BadSection { id: section.id.clone(), detail };
+    let (first, end) = dir.entries(section, p);
+    let records = &index[dir.len + first * RECORD_LEN..dir.len + end * RECORD_LEN];
+    let field = |i: usize, at: usize| u32::from_le_bytes(records[i * RECORD_LEN + at..i * RECORD_LEN + at + 4].try_into().unwrap()) as usize;
+    let keys = &index[dir.keys_at(section)..];
+    let start = field(0, 0);
+    let stop = field(end - first - 1, 0).checked_add(field(end - first - 1, 4));
+    let key_bytes = stop.filter(|&s| start <= s && s <= keys.len()).map(|s| &keys[start..s]);
+    Ok((records, key_bytes.ok_or_else(|| bad(format!("page {p}: keys run outside the key area")))?))
+}
+
+/// Parses and checks one verified page: everything checkable without other
+/// pages (keys sorted and tied to the directory, payloads inside the region,
+/// size and ratio limits). Contiguity across pages is [`decode_index`]'s.
+pub fn decode_page(section: &SectionRecord, dir: &Directory, index: &[u8], p: usize) -> Result<Vec<EntryRecord>, FormatError> {
+    let (first, end) = dir.entries(section, p);
+    let keys = &index[dir.keys_at(section)..];
+    let next_first = dir.pages.get(p + 1).map(|n| n.first_key.as_bytes());
+    let mut records = Vec::with_capacity(end - first);
+    let mut prev: Option<(&[u8], EntryRecord)> = None;
+    for i in first..end {
+        let rec = read_record(section, &index[dir.len + i * RECORD_LEN..dir.len + (i + 1) * RECORD_LEN], i)?;
+        let key = check_entry(section, keys, &rec, i, prev.as_ref().map(|(k, r)| (*k, r)))?;
+        if i == first && key != dir.pages[p].first_key.as_bytes() {
+            return Err(FormatError::BadSection { id: section.id.clone(), detail: format!("page {p}: first key differs from the directory's") });
+        }
+        if i + 1 == end && next_first.is_some_and(|n| key >= n) {
+            return Err(FormatError::BadSection { id: section.id.clone(), detail: format!("page {p}: keys run into the next page's") });
+        }
+        prev = Some((key, rec));
+        records.push(rec);
+    }
+    Ok(records)
+}
+
+fn read_record(section: &SectionRecord, bytes: &[u8], i: usize) -> Result<EntryRecord, FormatError> {
+    let mut r = Reader::new(bytes, "entry record");
+    let rec = EntryRecord {
+        key_offset: r.u32("key_offset")?,
+        key_len: r.u32("key_len")?,
+        data_offset: r.u64("data_offset")?,
+        stored_len: r.u64("stored_len")?,
+        raw_len: r.u64("raw_len")?,
+        sha256: r.digest("sha256")?,
+    };
+    let bad = |detail: String| FormatError::BadSection { id: section.id.clone(), detail: format!("entry {i}: {detail}") };
+    if rec.key_len > MAX_STRING_LEN {
+        return Err(bad(format!("key_len {} exceeds {MAX_STRING_LEN}", rec.key_len)));
+    }
+    if rec.raw_len > MAX_ENTRY_RAW_LEN {
+        return Err(bad(format!("raw_len {} exceeds the limit {MAX_ENTRY_RAW_LEN}", rec.raw_len)));
+    }
+    if section.codec != Codec::None && rec.raw_len > rec.stored_len.saturating_mul(MAX_COMPRESSION_RATIO).saturating_add(RATIO_SLACK) {
+        return Err(bad(format!("raw_len {} from {} stored bytes is a decompression ratio above {MAX_COMPRESSION_RATIO}:1", rec.raw_len, rec.stored_len)));
+    }
+    if section.codec == Codec::None && rec.raw_len != rec.stored_len {
+        return Err(bad(format!("uncompressed but stored_len {} != raw_len {}", rec.stored_len, rec.raw_len)));
+    }
+    let end = rec.data_offset.checked_add(rec.stored_len);
+    if rec.data_offset < section.index_len || end.is_none_or(|e| e > section.stored_len) {
+        return Err(bad("payload runs past the region".into()));
+    }
+    Ok(rec)
+}
+
+/// Checks an entry against the one before it (same page or not) and returns its key.
+fn check_entry<'k>(section: &SectionRecord, keys: &'k [u8], rec: &EntryRecord, i: usize, prev: Option<(&[u8], &EntryRecord)>) -> Result<&'k [u8], FormatError> {
+    let bad = |detail: String| FormatError::BadSection { id: section.id.clone(), detail: format!("entry {i}: {detail}") };
+    let key = keys
+        .get(rec.key_offset as usize..rec.key_offset as usize + rec.key_len as usize)
+        .ok_or_else(|| bad("key runs past the key area".into()))?;
+    if std::str::from_utf8(key).is_err() {
+        return Err(bad("key is not valid UTF-8".into()));
+    }
+    if let Some((prev_key, p)) = prev {
+        if rec.key_offset as u64 != p.key_offset as u64 + p.key_len as u64 {
+            return Err(bad(format!("key at {} is not where the previous one ended ({})", rec.key_offset, p.key_offset as u64 + p.key_len as u64)));
+        }
+        if prev_key >= key {
+            return Err(bad("keys are not sorted and unique".into()));
+        }
+        if rec.data_offset != p.data_offset + p.stored_len {
+            return Err(bad(format!("payload at {}, expected {}", rec.data_offset, p.data_offset + p.stored_len)));
+        }
+    }
+    Ok(key)
+}
+
+/// Parses and checks a whole index: the directory against `index_sha256` is
+/// the caller's; here every page digest, every record, and the contiguity of
+/// keys and payloads across pages. Returns the records.
 pub fn decode_index(section: &SectionRecord, index: &[u8]) -> Result<Vec<EntryRecord>, FormatError> {
     let bad = |detail: String| FormatError::BadSection { id: section.id.clone(), detail };
     let n = section.entry_count as usize;
-    let keys_start = n * RECORD_LEN;
-    let keys = &index[keys_start..];
-    let mut records = Vec::with_capacity(n);
-    let mut key_cursor = 0u64;
-    let mut data_cursor = section.index_len;
+    let dir = decode_directory(section, index)?;
+    let keys = &index[dir.keys_at(section)..];
+    let mut records: Vec<EntryRecord> = Vec::with_capacity(n);
+    for p in 0..dir.pages.len() {
+        let (rec_bytes, key_bytes) = page_parts(section, &dir, index, p)?;
+        if page_digest(rec_bytes, key_bytes) != dir.pages[p].digest {
+            return Err(bad(format!("page {p} does not match its digest")));
+        }
+        records.extend(decode_page(section, &dir, index, p)?);
+    }
     let mut raw_total = 0u64;
-    let mut prev_key: Option<&[u8]> = None;
     for i in 0..n {
-        let mut r = Reader::new(&index[i * RECORD_LEN..(i + 1) * RECORD_LEN], "entry record");
-        let rec = EntryRecord {
-            key_offset: r.u32("key_offset")?,
-            key_len: r.u32("key_len")?,
-            data_offset: r.u64("data_offset")?,
-            stored_len: r.u64("stored_len")?,
-            raw_len: r.u64("raw_len")?,
-            sha256: r.digest("sha256")?,
-        };
-        if rec.key_offset as u64 != key_cursor || rec.key_len > MAX_STRING_LEN {
-            return Err(bad(format!("entry {i}: key at {} (+{}) is not where the previous one ended ({key_cursor})", rec.key_offset, rec.key_len)));
-        }
-        key_cursor += rec.key_len as u64;
-        let key = keys
-            .get(rec.key_offset as usize..key_cursor as usize)
-            .ok_or_else(|| bad(format!("entry {i}: key runs past the key area")))?;
-        if std::str::from_utf8(key).is_err() {
-            return Err(bad(format!("entry {i}: key is not valid UTF-8")));
-        }
-        if prev_key.is_some_and(|p| p >= key) {
-            return Err(bad(format!("entry {i}: keys are not sorted and unique")));
-        }
-        prev_key = Some(key);
-        if rec.data_offset != data_cursor {
-            return Err(bad(format!("entry {i}: payload at {}, expected {data_cursor}", rec.data_offset)));
-        }
-        if rec.raw_len > MAX_ENTRY_RAW_LEN {
-            return Err(bad(format!("entry {i}: raw_len {} exceeds the limit {MAX_ENTRY_RAW_LEN}", rec.raw_len)));
-        }
-        if section.codec != Codec::None && rec.raw_len > rec.stored_len.saturating_mul(MAX_COMPRESSION_RATIO).saturating_add(RATIO_SLACK) {
-            return Err(bad(format!(
-                "entry {i}: raw_len {} from {} stored bytes is a decompression ratio above {MAX_COMPRESSION_RATIO}:1",
-                rec.raw_len, rec.stored_len
-            )));
-        }
-        if section.codec == Codec::None && rec.raw_len != rec.stored_len {
-            return Err(bad(format!("entry {i}: uncompressed but stored_len {} != raw_len {}", rec.stored_len, rec.raw_len)));
-        }
-        data_cursor = data_cursor
-            .checked_add(rec.stored_len)
-            .filter(|&e| e <= section.stored_len)
-            .ok_or_else(|| bad(format!("entry {i}: payload runs past the region")))?;
-        raw_total = raw_total.saturating_add(rec.raw_len);
-        records.push(rec);
+        let prev = i.checked_sub(1).map(|j| {
+            let r = &records[j];
+            (&keys[r.key_offset as usize..r.key_offset as usize + r.key_len as usize], r)
+        });
+        check_entry(section, keys, &records[i], i, prev)?;
+        raw_total = raw_total.saturating_add(records[i].raw_len);
     }
-    if key_cursor != keys.len() as u64 {
-        return Err(bad(format!("key area is {} bytes but keys use {key_cursor}", keys.len())));
+    let key_end = records.last().map_or(0, |r| r.key_offset as u64 + r.key_len as u64);
+    if records.first().is_some_and(|r| r.key_offset != 0) || key_end != keys.len() as u64 {
+        return Err(bad(format!("key area is {} bytes but keys use {key_end}", keys.len())));
     }
-    if data_cursor != section.stored_len {
-        return Err(bad(format!("payloads end at {data_cursor}, region is {} bytes", section.stored_len)));
+    let data_start = records.first().map_or(section.index_len, |r| r.data_offset);
+    let data_end = records.last().map_or(section.index_len, |r| r.data_offset + r.stored_len);
+    if data_start != section.index_len || data_end != section.stored_len {
+        return Err(bad(format!("payloads span {data_start}..{data_end}, region holds them at {}..{}", section.index_len, section.stored_len)));
     }
     if raw_total != section.raw_len {
         return Err(bad(format!("entries decode to {raw_total} bytes, table says {}", section.raw_len)));

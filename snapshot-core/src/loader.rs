@@ -44,10 +44,19 @@ pub enum OpenMode {
 
 type Cached = Result<Arc<dyn Any + Send + Sync>, SectionErrorKind>;
 
+/// A section's index, verified page by page as lookups reach it: what a run
+/// pays for is the directory and the pages it touches, not the library.
 struct SectionIndex {
-    records: Vec<EntryRecord>,
+    dir: layout::Directory,
     /// Absolute file offset of the key area.
     keys_at: usize,
+    pages: Vec<OnceLock<Result<Page, SectionErrorKind>>>,
+    /// The whole-index check (every page, contiguity across pages), when asked for.
+    full: OnceLock<Result<(), SectionErrorKind>>,
+}
+
+struct Page {
+    records: Vec<EntryRecord>,
     values: Vec<OnceLock<Cached>>,
 }
 
@@ -199,46 +208,95 @@ impl Snapshot {
         }
     }
 
+    fn index_bytes(&self, r: &SectionRecord) -> &[u8] {
+        &self.storage.bytes()[r.offset as usize..(r.offset + r.index_len) as usize]
+    }
+
     fn load_index(&self, slot: &SectionSlot) -> Result<SectionIndex, SectionErrorKind> {
         let start = Instant::now();
         let r = &slot.record;
-        let at = r.offset as usize;
-        let bytes = &self.storage.bytes()[at..at + r.index_len as usize];
-        if Digest::of(bytes) != r.index_sha256 {
-            return Err(SectionErrorKind::IndexDigest);
-        }
-        let records = layout::decode_index(r, bytes).map_err(|e| SectionErrorKind::Layout(e.to_string()))?;
-        let values = (0..records.len()).map(|_| OnceLock::new()).collect();
+        let bytes = self.index_bytes(r);
+        let dir = layout::decode_directory(r, bytes);
+        // A directory that does not parse is as damaged as one that does not hash.
+        let dir = match dir {
+            Ok(d) if Digest::of(&bytes[..d.len]) == r.index_sha256 => d,
+            Ok(_) => return Err(SectionErrorKind::IndexDigest),
+            Err(e) if Digest::of(bytes) == r.index_sha256 => return Err(SectionErrorKind::Layout(e.to_string())),
+            Err(_) => return Err(SectionErrorKind::IndexDigest),
+        };
+        let pages = (0..dir.pages.len()).map(|_| OnceLock::new()).collect();
         slot.counters.verify_ns.fetch_add(nanos(start.elapsed()), Ordering::Relaxed);
-        Ok(SectionIndex { keys_at: at + r.entry_count as usize * layout::RECORD_LEN, records, values })
+        Ok(SectionIndex { keys_at: r.offset as usize + dir.keys_at(r), dir, pages, full: OnceLock::new() })
+    }
+
+    fn page<'s>(&'s self, slot: &SectionSlot, ix: &'s SectionIndex, p: usize) -> Result<&'s Page, SectionErrorKind> {
+        let page = ix.pages[p].get_or_init(|| {
+            let start = Instant::now();
+            let r = &slot.record;
+            let bytes = self.index_bytes(r);
+            let layout_err = |e: crate::error::FormatError| SectionErrorKind::Layout(e.to_string());
+            let (records, keys) = layout::page_parts(r, &ix.dir, bytes, p).map_err(layout_err)?;
+            if layout::page_digest(records, keys) != ix.dir.pages[p].digest {
+                return Err(SectionErrorKind::IndexDigest);
+            }
+            let records = layout::decode_page(r, &ix.dir, bytes, p).map_err(layout_err)?;
+            let values = (0..records.len()).map(|_| OnceLock::new()).collect();
+            slot.counters.verify_ns.fetch_add(nanos(start.elapsed()), Ordering::Relaxed);
+            Ok(Page { records, values })
+        });
+        page.as_ref().map_err(Clone::clone)
+    }
+
+    /// Every page and the contiguity across them: what `keys` and `verify_all` promise.
+    fn check_whole_index(&self, slot: &SectionSlot, ix: &SectionIndex) -> Result<(), SectionErrorKind> {
+        ix.full
+            .get_or_init(|| {
+                let start = Instant::now();
+                let checked = layout::decode_index(&slot.record, self.index_bytes(&slot.record)).map(drop).map_err(|e| SectionErrorKind::Layout(e.to_string()));
+                slot.counters.verify_ns.fetch_add(nanos(start.elapsed()), Ordering::Relaxed);
+                checked
+            })
+            .clone()
     }
 
     fn key_of<'a>(&'a self, ix: &SectionIndex, rec: &EntryRecord) -> &'a str {
         let at = ix.keys_at + rec.key_offset as usize;
-        // UTF-8 was checked when the index was decoded.
+        // UTF-8 was checked when the page was decoded.
         std::str::from_utf8(&self.storage.bytes()[at..at + rec.key_len as usize]).unwrap_or("")
     }
 
-    fn find(&self, ix: &SectionIndex, key: &str) -> Option<usize> {
-        ix.records.binary_search_by(|rec| self.key_of(ix, rec).cmp(key)).ok()
+    /// The page and position of `key`, verifying the one page that can hold it.
+    fn find<'s>(&'s self, slot: &SectionSlot, ix: &'s SectionIndex, key: &str) -> Result<Option<(&'s Page, usize)>, SectionErrorKind> {
+        let Some(p) = ix.dir.page_for(key) else { return Ok(None) };
+        let page = self.page(slot, ix, p)?;
+        Ok(page.records.binary_search_by(|rec| self.key_of(ix, rec).cmp(key)).ok().map(|i| (page, i)))
     }
 
-    /// The keys of a section's entries, in order (verifies the section index).
+    /// Every page, in order, after the whole-index check.
+    fn all_pages<'s>(&'s self, slot: &SectionSlot, ix: &'s SectionIndex) -> Result<Vec<&'s Page>, SectionErrorKind> {
+        self.check_whole_index(slot, ix)?;
+        (0..ix.pages.len()).map(|p| self.page(slot, ix, p)).collect()
+    }
+
+    /// The keys of a section's entries, in order (verifies the whole section index).
     pub fn keys(&self, section: &str) -> Result<Vec<&str>, SectionError> {
-        let (_, ix) = self.slot_and_index(section)?;
-        Ok(ix.records.iter().map(|r| self.key_of(ix, r)).collect())
+        let (slot, ix) = self.slot_and_index(section)?;
+        let pages = self.all_pages(slot, ix).map_err(|k| self.err(section, &slot.record.provider, None, k))?;
+        Ok(pages.iter().flat_map(|p| p.records.iter()).map(|r| self.key_of(ix, r)).collect())
     }
 
     pub fn contains(&self, section: &str, key: &str) -> Result<bool, SectionError> {
-        let (_, ix) = self.slot_and_index(section)?;
-        Ok(self.find(ix, key).is_some())
+        let (slot, ix) = self.slot_and_index(section)?;
+        let found = self.find(slot, ix, key).map_err(|k| self.err(section, &slot.record.provider, Some(key), k))?;
+        Ok(found.is_some())
     }
 
     /// Verifies and decompresses one entry; borrowed straight from the map when uncompressed.
     pub fn entry_bytes(&self, section: &str, key: &str) -> Result<Cow<'_, [u8]>, SectionError> {
         let (slot, ix) = self.slot_and_index(section)?;
-        let i = self.find(ix, key).ok_or_else(|| self.err(section, &slot.record.provider, Some(key), SectionErrorKind::EntryNotFound))?;
-        self.raw_entry(slot, &ix.records[i]).map_err(|k| self.err(section, &slot.record.provider, Some(key), k))
+        let err = |k| self.err(section, &slot.record.provider, Some(key), k);
+        let (page, i) = self.find(slot, ix, key).map_err(err)?.ok_or_else(|| err(SectionErrorKind::EntryNotFound))?;
+        self.raw_entry(slot, &page.records[i]).map_err(err)
     }
 
     fn raw_entry(&self, slot: &SectionSlot, rec: &EntryRecord) -> Result<Cow<'_, [u8]>, SectionErrorKind> {
@@ -263,9 +321,12 @@ impl Snapshot {
     pub fn entry<T: DeserializeOwned + Send + Sync + 'static>(&self, section: &str, key: &str) -> Result<Arc<T>, SectionError> {
         let (slot, ix) = self.slot_and_index(section)?;
         let provider = slot.record.provider.as_str();
-        let i = self.find(ix, key).ok_or_else(|| self.err(section, provider, Some(key), SectionErrorKind::EntryNotFound))?;
-        let cached = ix.values[i].get_or_init(|| {
-            let raw = self.raw_entry(slot, &ix.records[i])?;
+        let (page, i) = self
+            .find(slot, ix, key)
+            .map_err(|k| self.err(section, provider, Some(key), k))?
+            .ok_or_else(|| self.err(section, provider, Some(key), SectionErrorKind::EntryNotFound))?;
+        let cached = page.values[i].get_or_init(|| {
+            let raw = self.raw_entry(slot, &page.records[i])?;
             let start = Instant::now();
             let value: T = codec::decode(&raw).map_err(SectionErrorKind::Decode)?;
             slot.counters.decode_ns.fetch_add(nanos(start.elapsed()), Ordering::Relaxed);
@@ -287,7 +348,8 @@ impl Snapshot {
         let mut entries = 0;
         for slot in &self.slots {
             let (_, ix) = self.slot_and_index(&slot.record.id)?;
-            for rec in &ix.records {
+            let pages = self.all_pages(slot, ix).map_err(|k| self.err(&slot.record.id, &slot.record.provider, None, k))?;
+            for rec in pages.iter().flat_map(|p| p.records.iter()) {
                 self.raw_entry(slot, rec).map_err(|k| {
                     let key = self.key_of(ix, rec).to_string();
                     self.err(&slot.record.id, &slot.record.provider, Some(&key), k)

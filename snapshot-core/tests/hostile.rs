@@ -101,15 +101,17 @@ fn the_builder_never_writes_what_the_reader_would_refuse() {
 #[test]
 fn a_stored_length_near_the_integer_limit_is_an_error_not_an_overflow() {
     let key = b"k";
-    let mut index = Vec::new();
-    index.extend_from_slice(&0u32.to_le_bytes()); // key_offset
-    index.extend_from_slice(&(key.len() as u32).to_le_bytes());
-    let index_len = (layout::RECORD_LEN + key.len()) as u64;
-    index.extend_from_slice(&index_len.to_le_bytes()); // data_offset
-    index.extend_from_slice(&(u64::MAX - 3).to_le_bytes()); // stored_len
-    index.extend_from_slice(&(1u64 << 20).to_le_bytes()); // raw_len
-    index.extend_from_slice(&[0u8; 32]);
-    index.extend_from_slice(key);
+    let index_len = (layout::directory_len(["k"].into_iter()) + layout::RECORD_LEN + key.len()) as u64;
+    let record = layout::EntryRecord {
+        key_offset: 0,
+        key_len: key.len() as u32,
+        data_offset: index_len,
+        stored_len: u64::MAX - 3,
+        raw_len: 1 << 20,
+        sha256: snapshot_core::Digest([0; 32]),
+    };
+    let index = layout::encode_index(&[record], key);
+    assert_eq!(index.len() as u64, index_len);
     let section = snapshot_core::SectionRecord {
         id: "t.x".into(),
         provider: "t".into(),

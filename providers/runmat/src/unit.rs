@@ -20,7 +20,7 @@ use runmat_vm::FunctionBytecode;
 use crate::compile::{line_of, lowering_context, parse_checked, CompileFailure, FunctionOrigin};
 use crate::ids;
 use crate::link::{identifiers, LibraryFunction, UnitInfo};
-use crate::parallel::par_map;
+use crate::parallel::{par_map, par_map_owned};
 use crate::sources::SourceFile;
 
 /// One library file, compiled on its own.
@@ -64,7 +64,7 @@ fn parse_file<'a>(file: &'a SourceFile, excluded: &BTreeSet<(String, String)>) -
 }
 
 /// Lowers and compiles one file, binding the library names it mentions.
-fn compile_file(p: &Parsed, ids: &BTreeMap<String, usize>, arity_of: &HashMap<&str, FunctionOutputArity>) -> Result<CompiledFile, CompileFailure> {
+fn compile_file(p: Parsed, ids: &BTreeMap<String, usize>, arity_of: &HashMap<&str, FunctionOutputArity>) -> Result<CompiledFile, CompileFailure> {
     let (path, text) = (&p.file.path, &p.file.text);
     let own: BTreeSet<&str> = p.defs.iter().map(|(n, _, _)| n.as_str()).collect();
     let mut bound = HashMap::new();
@@ -82,48 +82,53 @@ fn compile_file(p: &Parsed, ids: &BTreeMap<String, usize>, arity_of: &HashMap<&s
     let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly).map_err(|e| CompileFailure::new(path, text, at(e.span), "mir", e.message))?;
     let functions = runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir)
         .map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))?;
-    Ok(CompiledFile { path: path.clone(), names: p.defs.iter().map(|(n, _, _)| n.clone()).collect(), functions })
+    Ok(CompiledFile { path: path.clone(), names: p.defs.into_iter().map(|(n, _, _)| n).collect(), functions })
 }
 
 /// Compiles `files` (which passed the per-file check, possibly in a worker
 /// process), one unit each. Definitions in `excluded` ((path, function) that
 /// lost to an override) are left out, and calls to those names go to the
 /// winning definition. A file RunMat rejects is left out and returned as a
-/// failure; the others are compiled again without it, so nothing is bound to
-/// a function the snapshot does not hold (as on the cold path, a call to it is
-/// then an undefined function at run time).
+/// failure; the library is then compiled again without it, so nothing is
+/// bound to a function the snapshot does not hold (as on the cold path, a call
+/// to it is an undefined function at run time).
 pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>) -> (LibraryUnit, Vec<CompileFailure>) {
-    let mut failures = Vec::new();
-    let mut live = Vec::new();
-    for parsed in par_map(files, |f| parse_file(f, excluded)) {
-        match parsed {
-            Ok(p) => live.push(p),
-            Err(e) => failures.push(e),
-        }
-    }
+    let mut failures: Vec<CompileFailure> = Vec::new();
     loop {
-        let mut origins = BTreeMap::new();
-        let mut arity_of: HashMap<&str, FunctionOutputArity> = HashMap::new();
-        for p in &live {
-            let sha = p.file.sha256();
-            for (name, arity, line) in &p.defs {
-                let origin = FunctionOrigin { name: name.clone(), library: p.file.library.clone(), path: p.file.path.clone(), source_sha256: sha.clone(), line: *line };
-                origins.insert(name.clone(), origin);
-                arity_of.insert(name, *arity);
+        let left_out: BTreeSet<&str> = failures.iter().map(|f| f.path.as_str()).collect();
+        let live: Vec<&SourceFile> = files.iter().copied().filter(|f| !left_out.contains(f.path.as_str())).collect();
+        let mut parsed = Vec::with_capacity(live.len());
+        let mut failed = Vec::new();
+        for p in par_map(&live, |f| parse_file(f, excluded)) {
+            match p {
+                Ok(p) => parsed.push(p),
+                Err(e) => failed.push(e),
             }
         }
-        let ids: BTreeMap<String, usize> = origins.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
-        let compiled = par_map(&live, |p| compile_file(p, &ids, &arity_of));
-        if compiled.iter().all(Result::is_ok) {
-            let files = compiled.into_iter().filter_map(Result::ok).collect();
-            return (LibraryUnit { files, origins, ids }, failures);
+        let mut origins = BTreeMap::new();
+        for p in &parsed {
+            let sha = p.file.sha256();
+            for (name, _, line) in &p.defs {
+                let origin = FunctionOrigin { name: name.clone(), library: p.file.library.clone(), path: p.file.path.clone(), source_sha256: sha.clone(), line: *line };
+                origins.insert(name.clone(), origin);
+            }
         }
-        let failed: BTreeSet<String> = compiled.into_iter().filter_map(Result::err).map(|e| {
-            let path = e.path.clone();
-            failures.push(e);
-            path
-        }).collect();
-        live.retain(|p| !failed.contains(&p.file.path));
+        let arities: Vec<(String, FunctionOutputArity)> = parsed.iter().flat_map(|p| p.defs.iter().map(|(n, a, _)| (n.clone(), *a))).collect();
+        let arity_of: HashMap<&str, FunctionOutputArity> = arities.iter().map(|(n, a)| (n.as_str(), *a)).collect();
+        let ids: BTreeMap<String, usize> = origins.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
+        // Each parsed file is consumed by its compile: ASTs do not pile up.
+        let compiled = par_map_owned(parsed, |p| compile_file(p, &ids, &arity_of));
+        let mut files_out = Vec::with_capacity(compiled.len());
+        for c in compiled {
+            match c {
+                Ok(c) => files_out.push(c),
+                Err(e) => failed.push(e),
+            }
+        }
+        if failed.is_empty() {
+            return (LibraryUnit { files: files_out, origins, ids }, failures);
+        }
+        failures.extend(failed);
     }
 }
 
