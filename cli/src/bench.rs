@@ -41,6 +41,9 @@ struct SizeReport {
     /// Snapshot path before the script runs: open, checks, compile + link (median).
     /// What "flat startup" is about; the rest is the script's own work.
     snapshot_startup_ms: f64,
+    /// The same startup in fresh `rmsnap run` processes (median of `rounds`), from
+    /// their `--stats`: what a user starting a program sees, runtime init included.
+    process_startup_ms: Option<f64>,
     /// cold ÷ snapshot, medians of time to first result.
     ratio: Option<f64>,
     open_ms: f64,
@@ -76,8 +79,8 @@ pub fn main(args: Args) -> u8 {
             Ok(r) => {
                 if !args.json {
                     println!(
-                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (startup {:.3} ms, build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot mapping {} KiB resident / {} KiB private)",
-                        r.functions, r.cold_ms.unwrap_or(f64::NAN), r.snapshot_ms, r.ratio.unwrap_or(f64::NAN), r.snapshot_startup_ms, r.build_ms, r.open_ms, r.validate_ms, r.snapshot_bytes, r.functions_linked,
+                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (startup {:.3} ms, in a fresh process {:.3} ms, build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot mapping {} KiB resident / {} KiB private)",
+                        r.functions, r.cold_ms.unwrap_or(f64::NAN), r.snapshot_ms, r.ratio.unwrap_or(f64::NAN), r.snapshot_startup_ms, r.process_startup_ms.unwrap_or(f64::NAN), r.build_ms, r.open_ms, r.validate_ms, r.snapshot_bytes, r.functions_linked,
                         r.peak_rss_kib_cold.unwrap_or(0), r.peak_rss_kib_snapshot.unwrap_or(0),
                         r.private_kib_cold.unwrap_or(0), r.private_kib_snapshot.unwrap_or(0),
                         r.mapping_resident_kib.unwrap_or(0), r.mapping_private_kib.unwrap_or(0)
@@ -154,6 +157,8 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
     held.verify_all().map_err(|e| e.to_string())?;
     let warm_proc = process_stats(&script, &toolbox, Some(&snap));
     drop(held);
+    let mut fresh: Vec<f64> = (0..rounds).filter_map(|_| process_startup(&script, &toolbox, &snap)).collect();
+    fresh.sort_by(f64::total_cmp);
     Ok(SizeReport {
         functions: n,
         rounds,
@@ -162,6 +167,7 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
         cold_ms,
         snapshot_ms,
         snapshot_startup_ms: median(startup),
+        process_startup_ms: fresh.get(fresh.len() / 2).copied(),
         ratio: cold_ms.map(|c| c / snapshot_ms.max(1e-9)),
         open_ms: median(open),
         validate_ms: median(validate),
@@ -173,6 +179,28 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
         mapping_resident_kib: warm_proc.mapping.map(|m| m.0),
         mapping_private_kib: warm_proc.mapping.map(|m| m.1),
     })
+}
+
+/// `load+check` + `compile+link` of one fresh snapshot run, from its `--stats`.
+fn process_startup(script: &Path, toolbox: &Path, snapshot: &Path) -> Option<f64> {
+    let exe = std::env::current_exe().ok()?;
+    let out = Command::new(exe)
+        .arg("run")
+        .arg(script)
+        .arg("--toolbox")
+        .arg(toolbox)
+        .arg("--stats")
+        .arg("--snapshot")
+        .arg(snapshot)
+        .args(["--snapshot-policy", "require"])
+        .output()
+        .ok()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    let line = err.lines().find_map(|l| l.trim().strip_prefix("load+check: "))?;
+    let ms = |field: &str| field.trim().trim_end_matches("ms").trim().parse::<f64>().ok();
+    let (load, rest) = line.split_once("compile+link: ")?;
+    let compile = rest.split("run:").next()?;
+    Some(ms(load)? + ms(compile)?)
 }
 
 #[derive(Default)]
