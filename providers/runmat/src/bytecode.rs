@@ -1,12 +1,13 @@
 //! `runmat.bytecode`: every library function compiled by RunMat's own compiler,
 //! one entry per function so the runtime decodes only what a script reaches.
+//! The entries are compiled and encoded file by file (`unit.rs`) as the HIR
+//! provider checks the library; this provider files them under their keys.
 
 use snapshot_core::{register_provider, Access, BuildContext, ProviderOutput, SectionOutput, SectionSpec, SnapshotProvider};
 
-use crate::unit::{library_functions, LibraryUnit};
+use crate::unit::LibraryUnit;
 use crate::hir::UNIT_ARTIFACT;
-use crate::link::LibraryFunction;
-use crate::parallel::par_map;
+use crate::link::UnitInfo;
 use crate::{BYTECODE_SECTION, HIR_SECTION, UNIT_KEY};
 
 pub struct BytecodeProvider;
@@ -28,21 +29,18 @@ impl SnapshotProvider for BytecodeProvider {
         &[HIR_SECTION]
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
+        // Taken, not borrowed: the encoded library is the build's largest value.
         let unit = ctx.take_shared::<LibraryUnit>(UNIT_ARTIFACT).ok_or("the HIR provider shared no library unit")?;
-        // Taken, not borrowed: the compiled library is the build's largest value.
         let unit = std::sync::Arc::try_unwrap(unit).map_err(|_| "the library unit is held elsewhere")?;
-        let (functions, info) = library_functions(unit);
         let mut section = SectionOutput::new(BYTECODE_SECTION);
-        let encoded = par_map(&functions, |f| {
-            let bytes = snapshot_core::codec::encode(f).map_err(|e| format!("encoding `{}`: {e}", f.name))?;
-            // What the runtime could not decode must fail the build, not a run.
-            snapshot_core::codec::decode::<LibraryFunction>(&bytes).map_err(|e| format!("`{}` does not decode: {e}", f.name))?;
-            Ok::<_, String>(bytes)
-        });
-        for (f, bytes) in functions.iter().zip(encoded) {
-            section.insert_raw(f.name.clone(), bytes?)?;
+        let mut functions = 0;
+        for file in unit.files {
+            for (key, bytes) in file.entries {
+                section.insert_raw(key, bytes)?;
+                functions += 1;
+            }
         }
-        section.insert(UNIT_KEY, &info)?;
+        section.insert(UNIT_KEY, &UnitInfo { next_id: unit.next_id, functions })?;
         Ok(ProviderOutput::default().with(section))
     }
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use runmat_hir::{CallableIdentity, FunctionId};
 use runmat_runtime::indexing::EndExpr;
-use runmat_vm::{FunctionBytecode, Instr};
+use runmat_vm::Instr;
 
 /// How an id is referenced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,14 +99,22 @@ pub fn visit_instr(instr: &mut Instr, f: &mut dyn FnMut(&mut FunctionId, IdRef))
     }
 }
 
-/// Ids a function references, deduplicated and sorted.
-pub fn references(function: &FunctionBytecode) -> Vec<(FunctionId, IdRef)> {
+/// Renumbers a unit's own (local) ids with `map` (external ids are left alone)
+/// and returns every id the instructions reference afterwards, sorted and
+/// deduplicated: one pass, no copies.
+pub fn remap_and_collect(instructions: &mut [Instr], map: &HashMap<FunctionId, FunctionId>) -> Vec<FunctionId> {
     let mut ids = Vec::new();
-    for instr in &function.instructions {
-        let mut instr = instr.clone();
-        visit_instr(&mut instr, &mut |id, r| ids.push((*id, r)));
+    for instr in instructions {
+        visit_instr(instr, &mut |id, r| {
+            if r == IdRef::Local {
+                if let Some(new) = map.get(id) {
+                    *id = *new;
+                }
+            }
+            ids.push(*id);
+        });
     }
-    ids.sort_by_key(|(id, r)| (id.0, *r == IdRef::External));
+    ids.sort();
     ids.dedup();
     ids
 }

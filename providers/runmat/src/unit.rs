@@ -19,17 +19,20 @@ use runmat_vm::FunctionBytecode;
 
 use crate::compile::{line_of, lowering_context, parse_checked, CompileFailure, FunctionOrigin};
 use crate::ids;
-use crate::link::{identifiers, LibraryFunction, UnitInfo};
+use crate::link::{identifiers, LibraryFunction};
 use crate::parallel::{par_map, par_map_owned};
 use crate::sources::SourceFile;
 
-/// One library file, compiled on its own.
+/// Ids of a file's closures and nested functions: `named + file index × this +
+/// position`. Fixed blocks let each file be numbered, encoded and dropped as
+/// soon as it is compiled, without waiting for the files before it.
+pub const LOCAL_BLOCK: usize = 1 << 12;
+
+/// One library file, compiled on its own and already encoded.
 pub struct CompiledFile {
     pub path: String,
-    /// Named functions the file contributes (its definitions minus those that lost to an override).
-    pub names: Vec<String>,
-    /// RunMat's output, under the unit's own ids.
-    pub functions: HashMap<FunctionId, FunctionBytecode>,
+    /// `runmat.bytecode` entries: (key, encoded [`LibraryFunction`]).
+    pub entries: Vec<(String, Vec<u8>)>,
 }
 
 /// The compiled library: one unit per file, and the global ids that bind them.
@@ -40,6 +43,8 @@ pub struct LibraryUnit {
     /// Global id of every named function: its position in name order, so the
     /// same library always gets the same ids.
     pub ids: BTreeMap<String, usize>,
+    /// First id above every library function's.
+    pub next_id: usize,
 }
 
 struct Parsed<'a> {
@@ -64,7 +69,7 @@ fn parse_file<'a>(file: &'a SourceFile, excluded: &BTreeSet<(String, String)>) -
 }
 
 /// Lowers and compiles one file, binding the library names it mentions.
-fn compile_file(p: Parsed, ids: &BTreeMap<String, usize>, arity_of: &HashMap<&str, FunctionOutputArity>) -> Result<CompiledFile, CompileFailure> {
+fn compile_file(index: usize, p: Parsed, ids: &BTreeMap<String, usize>, names: &[&str], arity_of: &HashMap<&str, FunctionOutputArity>) -> Result<CompiledFile, CompileFailure> {
     let (path, text) = (&p.file.path, &p.file.text);
     let own: BTreeSet<&str> = p.defs.iter().map(|(n, _, _)| n.as_str()).collect();
     let mut bound = HashMap::new();
@@ -82,7 +87,62 @@ fn compile_file(p: Parsed, ids: &BTreeMap<String, usize>, arity_of: &HashMap<&st
     let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly).map_err(|e| CompileFailure::new(path, text, at(e.span), "mir", e.message))?;
     let functions = runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir)
         .map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))?;
-    Ok(CompiledFile { path: path.clone(), names: p.defs.into_iter().map(|(n, _, _)| n).collect(), functions })
+    drop((lowered, mir));
+    let own: Vec<String> = p.defs.into_iter().map(|(n, _, _)| n).collect();
+    let entries = number_and_encode(index, &own, functions, ids, names).map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "encode".into(), message })?;
+    Ok(CompiledFile { path: path.clone(), entries })
+}
+
+/// Renumbers one file's functions into the global id space (named functions
+/// from `ids`, the rest from the file's block), resolves what each references
+/// to keys, and encodes them as `runmat.bytecode` entries.
+fn number_and_encode(
+    index: usize,
+    own: &[String],
+    functions: HashMap<FunctionId, FunctionBytecode>,
+    ids: &BTreeMap<String, usize>,
+    names: &[&str],
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let owner = own.first().map(String::as_str).unwrap_or("?");
+    let mut local: Vec<FunctionId> = functions.keys().copied().collect();
+    local.sort();
+    if local.len() > LOCAL_BLOCK {
+        return Err(format!("defines {} functions, closures and nested functions; at most {LOCAL_BLOCK} per file", local.len()));
+    }
+    let block = ids.len() + index * LOCAL_BLOCK;
+    let mut remap = HashMap::new();
+    // Keys of this file's unnamed functions, by global id.
+    let mut local_keys: HashMap<usize, String> = HashMap::new();
+    for (k, old) in local.iter().enumerate() {
+        let name = &functions[old].display_name;
+        let id = match ids.get(name).filter(|_| own.contains(name)) {
+            Some(&id) => id,
+            None => {
+                // Not a name other files can call: keyed under the file's
+                // primary function; `>` cannot occur in a MATLAB identifier.
+                local_keys.insert(block + k, format!("{owner}>{name}"));
+                block + k
+            }
+        };
+        remap.insert(*old, FunctionId(id));
+    }
+    let key_of = |id: usize| names.get(id).map(|n| n.to_string()).or_else(|| local_keys.get(&id).cloned());
+    let mut out = Vec::with_capacity(functions.len());
+    for (old, mut bytecode) in functions {
+        let id = remap[&old];
+        bytecode.function = id;
+        let referenced = ids::remap_and_collect(&mut bytecode.instructions, &remap);
+        let mut calls: Vec<String> = referenced.into_iter().filter(|r| *r != id).filter_map(|r| key_of(r.0)).collect();
+        calls.sort();
+        calls.dedup();
+        let name = key_of(id.0).ok_or("function without a key")?;
+        let f = LibraryFunction { id: id.0, name, bytecode, calls };
+        let bytes = snapshot_core::codec::encode(&f).map_err(|e| format!("encoding `{}`: {e}", f.name))?;
+        // What the runtime could not decode must fail the build, not a run.
+        snapshot_core::codec::decode::<LibraryFunction>(&bytes).map_err(|e| format!("`{}` does not decode: {e}", f.name))?;
+        out.push((f.name, bytes));
+    }
+    Ok(out)
 }
 
 /// Compiles `files` (which passed the per-file check, possibly in a worker
@@ -116,8 +176,11 @@ pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, Strin
         let arities: Vec<(String, FunctionOutputArity)> = parsed.iter().flat_map(|p| p.defs.iter().map(|(n, a, _)| (n.clone(), *a))).collect();
         let arity_of: HashMap<&str, FunctionOutputArity> = arities.iter().map(|(n, a)| (n.as_str(), *a)).collect();
         let ids: BTreeMap<String, usize> = origins.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
-        // Each parsed file is consumed by its compile: ASTs do not pile up.
-        let compiled = par_map_owned(parsed, |p| compile_file(p, &ids, &arity_of));
+        let names: Vec<&str> = origins.keys().map(String::as_str).collect();
+        let next_id = ids.len() + parsed.len() * LOCAL_BLOCK;
+        // Each parsed file is consumed by its compile and its compiled code by
+        // its encoding: neither ASTs nor RunMat bytecode pile up.
+        let compiled = par_map_owned(parsed.into_iter().enumerate().collect(), |(i, p)| compile_file(i, p, &ids, &names, &arity_of));
         let mut files_out = Vec::with_capacity(compiled.len());
         for c in compiled {
             match c {
@@ -126,55 +189,8 @@ pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, Strin
             }
         }
         if failed.is_empty() {
-            return (LibraryUnit { files: files_out, origins, ids }, failures);
+            return (LibraryUnit { files: files_out, origins, ids, next_id }, failures);
         }
         failures.extend(failed);
     }
-}
-
-/// Renumbers every file's functions into the global id space: named functions
-/// get their id from [`LibraryUnit::ids`], the rest (closures and nested
-/// functions) the next free ids, file by file. Returned in key order.
-pub fn library_functions(unit: LibraryUnit) -> (Vec<LibraryFunction>, UnitInfo) {
-    let mut next_id = unit.ids.len();
-    // Global id → key, for turning references into names.
-    let mut keys: HashMap<usize, String> = unit.ids.iter().map(|(n, id)| (*id, n.clone())).collect();
-    let mut units = Vec::with_capacity(unit.files.len());
-    for file in unit.files {
-        let owner = file.names.first().cloned().unwrap_or_default();
-        let mut local: Vec<FunctionId> = file.functions.keys().copied().collect();
-        local.sort();
-        let mut remap = HashMap::new();
-        for old in local {
-            let name = &file.functions[&old].display_name;
-            let id = match unit.ids.get(name).filter(|_| file.names.contains(name)) {
-                Some(&id) => id,
-                None => {
-                    // Not a name other files can call: keyed under the file's
-                    // primary function; `>` cannot occur in a MATLAB identifier.
-                    keys.insert(next_id, format!("{owner}>{name}"));
-                    next_id += 1;
-                    next_id - 1
-                }
-            };
-            remap.insert(old, FunctionId(id));
-        }
-        units.push((file.functions, remap));
-    }
-
-    let mut out = Vec::with_capacity(keys.len());
-    for (functions, remap) in units {
-        for (old, mut bytecode) in functions {
-            let id = remap[&old];
-            bytecode.function = id;
-            ids::remap_local(&mut bytecode.instructions, &remap);
-            let mut calls: Vec<String> = ids::references(&bytecode).into_iter().filter(|(r, _)| *r != id).filter_map(|(r, _)| keys.get(&r.0).cloned()).collect();
-            calls.sort();
-            calls.dedup();
-            out.push(LibraryFunction { id: id.0, name: keys[&id.0].clone(), bytecode, calls });
-        }
-    }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
-    let info = UnitInfo { next_id, functions: out.len() };
-    (out, info)
 }

@@ -134,13 +134,18 @@ pub fn serve_if_worker() {
         std::process::exit(2);
     }
     let files: Vec<(String, String, String)> = serde_json::from_slice(&input).unwrap_or_default();
-    let out = io::stdout();
-    for (i, (library, path, text)) in files.into_iter().enumerate() {
-        let r = on_big_stack(&SourceFile { library, path, text });
-        let line = serde_json::to_string(&(i, r)).unwrap_or_default();
-        let mut out = out.lock();
-        let _ = writeln!(out, "{line}");
-        let _ = out.flush();
-    }
-    std::process::exit(0);
+    // One big-stack thread for the whole stream: a thread per file cost as much
+    // system time (stack mappings) as the parsing itself on large libraries.
+    let served = std::thread::Builder::new().stack_size(CHECK_STACK).spawn(move || {
+        let out = io::stdout();
+        for (i, (library, path, text)) in files.into_iter().enumerate() {
+            let r = check_file(&SourceFile { library, path, text });
+            let line = serde_json::to_string(&(i, r)).unwrap_or_default();
+            let mut out = out.lock();
+            let _ = writeln!(out, "{line}");
+            let _ = out.flush();
+        }
+    });
+    let ok = served.map(|h| h.join().is_ok()).unwrap_or(false);
+    std::process::exit(if ok { 0 } else { 2 });
 }
