@@ -181,21 +181,20 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
     })
 }
 
+/// Stderr (`--stats`) of a separate `rmsnap run` process on one path.
+fn stats_of_run(script: &Path, toolbox: &Path, snapshot: Option<&Path>) -> Option<String> {
+    let mut cmd = Command::new(std::env::current_exe().ok()?);
+    cmd.arg("run").arg(script).arg("--toolbox").arg(toolbox).arg("--stats");
+    match snapshot {
+        Some(s) => cmd.arg("--snapshot").arg(s).args(["--snapshot-policy", "require"]),
+        None => cmd.arg("--no-snapshot"),
+    };
+    cmd.output().ok().map(|out| String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
 /// `load+check` + `compile+link` of one fresh snapshot run, from its `--stats`.
 fn process_startup(script: &Path, toolbox: &Path, snapshot: &Path) -> Option<f64> {
-    let exe = std::env::current_exe().ok()?;
-    let out = Command::new(exe)
-        .arg("run")
-        .arg(script)
-        .arg("--toolbox")
-        .arg(toolbox)
-        .arg("--stats")
-        .arg("--snapshot")
-        .arg(snapshot)
-        .args(["--snapshot-policy", "require"])
-        .output()
-        .ok()?;
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = stats_of_run(script, toolbox, Some(snapshot))?;
     let line = err.lines().find_map(|l| l.trim().strip_prefix("load+check: "))?;
     let ms = |field: &str| field.trim().trim_end_matches("ms").trim().parse::<f64>().ok();
     let (load, rest) = line.split_once("compile+link: ")?;
@@ -213,15 +212,7 @@ struct ProcessStats {
 
 /// Memory of a separate `rmsnap run` process on one path, from its `--stats`.
 fn process_stats(script: &Path, toolbox: &Path, snapshot: Option<&Path>) -> ProcessStats {
-    let Ok(exe) = std::env::current_exe() else { return ProcessStats::default() };
-    let mut cmd = Command::new(exe);
-    cmd.arg("run").arg(script).arg("--toolbox").arg(toolbox).arg("--stats");
-    match snapshot {
-        Some(s) => cmd.arg("--snapshot").arg(s).args(["--snapshot-policy", "require"]),
-        None => cmd.arg("--no-snapshot"),
-    };
-    let Ok(out) = cmd.output() else { return ProcessStats::default() };
-    let err = String::from_utf8_lossy(&out.stderr);
+    let Some(err) = stats_of_run(script, toolbox, snapshot) else { return ProcessStats::default() };
     let field = |prefix: &str| -> Option<String> { err.lines().find_map(|l| l.trim().strip_prefix(prefix).map(str::to_string)) };
     let kib = |v: &str| v.trim().trim_end_matches("KiB").trim().parse::<u64>().ok();
     let mapping = field("snapshot mapping: ").and_then(|v| {

@@ -656,15 +656,14 @@ pub fn decode_index(section: &SectionRecord, index: &[u8]) -> Result<Vec<EntryRe
         }
         records.extend(decode_page(section, &dir, index, p)?);
     }
-    let mut raw_total = 0u64;
-    for i in 0..n {
-        let prev = i.checked_sub(1).map(|j| {
-            let r = &records[j];
-            (&keys[r.key_offset as usize..r.key_offset as usize + r.key_len as usize], r)
-        });
-        check_entry(section, keys, &records[i], i, prev)?;
-        raw_total = raw_total.saturating_add(records[i].raw_len);
+    // Within a page `decode_page` checked each entry against the one before;
+    // what is left is each page's first entry against the previous page's last.
+    for i in (PAGE_ENTRIES..n).step_by(PAGE_ENTRIES) {
+        let r = &records[i - 1];
+        let prev_key = &keys[r.key_offset as usize..r.key_offset as usize + r.key_len as usize];
+        check_entry(section, keys, &records[i], i, Some((prev_key, r)))?;
     }
+    let raw_total = records.iter().fold(0u64, |sum, r| sum.saturating_add(r.raw_len));
     let key_end = records.last().map_or(0, |r| r.key_offset as u64 + r.key_len as u64);
     if records.first().is_some_and(|r| r.key_offset != 0) || key_end != keys.len() as u64 {
         return Err(bad(format!("key area is {} bytes but keys use {key_end}", keys.len())));

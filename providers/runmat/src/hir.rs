@@ -42,20 +42,21 @@ impl SnapshotProvider for HirProvider {
         let checks = check_files(&files, &inputs.isolation);
         let mut defs = Vec::new();
         let mut rejected: Vec<(String, String)> = Vec::new();
+        // A file left out is listed (so the runtime knows the build saw it) and reported.
+        let mut reject = |file: &SourceFile, line: Option<u32>, message: String| {
+            rejected.push((file.path.clone(), file.sha256()));
+            ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: file.path.clone(), line, message });
+        };
         for (file, check) in files.iter().zip(checks) {
             match check {
                 Ok(names) => defs.push((*file, names)),
-                Err(failure) => {
-                    rejected.push((file.path.clone(), file.sha256()));
-                    ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: failure.path, line: failure.line, message: format!("{}: {}", failure.stage, failure.message) });
-                }
+                Err(failure) => reject(file, failure.line, format!("{}: {}", failure.stage, failure.message)),
             }
         }
         let resolution = resolve(&library, &defs, &builtin_names()).map_err(|e| e.to_string())?;
         for (path, why) in &resolution.skipped {
             let file = defs.iter().find(|(f, _)| &f.path == path).map(|(f, _)| *f).ok_or("skipped file vanished")?;
-            rejected.push((path.clone(), file.sha256()));
-            ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: path.clone(), line: None, message: format!("library: {why}") });
+            reject(file, None, format!("library: {why}"));
         }
         for note in &resolution.notes {
             ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
@@ -64,8 +65,7 @@ impl SnapshotProvider for HirProvider {
         let (unit, failures) = compile_library(&good, &resolution.excluded);
         for failure in failures {
             let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;
-            rejected.push((file.path.clone(), file.sha256()));
-            ctx.report(Diagnostic { provider: HIR_SECTION.into(), path: failure.path, line: failure.line, message: format!("{}: {}", failure.stage, failure.message) });
+            reject(file, failure.line, format!("{}: {}", failure.stage, failure.message));
         }
         rejected.sort();
         let mut section = SectionOutput::new(HIR_SECTION);

@@ -121,13 +121,5 @@ pub fn remap_and_collect(instructions: &mut [Instr], map: &HashMap<FunctionId, F
 
 /// Renumbers a unit's own (local) ids; external ids are left alone.
 pub fn remap_local(instructions: &mut [Instr], map: &HashMap<FunctionId, FunctionId>) {
-    for instr in instructions {
-        visit_instr(instr, &mut |id, r| {
-            if r == IdRef::Local {
-                if let Some(new) = map.get(id) {
-                    *id = *new;
-                }
-            }
-        });
-    }
+    remap_and_collect(instructions, map);
 }

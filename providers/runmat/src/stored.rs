@@ -22,21 +22,19 @@ struct StoredView<'a, V, P> {
     calls: &'a [String],
 }
 
-type Ref<'a, T> = &'a T;
-
 /// `FunctionBytecode`'s fields in declaration order (RunMat 0.6.2, pinned).
 /// `V` and `P` are types RunMat does not export (argument validations, program
 /// points); inference names them.
 #[derive(Serialize)]
 struct BytecodeView<'a, V, P> {
-    function: Ref<'a, runmat_hir::FunctionId>,
+    function: &'a runmat_hir::FunctionId,
     display_name: &'a str,
     private_owner_scope: &'a str,
-    source_id: Ref<'a, Option<runmat_hir::SourceId>>,
-    instructions: Ref<'a, Vec<runmat_vm::Instr>>,
-    instr_spans: Ref<'a, Vec<runmat_hir::Span>>,
-    call_arg_spans: Ref<'a, Vec<Option<Vec<runmat_hir::Span>>>>,
-    coverage_sites: Ref<'a, Vec<Vec<u64>>>,
+    source_id: &'a Option<runmat_hir::SourceId>,
+    instructions: &'a Vec<runmat_vm::Instr>,
+    instr_spans: &'a Vec<runmat_hir::Span>,
+    call_arg_spans: &'a Vec<Option<Vec<runmat_hir::Span>>>,
+    coverage_sites: &'a Vec<Vec<u64>>,
     var_count: usize,
     input_slots: &'a [usize],
     varargin_slot: Option<usize>,
@@ -50,7 +48,7 @@ struct BytecodeView<'a, V, P> {
     argument_validations: &'a V,
     /// RunMat writes this `BTreeMap` as a sequence of pairs (`resume_point_map_serde`).
     resume_points: Vec<(&'a P, usize)>,
-    regions: Ref<'a, Vec<runmat_vm::BytecodeRegion>>,
+    regions: &'a Vec<runmat_vm::BytecodeRegion>,
 }
 
 fn view(f: &FunctionBytecode) -> BytecodeView<'_, impl Serialize + '_, impl Serialize + '_> {
