@@ -47,6 +47,19 @@ fn build_without_out_writes_where_run_looks() {
 }
 
 #[test]
+fn missing_build_inputs_are_named_and_nothing_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let snap = tmp.path().join("lib.rmsnap");
+    let gone = tmp.path().join("no-such-toolbox");
+    let err = failed(&rmsnap(tmp.path(), &["build", "--out", s(&snap), "--toolbox", s(&gone)]), 5);
+    assert!(err.contains("cannot read toolbox sources") && err.contains(s(&gone)), "{err}");
+    let script = tmp.path().join("no-such-driver.m");
+    let err = failed(&rmsnap(tmp.path(), &["build", "--out", s(&snap), "--profile", s(&script)]), 5);
+    assert!(err.contains(&format!("cannot read profile script {}", script.display())), "{err}");
+    assert!(!snap.exists());
+}
+
+#[test]
 fn a_missing_snapshot_falls_back_loudly_or_fails_when_required() {
     let tmp = tempfile::tempdir().unwrap();
     let auto = rmsnap(tmp.path(), &["run", s(&demo())]);

@@ -38,11 +38,11 @@ impl Default for BuildRequest {
 }
 
 pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport, BuildError> {
-    let io = |what: &Path, e: std::io::Error| BuildError::Io { path: what.into(), source: e };
+    let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
     // Linked toolbox crates reach the HIR provider through their own sections.
-    let library = Library::bundled().with_dirs(&request.toolbox_dirs).map_err(|e| io(out, e))?;
+    let library = Library::bundled().with_dirs(&request.toolbox_dirs).map_err(|e| input("toolbox sources".into(), e))?;
     let profile = match &request.profile {
-        Some(p) => Some((p.display().to_string(), std::fs::read_to_string(p).map_err(|e| io(p, e))?)),
+        Some(p) => Some((p.display().to_string(), std::fs::read_to_string(p).map_err(|e| input(format!("profile script {}", p.display()), e))?)),
         None => None,
     };
     let inputs = RunmatInputs { library, isolation: request.isolation.clone(), profile, gc_preset: request.gc_preset.clone() };

@@ -220,10 +220,12 @@ fn encode_section(section: &SectionOutput, provider: &str, codec: Codec, zstd_le
     let index_len = (directory_len + n * layout::RECORD_LEN + keys_len) as u64;
     let mut keys = Vec::with_capacity(keys_len);
     let mut records = Vec::with_capacity(n);
-    let mut payloads = Vec::new();
     let mut raw_len = 0u64;
     let entries: Vec<(&String, &Vec<u8>)> = section.entries.iter().collect();
-    for ((key, raw), (stored, sha256)) in entries.iter().zip(compress_all(&entries, codec, zstd_level)) {
+    let compressed = compress_all(&entries, codec, zstd_level);
+    // Sized up front: a large library's payloads run to hundreds of MB.
+    let mut payloads = Vec::with_capacity(compressed.iter().map(|(c, _)| c.len()).sum());
+    for ((key, raw), (stored, sha256)) in entries.iter().zip(compressed) {
         records.push(EntryRecord {
             key_offset: keys.len() as u32,
             key_len: key.len() as u32,

@@ -108,4 +108,7 @@ pub enum BuildError {
     InvalidSectionId { provider: String, id: String, why: String },
     #[error("cannot write snapshot {path}: {source}")]
     Io { path: PathBuf, #[source] source: io::Error },
+    /// An input the build reads (toolbox sources, a profile script) is missing or unreadable.
+    #[error("cannot read {what}: {source}")]
+    Input { what: String, #[source] source: io::Error },
 }
