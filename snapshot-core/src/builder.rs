@@ -223,24 +223,27 @@ fn encode_section(section: &SectionOutput, provider: &str, codec: Codec, zstd_le
     let mut raw_len = 0u64;
     let entries: Vec<(&String, &Vec<u8>)> = section.entries.iter().collect();
     let compressed = compress_all(&entries, codec, zstd_level);
-    // Sized up front: a large library's payloads run to hundreds of MB.
-    let mut payloads = Vec::with_capacity(compressed.iter().map(|(c, _)| c.len()).sum());
-    for ((key, raw), (stored, sha256)) in entries.iter().zip(compressed) {
+    let mut data_offset = index_len;
+    for ((key, raw), (stored, sha256)) in entries.iter().zip(&compressed) {
         records.push(EntryRecord {
             key_offset: keys.len() as u32,
             key_len: key.len() as u32,
-            data_offset: index_len + payloads.len() as u64,
+            data_offset,
             stored_len: stored.len() as u64,
             raw_len: raw.len() as u64,
-            sha256,
+            sha256: *sha256,
         });
         keys.extend_from_slice(key.as_bytes());
-        payloads.extend_from_slice(&stored);
+        data_offset += stored.len() as u64;
         raw_len += raw.len() as u64;
     }
     let mut region = layout::encode_index(&records, &keys);
     let index_sha256 = Digest::of(&region[..directory_len]);
-    region.extend_from_slice(&payloads);
+    // Entries go straight after the index: a large library's run to hundreds of MB.
+    region.reserve_exact((data_offset - index_len) as usize);
+    for (stored, _) in compressed {
+        region.extend_from_slice(&stored);
+    }
     let record = SectionRecord {
         id: section.id.clone(),
         provider: provider.into(),
