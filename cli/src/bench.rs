@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use rmsnap_benches::{driver_script, write_toolbox};
+use crate::synth::{driver_script, write_toolbox};
 use runtime_hooks::{build_snapshot, run_script, BuildRequest, Mode, RunRequest, SnapshotPolicy};
 use serde::Serialize;
 
@@ -113,7 +113,7 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
     std::fs::write(&script, &text).map_err(|e| e.to_string())?;
     let snap = dir.join("synth.rmsnap");
     let start = Instant::now();
-    let request = BuildRequest { toolbox_dirs: vec![toolbox.clone()], isolation: rmsnap_providers::Isolation::current_exe(), profile: Some(script.clone()), ..BuildRequest::default() };
+    let request = BuildRequest { toolbox_dirs: vec![toolbox.clone()], isolation: rmsnap_bridge::Isolation::current_exe(), ..BuildRequest::default() };
     let built = build_snapshot(&request, &snap).map_err(|e| e.to_string())?;
     let build_ms = start.elapsed().as_secs_f64() * 1e3;
 

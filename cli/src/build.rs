@@ -1,7 +1,8 @@
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use runtime_hooks::{build_snapshot, discovery, BuildRequest};
-use snapshot_core::{Codec, CodecChoice};
+use snapshot_core::{BuildProgress, Codec, CodecChoice};
 
 use crate::exit;
 
@@ -13,15 +14,12 @@ pub struct Args {
     /// Add every .m file below DIR as a toolbox (repeatable).
     #[arg(long = "toolbox", value_name = "DIR")]
     toolboxes: Vec<PathBuf>,
-    /// Script whose run ranks hot functions [default: the bundled demo].
-    #[arg(long, value_name = "SCRIPT.m")]
-    profile: Option<PathBuf>,
     /// GC preset the runtime applies at startup: default, high-throughput, low-latency, low-memory.
     #[arg(long, default_value = "default")]
     gc_preset: String,
-    /// Compression of every section: auto, none, lz4 or zstd.
-    #[arg(long, default_value = "auto")]
-    codec: String,
+    /// Compression of every section (auto: small sections none, hot ones lz4, cold ones zstd).
+    #[arg(long, value_enum, default_value_t = CodecArg::Auto)]
+    codec: CodecArg,
     #[arg(long, default_value_t = 3)]
     zstd_level: i32,
     /// Exit non-zero if any library file failed to compile.
@@ -38,17 +36,44 @@ pub struct Args {
     sign_key: Option<PathBuf>,
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum CodecArg {
+    Auto,
+    None,
+    Lz4,
+    Zstd,
+}
+
+impl From<CodecArg> for CodecChoice {
+    fn from(c: CodecArg) -> Self {
+        match c {
+            CodecArg::Auto => CodecChoice::Auto,
+            CodecArg::None => CodecChoice::Fixed(Codec::None),
+            CodecArg::Lz4 => CodecChoice::Fixed(Codec::Lz4),
+            CodecArg::Zstd => CodecChoice::Fixed(Codec::Zstd),
+        }
+    }
+}
+
+/// A progress bar on stderr: one step per provider, then one per section written.
+fn progress_bar() -> Arc<dyn Fn(BuildProgress<'_>) + Send + Sync> {
+    let bar = indicatif::ProgressBar::new(0);
+    Arc::new(move |p| {
+        let (stage, id, done, total) = match p {
+            BuildProgress::Provider { id, done, total } => ("building", id, done, total),
+            BuildProgress::Section { id, done, total } => ("writing", id, done, total),
+        };
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+        bar.set_message(format!("{stage} {id}"));
+        if done + 1 >= total && stage == "writing" {
+            bar.finish_and_clear();
+        }
+    })
+}
+
 pub fn main(args: Args) -> u8 {
-    let codec = match args.codec.as_str() {
-        "auto" => CodecChoice::Auto,
-        other => match other.parse::<Codec>() {
-            Ok(c) => CodecChoice::Fixed(c),
-            Err(e) => {
-                eprintln!("rmsnap build: --codec: {e}");
-                return 2;
-            }
-        },
-    };
+    let codec = CodecChoice::from(args.codec);
     let sign_key = match args.sign_key.as_deref().map(snapshot_core::sign::read_key).transpose() {
         Ok(k) => k,
         Err(e) => {
@@ -59,12 +84,11 @@ pub fn main(args: Args) -> u8 {
     let out = args.out.unwrap_or_else(|| discovery::resolve(None).0);
     let request = BuildRequest {
         toolbox_dirs: args.toolboxes,
-        profile: args.profile,
         gc_preset: args.gc_preset,
         codec,
         zstd_level: args.zstd_level,
-        isolation: rmsnap_providers::Isolation::current_exe(),
-        progress: args.progress,
+        isolation: rmsnap_bridge::Isolation::current_exe(),
+        progress: args.progress.then(progress_bar),
         sign_key,
     };
     let report = match build_snapshot(&request, &out) {

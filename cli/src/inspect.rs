@@ -1,10 +1,11 @@
+//! `rmsnap inspect`: the file's own facts (header, compatibility key, section
+//! table) and, per section, what its provider's schema says about it.
+
 use std::path::Path;
 
-use rmsnap_providers::gc::{GcPreset, SELECTED_KEY};
-use rmsnap_providers::hints::{Hot, HOT_KEY};
-use rmsnap_providers::{FunctionOrigin, BUILTINS_SECTION, BYTECODE_SECTION, GC_SECTION, HINTS_SECTION, HIR_SECTION};
 use serde_json::{json, Value};
-use snapshot_core::{SectionError, Snapshot};
+use snapshot_core::schema::describe_sections;
+use snapshot_core::{Registry, SectionError, Snapshot};
 
 use crate::exit;
 
@@ -31,10 +32,6 @@ pub fn main(path: &Path, as_json: bool) -> u8 {
     0
 }
 
-fn is_record(key: &str) -> bool {
-    key.starts_with('@')
-}
-
 fn describe(snap: &Snapshot) -> Result<Value, SectionError> {
     let c = snap.compat();
     let providers: serde_json::Map<String, Value> = c
@@ -50,35 +47,18 @@ fn describe(snap: &Snapshot) -> Result<Value, SectionError> {
             "index_sha256": s.index_sha256.to_hex(),
         }));
     }
+    // Sections of providers this binary does not link are listed but not described.
+    let described = match Registry::linked() {
+        Ok(registry) => describe_sections(snap, &registry)?,
+        Err(_) => Vec::new(),
+    };
     let mut contents = serde_json::Map::new();
-    if snap.section(BUILTINS_SECTION).is_some() {
-        contents.insert("builtins".into(), json!(snap.keys(BUILTINS_SECTION)?.len()));
-    }
-    if snap.section(HIR_SECTION).is_some() {
-        let mut functions = Vec::new();
-        for key in snap.keys(HIR_SECTION)?.into_iter().filter(|k| !is_record(k)) {
-            let o = snap.entry::<FunctionOrigin>(HIR_SECTION, key)?;
-            functions.push(json!({ "name": o.name, "library": o.library, "path": o.path, "line": o.line, "source_sha256": o.source_sha256 }));
+    let mut lines = Vec::new();
+    for (_, rows) in described {
+        for row in rows {
+            lines.push(Value::String(row.text));
+            contents.insert(row.name, row.value);
         }
-        contents.insert("functions".into(), Value::Array(functions));
-    }
-    if snap.section(BYTECODE_SECTION).is_some() {
-        let n = snap.keys(BYTECODE_SECTION)?.into_iter().filter(|k| !is_record(k)).count();
-        contents.insert("bytecode_functions".into(), json!(n));
-    }
-    if snap.section(GC_SECTION).is_some() {
-        let mut presets = serde_json::Map::new();
-        for key in snap.keys(GC_SECTION)?.into_iter().filter(|k| !is_record(k)) {
-            let p = snap.entry::<GcPreset>(GC_SECTION, key)?;
-            presets.insert(key.into(), json!({ "config": p.config, "profile": p.profile }));
-        }
-        let selected = snap.entry::<String>(GC_SECTION, SELECTED_KEY)?;
-        contents.insert("gc".into(), json!({ "selected": *selected, "presets": presets }));
-    }
-    if snap.section(HINTS_SECTION).is_some() {
-        let hot = snap.entry::<Vec<Hot>>(HINTS_SECTION, HOT_KEY)?;
-        let hot: Vec<Value> = hot.iter().map(|(n, c)| json!({ "function": n, "calls": c })).collect();
-        contents.insert("hot_functions".into(), Value::Array(hot));
     }
     Ok(json!({
         "path": snap.path(),
@@ -92,6 +72,7 @@ fn describe(snap: &Snapshot) -> Result<Value, SectionError> {
         "meta": snap.header().meta,
         "sections": sections,
         "contents": contents,
+        "summary": lines,
     }))
 }
 
@@ -112,19 +93,7 @@ fn print_text(r: &Value) {
             &s["index_sha256"].as_str().unwrap_or("")[..16]
         );
     }
-    let k = &r["contents"];
-    if let Some(f) = k["functions"].as_array() {
-        let names: Vec<&str> = f.iter().filter_map(|f| f["name"].as_str()).collect();
-        println!("library functions ({}): {}", names.len(), names.join(" "));
-    }
-    if !k["builtins"].is_null() {
-        println!("builtins: {}", k["builtins"]);
-    }
-    if !k["gc"].is_null() {
-        println!("gc preset: {}", k["gc"]["selected"].as_str().unwrap_or(""));
-    }
-    if let Some(h) = k["hot_functions"].as_array() {
-        let top: Vec<String> = h.iter().take(8).map(|e| format!("{}×{}", e["function"].as_str().unwrap_or(""), e["calls"])).collect();
-        println!("hot: {}", top.join(" "));
+    for line in r["summary"].as_array().into_iter().flatten() {
+        println!("{}", line.as_str().unwrap_or(""));
     }
 }

@@ -7,6 +7,7 @@ mod build;
 mod inspect;
 mod repl;
 mod run;
+pub mod synth;
 mod trust;
 mod verify;
 
@@ -75,7 +76,7 @@ enum Command {
 /// Runs the command line of this process.
 pub fn main() -> ExitCode {
     // A build re-executes this binary to check library files in isolation.
-    rmsnap_providers::worker::serve_if_worker();
+    rmsnap_bridge::isolate::serve_if_worker();
     let cli = Cli::parse();
     // RunMat's parser and VM recurse deeply; give them room.
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match cli.command {

@@ -92,9 +92,9 @@ fn ms(d: std::time::Duration) -> String {
 fn print_stats(report: &runtime_hooks::RunReport) {
     let t = &report.timings;
     match &report.mode {
-        Mode::Snapshot { path, functions_linked, hot_prefetched, gc_preset } => {
+        Mode::Snapshot { path, functions_linked, gc_preset } => {
             eprintln!("snapshot: {} (used)", path.display());
-            eprintln!("  library functions linked: {functions_linked}, hot prefetched: {hot_prefetched}, gc preset: {}", gc_preset.as_deref().unwrap_or("(none)"));
+            eprintln!("  library functions linked: {functions_linked}, gc preset: {}", gc_preset.as_deref().unwrap_or("(none)"));
         }
         Mode::Cold { library_files, .. } => eprintln!("snapshot: not used; compiled {library_files} library files from source"),
     }

@@ -21,6 +21,9 @@ pub fn main(path: &Path, key: Option<&Path>) -> u8 {
     }
     match runtime_hooks::verify::verify_snapshot(&snap) {
         Ok(s) => {
+            if !s.unknown_sections.is_empty() {
+                eprintln!("note: sections without a schema in this binary (digests checked, entries not decoded): {}", s.unknown_sections.join(", "));
+            }
             println!("{}: valid ({} sections, {} entries checked, {} decoded{})",
                 path.display(),
                 snap.sections().count(),

@@ -28,7 +28,7 @@ fn the_signal_toolbox_is_there_only_when_its_crate_is_linked() {
     ok(&rmsnap_of(WITHOUT, cache, &["build", "--out", s(&without)]));
 
     let linked = sections(WITH, cache, &with);
-    assert!(linked.contains(&"toolbox.signal.sources".to_string()), "{linked:?}");
+    assert!(linked.contains(&"toolbox.signal.manifest".to_string()), "{linked:?}");
     let bare = sections(WITHOUT, cache, &without);
     assert!(!bare.iter().any(|s| s.starts_with("toolbox.")), "{bare:?}");
     assert_eq!(linked.len(), bare.len() + 1);
@@ -61,7 +61,7 @@ fn a_damaged_toolbox_section_is_reported_by_provider_and_run_falls_back() {
     let snap = tmp.path().join("lib.rmsnap");
     ok(&rmsnap_of(WITH, cache, &["build", "--out", s(&snap)]));
     let inspect: serde_json::Value = serde_json::from_str(&ok(&rmsnap_of(WITH, cache, &["inspect", s(&snap), "--json"]))).unwrap();
-    let section = inspect["sections"].as_array().unwrap().iter().find(|s| s["id"] == "toolbox.signal.sources").unwrap().clone();
+    let section = inspect["sections"].as_array().unwrap().iter().find(|s| s["id"] == "toolbox.signal.manifest").unwrap().clone();
     // The first byte of the section is its entry index, checked when the section is first read.
     let at = section["offset"].as_u64().unwrap() as usize;
     let mut bytes = std::fs::read(&snap).unwrap();

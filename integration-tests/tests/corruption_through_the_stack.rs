@@ -13,7 +13,7 @@ use std::ops::Range;
 use integration_tests::on_big_stack;
 use runtime_hooks::run::RunError;
 use runtime_hooks::verify::verify_snapshot;
-use rmsnap_providers::{Library, RunmatInputs, BYTECODE_SECTION, HIR_SECTION, RUNTIME_VERSION};
+use rmsnap_providers::{Library, RunmatInputs, BYTECODE_SECTION, LIBRARY_SECTION, RUNTIME_VERSION};
 use runtime_hooks::loaded::LIBRARIES_META;
 use runtime_hooks::{run_script, Mode, RunRequest, SnapshotPolicy};
 use snapshot_core::{build, layout, BuildOptions, Registry, Snapshot, PROVIDERS};
@@ -21,9 +21,9 @@ use snapshot_core::{build, layout, BuildOptions, Registry, Snapshot, PROVIDERS};
 /// The script's whole library closure: rm_std → rm_var → rm_mean.
 const NEEDED: [&str; 3] = ["bundled/rm_mean.m", "bundled/rm_std.m", "bundled/rm_var.m"];
 
-/// A snapshot of just the HIR and bytecode sections of the functions the script needs.
+/// A snapshot of just the library and bytecode sections of the functions the script needs.
 fn small_real_snapshot() -> Vec<u8> {
-    let regs = PROVIDERS.iter().filter(|r| [HIR_SECTION, BYTECODE_SECTION].contains(&r.provider.id())).collect();
+    let regs = PROVIDERS.iter().filter(|r| [LIBRARY_SECTION, BYTECODE_SECTION].contains(&r.provider.id())).collect();
     let registry = Registry::from_registrations(regs).unwrap();
     let mut library = Library::bundled();
     library.files.retain(|f| NEEDED.contains(&f.path.as_str()));

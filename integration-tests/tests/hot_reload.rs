@@ -7,9 +7,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use integration_tests::on_big_stack;
-use rmsnap_providers::exec;
-use rmsnap_providers::link::{link_script, FunctionSource, StoredFunction, UnitInfo};
-use rmsnap_providers::{BYTECODE_SECTION, UNIT_KEY};
+use rmsnap_bridge::exec;
+use rmsnap_bridge::link::{link_script, FunctionSource, StoredFunction, UnitInfo};
+use rmsnap_providers::bytecode;
 use runtime_hooks::handle::live_versions;
 use runtime_hooks::{build_snapshot, BuildRequest, SnapshotHandle, Sources};
 use snapshot_core::Snapshot;
@@ -20,13 +20,13 @@ struct Version<'a>(&'a Snapshot);
 
 impl FunctionSource for Version<'_> {
     fn function(&self, name: &str) -> Result<Option<Arc<StoredFunction>>, String> {
-        if !self.0.contains(BYTECODE_SECTION, name).map_err(|e| e.to_string())? {
+        if !bytecode::contains(self.0, name).map_err(|e| e.to_string())? {
             return Ok(None);
         }
-        self.0.entry::<StoredFunction>(BYTECODE_SECTION, name).map(Some).map_err(|e| e.to_string())
+        bytecode::function(self.0, name).map(Some).map_err(|e| e.to_string())
     }
     fn unit(&self) -> Result<UnitInfo, String> {
-        self.0.entry::<UnitInfo>(BYTECODE_SECTION, UNIT_KEY).map(|u| (*u).clone()).map_err(|e| e.to_string())
+        bytecode::unit(self.0).map(|u| (*u).clone()).map_err(|e| e.to_string())
     }
 }
 

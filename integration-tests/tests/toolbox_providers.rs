@@ -50,7 +50,12 @@ fn registry(toolboxes: &[&str]) -> Result<Registry<'static>, snapshot_core::Buil
 
 fn build_with(toolboxes: &[&str]) -> Result<snapshot_core::Snapshot, String> {
     let registry = registry(toolboxes).map_err(|e| e.to_string())?;
-    let inputs = RunmatInputs { library: Library::bundled(), ..RunmatInputs::default() };
+    // The library holds the same toolboxes as the registry.
+    let mut library = Library::bundled();
+    for t in rmsnap_bridge::library::linked::linked().into_iter().filter(|t| toolboxes.contains(&t.id)) {
+        library.add_embedded(t.spec(), t.files);
+    }
+    let inputs = RunmatInputs { library, ..RunmatInputs::default() };
     let (bytes, _) = build(&registry, BuildOptions::new(RUNTIME_VERSION).with_input(inputs)).map_err(|e| e.to_string())?;
     snapshot_core::Snapshot::from_bytes(bytes, "t.rmsnap").map_err(|e| e.to_string())
 }
@@ -64,11 +69,11 @@ fn two_toolboxes_defining_one_function_fail_the_build_naming_both() {
 #[test]
 fn an_explicit_override_decides_and_is_recorded() {
     let snap = build_with(&["toolbox.clash_a", "toolbox.wins"]).unwrap();
-    let origin = snap.entry::<rmsnap_providers::FunctionOrigin>("runmat.hir", "clash_fn").unwrap();
+    let origin = snap.entry::<rmsnap_bridge::FunctionOrigin>("runmat.library", "clash_fn").unwrap();
     assert_eq!(origin.library, "toolbox.wins");
     // A's other function still calls the (overridden) name.
-    assert_eq!(snap.entry::<rmsnap_providers::FunctionOrigin>("runmat.hir", "only_a").unwrap().library, "toolbox.clash_a");
-    assert!(snap.section("toolbox.clash_a.sources").is_some() && snap.section("toolbox.wins.sources").is_some());
+    assert_eq!(snap.entry::<rmsnap_bridge::FunctionOrigin>("runmat.library", "only_a").unwrap().library, "toolbox.clash_a");
+    assert!(snap.section("toolbox.clash_a.manifest").is_some() && snap.section("toolbox.wins.manifest").is_some());
     assert_eq!(snap.compat().providers["toolbox.wins"].version, "1.0.0");
     assert!(snap.compat().providers["toolbox.wins"].fingerprints.contains_key("sources"));
 }

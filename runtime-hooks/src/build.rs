@@ -2,22 +2,24 @@
 //! linked provider.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use rmsnap_providers::{Isolation, Library, RunmatInputs, RUNTIME_VERSION};
-use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildReport, CodecChoice, Registry};
+use rmsnap_bridge::{Isolation, Library, RUNTIME_VERSION};
+use rmsnap_providers::RunmatInputs;
+use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, BuildReport, CodecChoice, Registry};
 
 use crate::loaded::LIBRARIES_META;
 use crate::Sources;
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct BuildRequest {
     pub toolbox_dirs: Vec<PathBuf>,
-    pub profile: Option<PathBuf>,
     pub gc_preset: String,
     pub codec: CodecChoice,
     pub zstd_level: i32,
     pub isolation: Isolation,
-    pub progress: bool,
+    /// Called as the build goes (the CLI shows a progress bar).
+    pub progress: Option<Arc<dyn Fn(BuildProgress<'_>) + Send + Sync>>,
     /// HMAC-SHA-256 key to sign the snapshot with.
     pub sign_key: Option<Vec<u8>>,
 }
@@ -26,12 +28,11 @@ impl Default for BuildRequest {
     fn default() -> Self {
         BuildRequest {
             toolbox_dirs: Vec::new(),
-            profile: None,
             gc_preset: rmsnap_providers::gc::DEFAULT_PRESET.into(),
             codec: CodecChoice::Auto,
             zstd_level: 3,
             isolation: Isolation::InProcess,
-            progress: false,
+            progress: None,
             sign_key: None,
         }
     }
@@ -39,17 +40,14 @@ impl Default for BuildRequest {
 
 pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport, BuildError> {
     let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
-    // Linked toolbox crates reach the HIR provider through their own sections.
-    let library = Library::bundled().with_dirs(&request.toolbox_dirs).map_err(|e| input("toolbox sources".into(), e))?;
-    let profile = match &request.profile {
-        Some(p) => Some((p.display().to_string(), std::fs::read_to_string(p).map_err(|e| input(format!("profile script {}", p.display()), e))?)),
-        None => None,
-    };
-    let inputs = RunmatInputs { library, isolation: request.isolation.clone(), profile, gc_preset: request.gc_preset.clone() };
+    let library = Library::for_run(&request.toolbox_dirs).map_err(|e| input("toolbox sources".into(), e))?;
+    let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone() };
     let mut options = BuildOptions::new(RUNTIME_VERSION).with_input(inputs);
     options.codec = request.codec;
     options.zstd_level = request.zstd_level;
-    options.progress = request.progress;
+    if let Some(f) = request.progress.clone() {
+        options.progress = Some(Box::new(move |p| f(p)));
+    }
     options.sign_key = request.sign_key.clone();
     options.meta.insert("generator".into(), format!("rmsnap {}", env!("CARGO_PKG_VERSION")));
     options.meta.insert(LIBRARIES_META.into(), Sources::new(&request.toolbox_dirs).library_names().join(","));

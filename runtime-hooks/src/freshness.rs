@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use rmsnap_providers::sources::toolbox_library_name;
-use rmsnap_providers::{FunctionOrigin, Library};
+use rmsnap_bridge::library::toolbox_library_name;
+use rmsnap_bridge::{FunctionOrigin, Library, Toolbox};
 use snapshot_core::Digest;
 
 use crate::Trust;
@@ -78,7 +78,7 @@ impl Sources {
     }
 
     /// The toolbox crates linked into this binary.
-    pub fn linked_toolboxes(&self) -> Vec<&'static rmsnap_providers::Toolbox> {
-        rmsnap_providers::toolbox::linked()
+    pub fn linked_toolboxes(&self) -> Vec<&'static Toolbox> {
+        rmsnap_bridge::library::linked::linked()
     }
 }

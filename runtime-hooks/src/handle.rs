@@ -124,6 +124,9 @@ impl SnapshotHandle {
 
 fn load_validated(path: &Path, sources: Sources) -> Result<LoadedSnapshot, UnusableSnapshot> {
     let loaded = LoadedSnapshot::open(path, sources)?;
-    verify_snapshot(loaded.snapshot()).map_err(UnusableSnapshot::Section)?;
+    verify_snapshot(loaded.snapshot()).map_err(|e| match e {
+        crate::verify::VerifyError::Section(s) => UnusableSnapshot::Section(s),
+        other => UnusableSnapshot::Other(other.to_string()),
+    })?;
     Ok(loaded)
 }

@@ -3,11 +3,11 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use rmsnap_providers::compile::{compile_script, CompileFailure};
-use rmsnap_providers::resolve::{cold_programs, ResolveError};
-use rmsnap_providers::exec::{self, RunOutput};
-use rmsnap_providers::link::{link_script, LinkError};
-use rmsnap_providers::Library;
+use rmsnap_bridge::compile::{compile_script, CompileFailure};
+use rmsnap_bridge::exec::{self, RunOutput};
+use rmsnap_bridge::library::resolve::{cold_programs, ResolveError};
+use rmsnap_bridge::link::{link_script, LinkError};
+use rmsnap_bridge::Library;
 use serde::Serialize;
 use snapshot_core::LoadingStats;
 
@@ -44,7 +44,6 @@ pub enum Mode {
         path: PathBuf,
         /// Library functions decoded for this script (reached transitively).
         functions_linked: usize,
-        hot_prefetched: usize,
         gc_preset: Option<String>,
     },
     Cold {
@@ -118,7 +117,6 @@ fn run_from_snapshot(req: &RunRequest, start: Instant) -> Result<RunReport, Atte
     }
     let loaded = LoadedSnapshot::open(&path, Sources::new(&req.toolbox_dirs).with_trust(req.trust.clone())).map_err(Attempt::Unusable)?;
     let gc_preset = loaded.apply_gc_preset().map_err(|e| Attempt::Unusable(UnusableSnapshot::Section(e)))?;
-    let hot_prefetched = loaded.prefetch_hot().map_err(Attempt::Unusable)?;
     let loaded_at = Instant::now();
     let path_str = req.script_path.display().to_string();
     let linked = link_script(&path_str, &req.script_text, &loaded).map_err(|e| match e {
@@ -130,7 +128,7 @@ fn run_from_snapshot(req: &RunRequest, start: Instant) -> Result<RunReport, Atte
     let done = Instant::now();
     let mapping = crate::memory::mapping(loaded.snapshot().path());
     Ok(RunReport {
-        mode: Mode::Snapshot { path, functions_linked: linked.loaded.len(), hot_prefetched, gc_preset },
+        mode: Mode::Snapshot { path, functions_linked: linked.loaded.len(), gc_preset },
         output,
         timings: Timings { snapshot_load: loaded_at - start, compile: compiled_at - loaded_at, run: done - compiled_at, total: done - start },
         skipped: Vec::new(),

@@ -5,11 +5,11 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
-use rmsnap_providers::compile::compile_script;
-use rmsnap_providers::resolve::cold_programs;
-use rmsnap_providers::exec::{new_context, run_in, RunOutput};
-use rmsnap_providers::link::{link_with_workspace, LinkError};
-use rmsnap_providers::Library;
+use rmsnap_bridge::compile::compile_script;
+use rmsnap_bridge::exec::{new_context, run_in, RunOutput};
+use rmsnap_bridge::library::resolve::cold_programs;
+use rmsnap_bridge::link::{link_with_workspace, LinkError};
+use rmsnap_bridge::Library;
 use runmat_runtime::context::RuntimeContext;
 use runmat_value::Value;
 use runmat_vm::Bytecode;

@@ -2,18 +2,19 @@
 
 use std::any::{Any, TypeId};
 use std::collections::{BTreeMap, HashMap};
+use std::io::{self, BufWriter, Cursor, Seek, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
 use crate::compat::stamp_key;
-use crate::compress::{compress, Codec};
-use crate::digest::Digest;
+use crate::compress::Codec;
+use crate::encode::{self, EncodeError, Job, Settings};
 use crate::error::BuildError;
-use crate::layout::{self, EntryRecord, Header, Preamble, SectionRecord};
+use crate::layout::{Header, SectionRecord};
 use crate::provider::{Access, BuildContext, Diagnostic, Registry, SectionOutput};
-use crate::write::write_atomically;
+use crate::write::{fault_pause, publish_atomically};
 
 /// Under `auto`, sections smaller than this are stored uncompressed...
 const AUTO_SMALL_SECTION: u64 = 4096;
@@ -33,8 +34,8 @@ pub struct BuildOptions {
     pub runtime_version: String,
     pub codec: CodecChoice,
     pub zstd_level: i32,
-    /// Show an indicatif progress bar on stderr.
-    pub progress: bool,
+    /// Told what the build is doing, e.g. to draw a progress bar.
+    pub progress: Option<Box<dyn Fn(BuildProgress<'_>) + Send + Sync>>,
     /// Extra header facts; must be deterministic (no timestamps).
     pub meta: BTreeMap<String, String>,
     /// Sign the snapshot with this HMAC-SHA-256 key (see [`crate::sign`]).
@@ -48,7 +49,7 @@ impl BuildOptions {
             runtime_version: runtime_version.into(),
             codec: CodecChoice::Auto,
             zstd_level: 3,
-            progress: false,
+            progress: None,
             meta: BTreeMap::new(),
             sign_key: None,
             inputs: HashMap::new(),
@@ -60,6 +61,15 @@ impl BuildOptions {
         self.inputs.insert(TypeId::of::<T>(), Box::new(value));
         self
     }
+}
+
+/// What the builder is doing, for a caller that shows progress.
+#[derive(Debug, Clone, Copy)]
+pub enum BuildProgress<'a> {
+    /// Provider `id` is about to build; `done` of `total` have built.
+    Provider { id: &'a str, done: usize, total: usize },
+    /// Section `id` is about to be encoded and written; `done` of `total` are written.
+    Section { id: &'a str, done: usize, total: usize },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -98,21 +108,55 @@ pub struct BuildReport {
 }
 
 /// Builds a snapshot in memory.
-pub fn build(registry: &Registry, options: BuildOptions) -> Result<(Vec<u8>, BuildReport), BuildError> {
-    let mut ctx = BuildContext::new(options.inputs);
+pub fn build(registry: &Registry, mut options: BuildOptions) -> Result<(Vec<u8>, BuildReport), BuildError> {
+    let built = run_providers(registry, &mut options)?;
+    let mut out = Cursor::new(Vec::new());
+    let report = write_built(built, options, &mut out, &mut |_| Ok(())).map_err(|e| e.into_build(Path::new("<memory>")))?;
+    Ok((out.into_inner(), report))
+}
+
+/// Builds a snapshot and publishes it at `path` atomically, streaming sections
+/// into the temp file as they are encoded.
+pub fn build_to_file(registry: &Registry, mut options: BuildOptions, path: &Path) -> Result<BuildReport, BuildError> {
+    // Providers run before the temp file exists: a failed or slow build leaves nothing beside `path`.
+    let built = run_providers(registry, &mut options)?;
+    publish_atomically(path, |file| {
+        let mut out = BufWriter::with_capacity(1 << 20, file);
+        let report = write_built(built, options, &mut out, &mut |out: &mut BufWriter<&mut std::fs::File>| {
+            out.flush()?;
+            fault_pause(out.get_ref())
+        })?;
+        out.flush()?;
+        Ok::<_, EncodeError>(report)
+    })
+    .map_err(|e| e.into_build(path))
+}
+
+/// What the providers produced, before anything is written.
+struct Built {
+    /// In id order, the order they are written in.
+    sections: BTreeMap<String, SectionOutput>,
+    owners: BTreeMap<String, (&'static str, Access)>,
+    stamps: BTreeMap<String, (String, BTreeMap<String, String>)>,
+    provider_stats: Vec<ProviderStats>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Runs every provider in dependency order, collecting their sections.
+fn run_providers(registry: &Registry, options: &mut BuildOptions) -> Result<Built, BuildError> {
+    let mut ctx = BuildContext::new(std::mem::take(&mut options.inputs));
     let mut provider_stats = Vec::new();
     let mut owners: BTreeMap<String, (&'static str, Access)> = BTreeMap::new();
     let mut stamps = BTreeMap::new();
-    let count = registry.providers().count() as u64;
-    let bar = if options.progress {
-        indicatif::ProgressBar::new(count).with_message("building snapshot")
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
-    for p in registry.providers() {
-        bar.set_message(p.id());
+    let total = registry.providers().count();
+    for (done, p) in registry.providers().enumerate() {
+        if let Some(progress) = &options.progress {
+            progress(BuildProgress::Provider { id: p.id(), done, total });
+        }
         let start = Instant::now();
+        ctx.begin(p);
         let out = p.build(&ctx).map_err(|detail| BuildError::Provider { provider: p.id().into(), detail })?;
+        ctx.finish(p)?;
         let elapsed = start.elapsed();
         let mut names = Vec::new();
         for section in out.sections {
@@ -129,30 +173,40 @@ pub fn build(registry: &Registry, options: BuildOptions) -> Result<(Vec<u8>, Bui
         }
         stamps.insert(p.id().to_string(), (p.version().to_string(), p.fingerprints()));
         provider_stats.push(ProviderStats { id: p.id().into(), version: p.version().into(), elapsed, sections: names });
-        bar.inc(1);
     }
-    bar.finish_and_clear();
+    // The sections move out; the rest of the context (inputs, leftover
+    // artifacts) is freed before the file is written.
+    let sections = std::mem::take(&mut ctx.built);
+    let diagnostics = std::mem::take(&mut *ctx.diagnostics.lock().unwrap_or_else(|e| e.into_inner()));
+    Ok(Built { sections, owners, stamps, provider_stats, diagnostics })
+}
 
-    let planned: Vec<PlannedSection> = ctx
-        .built
-        .values()
+/// Streams the built sections into `out` (empty, at offset 0) and reports on the result.
+fn write_built<W: Write + Seek>(
+    built: Built,
+    options: BuildOptions,
+    out: &mut W,
+    halfway: &mut dyn FnMut(&mut W) -> io::Result<()>,
+) -> Result<BuildReport, EncodeError> {
+    let Built { sections, owners, stamps, provider_stats, diagnostics } = built;
+    let jobs: Vec<Job<SectionOutput>> = sections
+        .into_values()
         .map(|section| {
             let (provider, access) = owners[&section.id];
-            PlannedSection { section, provider, codec: choose_codec(options.codec, access, section) }
+            let codec = choose_codec(options.codec, access, &section);
+            Job { section, provider, codec }
         })
         .collect();
     let header = Header { compat: stamp_key(&options.runtime_version, stamps), meta: options.meta };
-    let (mut bytes, records) = encode_snapshot(&header, &planned, options.zstd_level);
-    // Whatever is written must pass the reader's index checks (size and ratio limits).
-    for r in &records {
-        let index = &bytes[r.offset as usize..(r.offset + r.index_len) as usize];
-        layout::decode_index(r, index).map_err(|e| BuildError::Provider { provider: r.provider.clone(), detail: e.to_string() })?;
-    }
-    if let Some(key) = &options.sign_key {
-        crate::sign::sign_bytes(&mut bytes, key).map_err(|e| BuildError::Provider { provider: "(signing)".into(), detail: e.to_string() })?;
-    }
-    let meta_digest = layout::decode_preamble(&bytes).map(|p| p.meta_digest.to_hex()).unwrap_or_default();
-    let sections = records
+    let settings = Settings {
+        zstd_level: options.zstd_level,
+        sign_key: options.sign_key.as_deref(),
+        check_index: true,
+        progress: options.progress.as_deref().map(|f| f as &dyn Fn(BuildProgress<'_>)),
+    };
+    let written = encode::write_snapshot(out, &header, jobs, &settings, halfway)?;
+    let sections = written
+        .records
         .iter()
         .map(|r| SectionStats {
             id: r.id.clone(),
@@ -163,9 +217,7 @@ pub fn build(registry: &Registry, options: BuildOptions) -> Result<(Vec<u8>, Bui
             stored_len: r.stored_len,
         })
         .collect();
-    let diagnostics = ctx.diagnostics.into_inner().unwrap_or_else(|e| e.into_inner());
-    let report = BuildReport { providers: provider_stats, sections, diagnostics, file_len: bytes.len() as u64, meta_digest };
-    Ok((bytes, report))
+    Ok(BuildReport { providers: provider_stats, sections, diagnostics, file_len: written.file_len, meta_digest: written.meta_digest.to_hex() })
 }
 
 /// A section ready to be encoded: its entries, owner and codec.
@@ -177,23 +229,14 @@ pub struct PlannedSection<'a> {
 
 /// Encodes a header and sections into snapshot bytes; sections are written in id
 /// order whatever the input order. Returns the bytes and the section table.
+/// Unlike a build, it does not refuse what a reader would (fuzzing writes such files).
 pub fn encode_snapshot(header: &Header, sections: &[PlannedSection], zstd_level: i32) -> (Vec<u8>, Vec<SectionRecord>) {
-    let mut sorted: Vec<&PlannedSection> = sections.iter().collect();
-    sorted.sort_by(|a, b| a.section.id.cmp(&b.section.id));
-    // Sections compress and hash independently: one thread each.
-    let (regions, mut records): (Vec<_>, Vec<_>) = std::thread::scope(|scope| {
-        let jobs: Vec<_> = sorted.iter().map(|p| scope.spawn(move || encode_section(p.section, p.provider, p.codec, zstd_level))).collect();
-        jobs.into_iter().map(|j| j.join().expect("section encoding panicked")).unzip()
-    });
-    let bytes = assemble(header, &mut records, &regions);
-    (bytes, records)
-}
-
-/// Builds a snapshot and publishes it at `path` atomically.
-pub fn build_to_file(registry: &Registry, options: BuildOptions, path: &Path) -> Result<BuildReport, BuildError> {
-    let (bytes, report) = build(registry, options)?;
-    write_atomically(path, &bytes).map_err(|source| BuildError::Io { path: path.into(), source })?;
-    Ok(report)
+    let mut jobs: Vec<Job<&SectionOutput>> = sections.iter().map(|p| Job { section: p.section, provider: p.provider, codec: p.codec }).collect();
+    jobs.sort_by(|a, b| a.section.id.cmp(&b.section.id));
+    let settings = Settings { zstd_level, sign_key: None, check_index: false, progress: None };
+    let mut out = Cursor::new(Vec::new());
+    let written = encode::write_snapshot(&mut out, header, jobs, &settings, &mut |_| Ok(())).expect("writing to memory cannot fail");
+    (out.into_inner(), written.records)
 }
 
 fn choose_codec(choice: CodecChoice, access: Access, section: &SectionOutput) -> Codec {
@@ -209,106 +252,4 @@ fn choose_codec(choice: CodecChoice, access: Access, section: &SectionOutput) ->
             }
         }
     }
-}
-
-/// Encodes one section region: page directory, records, keys, then each entry compressed on its own
-/// so that one entry can be verified and decoded without touching the others.
-fn encode_section(section: &SectionOutput, provider: &str, codec: Codec, zstd_level: i32) -> (Vec<u8>, SectionRecord) {
-    let n = section.entries.len();
-    let keys_len: usize = section.entries.keys().map(String::len).sum();
-    let directory_len = layout::directory_len(section.entries.keys().map(String::as_str));
-    let index_len = (directory_len + n * layout::RECORD_LEN + keys_len) as u64;
-    let mut keys = Vec::with_capacity(keys_len);
-    let mut records = Vec::with_capacity(n);
-    let mut raw_len = 0u64;
-    let entries: Vec<(&String, &Vec<u8>)> = section.entries.iter().collect();
-    let compressed = compress_all(&entries, codec, zstd_level);
-    let mut data_offset = index_len;
-    for ((key, raw), (stored, sha256)) in entries.iter().zip(&compressed) {
-        records.push(EntryRecord {
-            key_offset: keys.len() as u32,
-            key_len: key.len() as u32,
-            data_offset,
-            stored_len: stored.len() as u64,
-            raw_len: raw.len() as u64,
-            sha256: *sha256,
-        });
-        keys.extend_from_slice(key.as_bytes());
-        data_offset += stored.len() as u64;
-        raw_len += raw.len() as u64;
-    }
-    let mut region = layout::encode_index(&records, &keys);
-    let index_sha256 = Digest::of(&region[..directory_len]);
-    // Entries go straight after the index: a large library's run to hundreds of MB.
-    region.reserve_exact((data_offset - index_len) as usize);
-    for (stored, _) in compressed {
-        region.extend_from_slice(&stored);
-    }
-    let record = SectionRecord {
-        id: section.id.clone(),
-        provider: provider.into(),
-        codec,
-        offset: 0, // placed by `assemble`
-        stored_len: region.len() as u64,
-        raw_len,
-        entry_count: n as u32,
-        index_len,
-        index_sha256,
-    };
-    (region, record)
-}
-
-/// Each entry compressed and hashed, in order; large sections spread over the
-/// cores (a big library's bytecode section is most of a build's output).
-fn compress_all(entries: &[(&String, &Vec<u8>)], codec: Codec, zstd_level: i32) -> Vec<(Vec<u8>, Digest)> {
-    let one = |(_, raw): &(&String, &Vec<u8>)| {
-        let stored = compress(codec, raw, zstd_level);
-        let digest = Digest::of(&stored);
-        (stored, digest)
-    };
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if entries.len() < 256 || cores == 1 {
-        return entries.iter().map(one).collect();
-    }
-    let chunk = entries.len().div_ceil(cores);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = entries.chunks(chunk).map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>())).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))).collect()
-    })
-}
-
-/// Lays out preamble, header, table, aligned regions and footer.
-fn assemble(header: &Header, records: &mut [SectionRecord], regions: &[Vec<u8>]) -> Vec<u8> {
-    let header_bytes = layout::encode_header(header);
-    // Offsets are fixed-width, so the table's length does not depend on their values.
-    let table_len = layout::encode_table(records).len() as u64;
-    let mut cursor = (layout::PREAMBLE_LEN as u64) + header_bytes.len() as u64 + table_len;
-    for r in records.iter_mut() {
-        r.offset = layout::align_up(cursor, layout::align_for(r.codec)).expect("snapshot offsets fit in u64");
-        cursor = r.offset + r.stored_len;
-    }
-    let table = layout::encode_table(records);
-    let file_len = cursor + layout::FOOTER_LEN as u64;
-    let mut preamble = Preamble {
-        format_version: layout::FORMAT_VERSION,
-        flags: 0,
-        header_len: header_bytes.len() as u64,
-        table_len,
-        file_len,
-        meta_digest: Digest::default(),
-    };
-    let prefix = layout::encode_preamble(&preamble);
-    preamble.meta_digest = layout::meta_digest(&prefix[..40], &header_bytes, &table);
-
-    let mut out = Vec::with_capacity(file_len as usize);
-    out.extend_from_slice(&layout::encode_preamble(&preamble));
-    out.extend_from_slice(&header_bytes);
-    out.extend_from_slice(&table);
-    for (r, region) in records.iter().zip(regions) {
-        out.resize(r.offset as usize, 0);
-        out.extend_from_slice(region);
-    }
-    out.extend_from_slice(&layout::encode_footer(file_len, &preamble.meta_digest, &[0; 32]));
-    debug_assert_eq!(out.len() as u64, file_len);
-    out
 }

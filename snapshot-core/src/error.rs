@@ -85,6 +85,8 @@ pub enum SectionErrorKind {
     Decode(String),
     #[error("entry was already decoded as another type than `{0}`")]
     TypeMismatch(&'static str),
+    #[error("entry is not declared by its provider's schema")]
+    Undeclared,
 }
 
 /// Building a snapshot failed.
@@ -104,6 +106,8 @@ pub enum BuildError {
     UnmetRequirement { provider: String, requires: String, versions: String, found: Option<String> },
     #[error("provider `{provider}` has an invalid version requirement `{versions}` on `{requires}`: {why}")]
     InvalidRequirement { provider: String, requires: String, versions: String, why: String },
+    #[error("provider `{provider}`: artifact `{artifact}` {why}")]
+    Artifact { provider: String, artifact: String, why: String },
     #[error("invalid section id `{id}` from provider `{provider}`: {why}")]
     InvalidSectionId { provider: String, id: String, why: String },
     #[error("cannot write snapshot {path}: {source}")]

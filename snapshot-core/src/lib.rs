@@ -1,22 +1,26 @@
 //! snapshot-core: the sectioned snapshot file of rmsnap, runtime-agnostic.
 //!
 //! Layers, bottom up: [`layout`] (the bytes, see `FORMAT.md`), [`codec`] and
-//! [`compress`] (entry encoding), [`provider`] (link-time registry), [`builder`]
-//! and [`write`] (producing a file), [`loader`] (consuming one), [`compat`].
+//! [`compress`] (entry encoding), [`provider`] (link-time registry), [`builder`],
+//! `encode` and [`write`] (producing a file), [`loader`] (consuming one), [`compat`].
 
 pub mod builder;
 pub mod codec;
 pub mod compat;
 pub mod compress;
 pub mod digest;
+mod encode;
 pub mod error;
 pub mod layout;
 pub mod loader;
 pub mod provider;
+pub mod schema;
 pub mod sign;
 pub mod write;
 
-pub use builder::{build, build_to_file, encode_snapshot, PlannedSection, BuildOptions, BuildReport, CodecChoice, ProviderStats, SectionStats};
+pub use builder::{
+    build, build_to_file, encode_snapshot, BuildOptions, BuildProgress, BuildReport, CodecChoice, PlannedSection, ProviderStats, SectionStats,
+};
 pub use compress::Codec;
 pub use digest::Digest;
 pub use error::{BuildError, CompatError, FormatError, OpenError, SectionError, SectionErrorKind};
@@ -24,7 +28,7 @@ pub use layout::{CompatKey, Header, ProviderStamp, SectionRecord, FORMAT_VERSION
 pub use sign::SignatureError;
 pub use loader::{LoadingStats, OpenMode, SectionLoadStats, Snapshot};
 pub use provider::{
-    Access, BuildContext, Diagnostic, ProviderOutput, Registration, Registry, Requirement, SectionOutput, SectionSpec,
+    Access, Artifact, ArtifactDecl, BuildContext, Diagnostic, ProviderOutput, Registration, Registry, Requirement, SectionOutput, SectionSpec,
     SnapshotProvider, PROVIDERS,
 };
 

@@ -3,12 +3,14 @@
 
 use std::any::{Any, TypeId};
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::marker::PhantomData;
+use std::sync::Mutex;
 
 use serde::Serialize;
 
 use crate::codec;
 use crate::error::BuildError;
+use crate::schema::SectionSchema;
 
 /// How a section is used at run time; drives the `auto` codec choice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +49,57 @@ pub trait SnapshotProvider: Sync {
     fn requires(&self) -> &'static [Requirement] {
         &[]
     }
+    /// Build-time values this provider hands to others ([`BuildContext::put`]).
+    fn produces(&self) -> &'static [ArtifactDecl] {
+        &[]
+    }
+    /// Build-time values this provider takes from others ([`BuildContext::take`]).
+    fn consumes(&self) -> &'static [ArtifactDecl] {
+        &[]
+    }
+    /// The entry types of `section` (one this provider declares) and how
+    /// `inspect` describes it; `verify` decodes every entry through it.
+    fn schema(&self, _section: &str) -> Option<SectionSchema> {
+        None
+    }
+    /// When a snapshot's `fingerprint` differs from this binary's, what differs,
+    /// in words (e.g. the builtins that changed), read from the snapshot.
+    fn explain_mismatch(&self, _snap: &crate::Snapshot, _fingerprint: &str) -> Option<String> {
+        None
+    }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String>;
+}
+
+/// A value of type `T` that one provider produces and another consumes while a
+/// snapshot is built; it is never written to the file. Declared by both sides
+/// ([`SnapshotProvider::produces`] / [`SnapshotProvider::consumes`]), so the
+/// build order and the registry's checks see it. Each artifact has its own
+/// type (a newtype), which is what identifies it.
+pub struct Artifact<T> {
+    pub name: &'static str,
+    _t: PhantomData<fn() -> T>,
+}
+
+impl<T: Any + Send + Sync> Artifact<T> {
+    pub const fn new(name: &'static str) -> Self {
+        Artifact { name, _t: PhantomData }
+    }
+    pub const fn decl(&self) -> ArtifactDecl {
+        ArtifactDecl { name: self.name, type_id: TypeId::of::<T> }
+    }
+}
+
+/// An [`Artifact`] as the registry sees it: a name for messages and its type.
+#[derive(Clone, Copy)]
+pub struct ArtifactDecl {
+    pub name: &'static str,
+    type_id: fn() -> TypeId,
+}
+
+impl ArtifactDecl {
+    fn id(&self) -> TypeId {
+        (self.type_id)()
+    }
 }
 
 /// "Provider `provider` must be linked, at a version matching `versions`"
@@ -120,7 +172,8 @@ impl<'a> Registry<'a> {
             }
         }
         check_requirements(&regs)?;
-        let ordered = topo_order(&regs, &owner)?;
+        let producers = check_artifacts(&regs)?;
+        let ordered = topo_order(&regs, &owner, &producers)?;
         Ok(Registry { ordered })
     }
 
@@ -221,6 +274,31 @@ pub fn parse_version(v: &str) -> Option<semver::Version> {
     semver::Version::parse(&format!("{}{rest}", parts.join("."))).ok()
 }
 
+/// Every consumed artifact has exactly one producer and one consumer (it is
+/// moved, not shared). Returns the producer of each, by type.
+fn check_artifacts<'r>(regs: &[&'r Registration]) -> Result<HashMap<TypeId, &'r str>, BuildError> {
+    let mut producer: HashMap<TypeId, (&'r str, &'static str)> = HashMap::new();
+    for r in regs {
+        for a in r.provider.produces() {
+            if let Some((first, _)) = producer.insert(a.id(), (r.provider.id(), a.name)) {
+                return Err(BuildError::Artifact { provider: r.provider.id().into(), artifact: a.name.into(), why: format!("is also produced by `{first}`") });
+            }
+        }
+    }
+    let mut consumer: HashMap<TypeId, &str> = HashMap::new();
+    for r in regs {
+        for a in r.provider.consumes() {
+            if !producer.contains_key(&a.id()) {
+                return Err(BuildError::Artifact { provider: r.provider.id().into(), artifact: a.name.into(), why: "is consumed but no linked provider produces it".into() });
+            }
+            if let Some(first) = consumer.insert(a.id(), r.provider.id()) {
+                return Err(BuildError::Artifact { provider: r.provider.id().into(), artifact: a.name.into(), why: format!("is also consumed by `{first}` (an artifact has one consumer)") });
+            }
+        }
+    }
+    Ok(producer.into_iter().map(|(t, (p, _))| (t, p)).collect())
+}
+
 /// `ns.*` in `depends_on` means every section under `ns.` (possibly none).
 fn matching<'o>(owner: &BTreeMap<&str, &'o str>, dep: &str) -> Vec<&'o str> {
     match dep.strip_suffix(".*") {
@@ -230,7 +308,7 @@ fn matching<'o>(owner: &BTreeMap<&str, &'o str>, dep: &str) -> Vec<&'o str> {
 }
 
 /// Kahn's algorithm, always taking the smallest ready id, so the order is stable.
-fn topo_order<'a>(regs: &[&'a Registration], owner: &BTreeMap<&str, &str>) -> Result<Vec<&'a Registration>, BuildError> {
+fn topo_order<'a>(regs: &[&'a Registration], owner: &BTreeMap<&str, &str>, producers: &HashMap<TypeId, &str>) -> Result<Vec<&'a Registration>, BuildError> {
     let mut deps: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for r in regs {
         let p = r.provider;
@@ -244,6 +322,12 @@ fn topo_order<'a>(regs: &[&'a Registration], owner: &BTreeMap<&str, &str>) -> Re
                 if o != p.id() && !on.contains(&o) {
                     on.push(o);
                 }
+            }
+        }
+        for a in p.consumes() {
+            let o = producers[&a.id()];
+            if o != p.id() && !on.contains(&o) {
+                on.push(o);
             }
         }
         deps.insert(p.id(), on);
@@ -277,17 +361,32 @@ pub struct Diagnostic {
 }
 
 /// What a provider sees while building: typed inputs from the caller, sections
-/// built earlier (its declared dependencies), and a sink for diagnostics.
+/// built earlier (its declared dependencies), artifacts it declared it
+/// consumes, and a sink for diagnostics.
 pub struct BuildContext {
     inputs: HashMap<TypeId, Box<dyn Any + Send + Sync>>,
     pub(crate) built: BTreeMap<String, SectionOutput>,
     pub(crate) diagnostics: Mutex<Vec<Diagnostic>>,
-    artifacts: Mutex<HashMap<String, Arc<dyn Any + Send + Sync>>>,
+    artifacts: Mutex<HashMap<TypeId, Box<dyn Any + Send + Sync>>>,
+    /// The provider now building: what it may put and take.
+    current: Mutex<Option<Current>>,
+}
+
+#[derive(Clone, Copy)]
+struct Current {
+    produces: &'static [ArtifactDecl],
+    consumes: &'static [ArtifactDecl],
 }
 
 impl BuildContext {
     pub(crate) fn new(inputs: HashMap<TypeId, Box<dyn Any + Send + Sync>>) -> Self {
-        BuildContext { inputs, built: BTreeMap::new(), diagnostics: Mutex::new(Vec::new()), artifacts: Mutex::new(HashMap::new()) }
+        BuildContext {
+            inputs,
+            built: BTreeMap::new(),
+            diagnostics: Mutex::new(Vec::new()),
+            artifacts: Mutex::new(HashMap::new()),
+            current: Mutex::new(None),
+        }
     }
 
     /// An input the caller supplied with [`crate::BuildOptions::with_input`].
@@ -300,33 +399,51 @@ impl BuildContext {
         self.built.get(id)
     }
 
-    /// Sections built so far under `prefix.` (what a `prefix.*` dependency sees), in id order.
-    pub fn sections_under<'s>(&'s self, prefix: &'s str) -> impl Iterator<Item = &'s SectionOutput> + 's {
-        self.built.values().filter(move |s| s.id.strip_prefix(prefix).is_some_and(|r| r.starts_with('.')))
+    fn current(&self) -> Option<Current> {
+        *self.current.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Hands a value to providers that build later in this run (declared
-    /// dependents) without writing it into the snapshot: intermediate results
-    /// the runtime never reads have no place in the file. Keyed by `<section id>/<name>`.
-    pub fn share<T: Any + Send + Sync>(&self, key: impl Into<String>, value: T) {
-        self.artifacts.lock().unwrap_or_else(|e| e.into_inner()).insert(key.into(), Arc::new(value));
+    /// Hands `value` to the provider that consumes `artifact` (the running
+    /// provider must declare it under [`SnapshotProvider::produces`]).
+    pub fn put<T: Any + Send + Sync>(&self, artifact: &Artifact<T>, value: T) -> Result<(), String> {
+        let cur = self.current().ok_or("no provider is building")?;
+        if !cur.produces.iter().any(|a| a.id() == TypeId::of::<T>()) {
+            return Err(format!("puts artifact `{}`, which it does not declare under `produces`", artifact.name));
+        }
+        self.artifacts.lock().unwrap_or_else(|e| e.into_inner()).insert(TypeId::of::<T>(), Box::new(value));
+        Ok(())
     }
 
-    /// [`BuildContext::shared`] for the last consumer: removes the artifact, so
-    /// its memory goes when the consumer is done with it.
-    pub fn take_shared<T: Any + Send + Sync>(&self, key: &str) -> Option<Arc<T>> {
-        let found = self.artifacts.lock().unwrap_or_else(|e| e.into_inner()).remove(key)?;
-        found.downcast::<T>().ok()
-    }
-
-    /// A value an earlier provider shared under `key`, if it has this type.
-    pub fn shared<T: Any + Send + Sync>(&self, key: &str) -> Option<Arc<T>> {
-        let found = self.artifacts.lock().unwrap_or_else(|e| e.into_inner()).get(key).cloned()?;
-        found.downcast::<T>().ok()
+    /// Takes the artifact an earlier provider put (the running provider must
+    /// declare it under [`SnapshotProvider::consumes`]); its memory is the
+    /// consumer's from then on.
+    pub fn take<T: Any + Send + Sync>(&self, artifact: &Artifact<T>) -> Result<T, String> {
+        let cur = self.current().ok_or("no provider is building")?;
+        if !cur.consumes.iter().any(|a| a.id() == TypeId::of::<T>()) {
+            return Err(format!("takes artifact `{}`, which it does not declare under `consumes`", artifact.name));
+        }
+        let found = self.artifacts.lock().unwrap_or_else(|e| e.into_inner()).remove(&TypeId::of::<T>());
+        let found = found.ok_or_else(|| format!("artifact `{}` was not produced", artifact.name))?;
+        found.downcast::<T>().map(|b| *b).map_err(|_| format!("artifact `{}` has another type", artifact.name))
     }
 
     pub fn report(&self, d: Diagnostic) {
         self.diagnostics.lock().unwrap_or_else(|e| e.into_inner()).push(d);
+    }
+
+    /// Called by the builder before `p` builds.
+    pub(crate) fn begin(&self, p: &dyn SnapshotProvider) {
+        *self.current.lock().unwrap_or_else(|e| e.into_inner()) = Some(Current { produces: p.produces(), consumes: p.consumes() });
+    }
+
+    /// Called by the builder after `p` built: it must have put what it declared.
+    pub(crate) fn finish(&self, p: &dyn SnapshotProvider) -> Result<(), BuildError> {
+        *self.current.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        let artifacts = self.artifacts.lock().unwrap_or_else(|e| e.into_inner());
+        match p.produces().iter().find(|a| !artifacts.contains_key(&a.id())) {
+            Some(a) => Err(BuildError::Artifact { provider: p.id().into(), artifact: a.name.into(), why: "is declared under `produces` but was not put".into() }),
+            None => Ok(()),
+        }
     }
 }
 

@@ -9,8 +9,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
-/// Fault injection for crash tests: pause this many milliseconds with half of
-/// the temp file written, so a test can kill the writer mid-write.
+/// Fault injection for crash tests: pause this many milliseconds with part of
+/// the temp file written and synced (half the bytes, or when a build streams
+/// into it, half of the sections), so a test can kill the writer mid-write.
 pub const ENV_FAULT_WRITE_PAUSE_MS: &str = "RMSNAP_FAULT_WRITE_PAUSE_MS";
 
 fn temp_prefix(path: &Path) -> String {
@@ -24,7 +25,21 @@ pub fn temp_path_for(path: &Path) -> PathBuf {
     path.with_file_name(format!("{}{}-{n}", temp_prefix(path), std::process::id()))
 }
 
+/// Publishes `bytes` at `path` (see [`publish_atomically`]).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    publish_atomically(path, |f| {
+        let (first, rest) = bytes.split_at(bytes.len() / 2);
+        f.write_all(first)?;
+        fault_pause(f)?;
+        f.write_all(rest)
+    })
+}
+
+/// Publishes at `path` whatever `write` writes into a fresh temp file beside
+/// it: the file is made durable (mode 0644, fsync), renamed over `path`, and
+/// the rename made durable. On an error or a panic in `write` the temp file is
+/// removed and `path` is untouched.
+pub fn publish_atomically<T, E: From<io::Error>>(path: &Path, write: impl FnOnce(&mut File) -> Result<T, E>) -> Result<T, E> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -32,29 +47,36 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     fs::create_dir_all(&dir)?;
     remove_stale_temps(&dir, path);
     let tmp = temp_path_for(path);
-    let result = (|| {
-        let mut f = create_private(&tmp)?;
-        let pause = std::env::var(ENV_FAULT_WRITE_PAUSE_MS).ok().and_then(|v| v.parse::<u64>().ok());
-        match pause {
-            Some(ms) => {
-                let half = bytes.len() / 2;
-                f.write_all(&bytes[..half])?;
-                f.sync_all()?;
-                std::thread::sleep(std::time::Duration::from_millis(ms));
-                f.write_all(&bytes[half..])?;
-            }
-            None => f.write_all(bytes)?,
-        }
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)?;
-        // Persist the rename itself.
-        File::open(&dir)?.sync_all()
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    let mut f = create_private(&tmp)?;
+    let guard = RemoveOnDrop(&tmp);
+    let value = write(&mut f)?;
+    f.sync_all()?;
+    drop(f);
+    fs::rename(&tmp, path)?;
+    std::mem::forget(guard);
+    // Persist the rename itself.
+    File::open(&dir)?.sync_all()?;
+    Ok(value)
+}
+
+/// Removes the temp file unless publication got as far as the rename.
+struct RemoveOnDrop<'a>(&'a Path);
+
+impl Drop for RemoveOnDrop<'_> {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(self.0);
     }
-    result
+}
+
+/// Fault injection (see [`ENV_FAULT_WRITE_PAUSE_MS`]): makes what `f` holds so
+/// far durable, then sleeps, so a test can kill the writer mid-write.
+pub(crate) fn fault_pause(f: &File) -> io::Result<()> {
+    let Some(ms) = std::env::var(ENV_FAULT_WRITE_PAUSE_MS).ok().and_then(|v| v.parse::<u64>().ok()) else {
+        return Ok(());
+    };
+    f.sync_all()?;
+    std::thread::sleep(std::time::Duration::from_millis(ms));
+    Ok(())
 }
 
 /// Owner read/write, others read: whatever the umask, a published snapshot

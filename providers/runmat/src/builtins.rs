@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
-use snapshot_core::{register_provider, Access, BuildContext, Digest, ProviderOutput, SectionOutput, SectionSpec, SnapshotProvider};
+use serde_json::json;
+use snapshot_core::schema::{Entries, Row, SectionSchema};
+use snapshot_core::{register_provider, Access, BuildContext, Digest, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
 
 use crate::BUILTINS_SECTION;
 
@@ -90,6 +92,23 @@ pub fn keyed(records: &[BuiltinRecord]) -> Vec<(String, &BuiltinRecord)> {
 
 pub const FINGERPRINT: &str = "abi";
 
+/// One entry per builtin (see [`keyed`]).
+pub const RECORDS: Entries<BuiltinRecord> = Entries::new();
+
+/// The builtin table a snapshot was built with.
+pub fn records(snap: &Snapshot) -> Result<Vec<BuiltinRecord>, SectionError> {
+    let mut out = Vec::new();
+    for key in RECORDS.keys(snap, BUILTINS_SECTION)? {
+        out.push((*RECORDS.get(snap, BUILTINS_SECTION, key)?).clone());
+    }
+    Ok(out)
+}
+
+fn describe(snap: &Snapshot, section: &str) -> Result<Vec<Row>, SectionError> {
+    let n = RECORDS.keys(snap, section)?.len();
+    Ok(vec![Row { name: "builtins".into(), value: json!(n), text: format!("builtins: {n}") }])
+}
+
 pub struct BuiltinsProvider;
 
 impl SnapshotProvider for BuiltinsProvider {
@@ -108,10 +127,23 @@ impl SnapshotProvider for BuiltinsProvider {
         let abi = ABI.get_or_init(|| abi_fingerprint(current_records()));
         BTreeMap::from([(FINGERPRINT.to_string(), abi.clone())])
     }
+    fn schema(&self, section: &str) -> Option<SectionSchema> {
+        (section == BUILTINS_SECTION).then_some(SectionSchema { records: &[], entries: Some(&RECORDS), describe })
+    }
+    fn explain_mismatch(&self, snap: &Snapshot, fingerprint: &str) -> Option<String> {
+        // The hashes only say that something differs; name the builtins.
+        if fingerprint != FINGERPRINT {
+            return None;
+        }
+        let diffs = differences(&records(snap).ok()?, current_records());
+        let names: Vec<String> = diffs.iter().take(5).map(|(n, why)| format!("{n} ({why})")).collect();
+        let more = if diffs.len() > 5 { format!(" and {} more", diffs.len() - 5) } else { String::new() };
+        Some(format!("builtins: {}{more}", names.join(", ")))
+    }
     fn build(&self, _ctx: &BuildContext) -> Result<ProviderOutput, String> {
         let mut section = SectionOutput::new(BUILTINS_SECTION);
         for (key, record) in keyed(current_records()) {
-            section.insert(key, record)?;
+            RECORDS.put(&mut section, key, record)?;
         }
         Ok(ProviderOutput::default().with(section))
     }

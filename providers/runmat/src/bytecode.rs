@@ -1,14 +1,38 @@
 //! `runmat.bytecode`: every library function compiled by RunMat's own compiler,
 //! one entry per function so the runtime decodes only what a script reaches.
-//! The entries are compiled and encoded file by file (`unit.rs`) as the HIR
-//! provider checks the library; this provider files them under their keys.
+//! The bridge compiles and encodes the library file by file
+//! (`rmsnap_bridge::compile::library`); this provider files the entries under
+//! their keys.
 
-use snapshot_core::{register_provider, Access, BuildContext, ProviderOutput, SectionOutput, SectionSpec, SnapshotProvider};
+use std::sync::Arc;
 
-use crate::unit::LibraryUnit;
-use crate::hir::UNIT_ARTIFACT;
-use crate::link::UnitInfo;
-use crate::{BYTECODE_SECTION, HIR_SECTION, UNIT_KEY};
+use rmsnap_bridge::{StoredFunction, UnitInfo};
+use serde_json::json;
+use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
+use snapshot_core::{register_provider, Access, ArtifactDecl, BuildContext, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
+
+use crate::library::COMPILED;
+use crate::BYTECODE_SECTION;
+
+/// Facts about the whole library unit (the first free id above the library's).
+pub const UNIT: Record<UnitInfo> = Record::new("@unit");
+/// One entry per function, closure and nested function (`owner>name`).
+pub const FUNCTIONS: Entries<StoredFunction> = Entries::new();
+
+pub fn contains(snap: &Snapshot, name: &str) -> Result<bool, SectionError> {
+    snap.contains(BYTECODE_SECTION, name)
+}
+pub fn function(snap: &Snapshot, name: &str) -> Result<Arc<StoredFunction>, SectionError> {
+    FUNCTIONS.get(snap, BYTECODE_SECTION, name)
+}
+pub fn unit(snap: &Snapshot) -> Result<Arc<UnitInfo>, SectionError> {
+    UNIT.get(snap, BYTECODE_SECTION)
+}
+
+fn describe(snap: &Snapshot, section: &str) -> Result<Vec<Row>, SectionError> {
+    let n = FUNCTIONS.keys(snap, section)?.len();
+    Ok(vec![Row { name: "bytecode_functions".into(), value: json!(n), text: format!("compiled functions: {n}") }])
+}
 
 pub struct BytecodeProvider;
 
@@ -25,22 +49,26 @@ impl SnapshotProvider for BytecodeProvider {
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: BYTECODE_SECTION, access: Access::Hot }]
     }
-    fn depends_on(&self) -> &'static [&'static str] {
-        &[HIR_SECTION]
+    fn consumes(&self) -> &'static [ArtifactDecl] {
+        const IN: &[ArtifactDecl] = &[COMPILED.decl()];
+        IN
+    }
+    fn schema(&self, section: &str) -> Option<SectionSchema> {
+        const RECORDS: &[&dyn EntryType] = &[&UNIT];
+        (section == BYTECODE_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&FUNCTIONS), describe })
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
         // Taken, not borrowed: the encoded library is the build's largest value.
-        let unit = ctx.take_shared::<LibraryUnit>(UNIT_ARTIFACT).ok_or("the HIR provider shared no library unit")?;
-        let unit = std::sync::Arc::try_unwrap(unit).map_err(|_| "the library unit is held elsewhere")?;
+        let compiled = ctx.take(&COMPILED)?;
         let mut section = SectionOutput::new(BYTECODE_SECTION);
         let mut functions = 0;
-        for file in unit.files {
+        for file in compiled.files {
             for (key, bytes) in file.entries {
                 section.insert_raw(key, bytes)?;
                 functions += 1;
             }
         }
-        section.insert(UNIT_KEY, &UnitInfo { next_id: unit.next_id, functions })?;
+        UNIT.put(&mut section, &UnitInfo { next_id: compiled.next_id, functions })?;
         Ok(ProviderOutput::default().with(section))
     }
 }

@@ -4,14 +4,39 @@
 //! workload), not timings, so the snapshot stays reproducible.
 
 use serde::{Deserialize, Serialize};
-use snapshot_core::{register_provider, Access, BuildContext, Diagnostic, ProviderOutput, SectionOutput, SectionSpec, SnapshotProvider};
+use serde_json::json;
+use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
+use snapshot_core::{register_provider, Access, BuildContext, Diagnostic, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
 
 use runmat_gc::GcConfig;
 
 use crate::{inputs, GC_SECTION};
 
 pub const DEFAULT_PRESET: &str = "default";
-pub const SELECTED_KEY: &str = "@selected";
+/// Name of the preset the runtime applies.
+pub const SELECTED: Record<String> = Record::new("@selected");
+/// One entry per preset, by name.
+pub const PRESETS: Entries<GcPreset> = Entries::new();
+
+/// The preset a snapshot selects (`None`: the snapshot has no GC section).
+pub fn selected(snap: &Snapshot) -> Result<Option<(String, GcPreset)>, SectionError> {
+    if snap.section(GC_SECTION).is_none() {
+        return Ok(None);
+    }
+    let name = SELECTED.get(snap, GC_SECTION)?;
+    let preset = PRESETS.get(snap, GC_SECTION, &name)?;
+    Ok(Some(((*name).clone(), (*preset).clone())))
+}
+
+fn describe(snap: &Snapshot, section: &str) -> Result<Vec<Row>, SectionError> {
+    let mut presets = serde_json::Map::new();
+    for key in PRESETS.keys(snap, section)? {
+        let p = PRESETS.get(snap, section, key)?;
+        presets.insert(key.into(), json!({ "config": p.config, "profile": p.profile }));
+    }
+    let selected = SELECTED.get(snap, section)?;
+    Ok(vec![Row { name: "gc".into(), value: json!({ "selected": *selected, "presets": presets }), text: format!("gc preset: {selected}") }])
+}
 /// Objects the calibration allocates under each preset.
 const CALIBRATION_OBJECTS: usize = 2_000;
 
@@ -80,6 +105,10 @@ impl SnapshotProvider for GcProvider {
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: GC_SECTION, access: Access::Hot }]
     }
+    fn schema(&self, section: &str) -> Option<SectionSchema> {
+        const RECORDS: &[&dyn EntryType] = &[&SELECTED];
+        (section == GC_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&PRESETS), describe })
+    }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
         let selected = inputs(ctx).gc_preset.clone();
         let all = presets();
@@ -96,9 +125,9 @@ impl SnapshotProvider for GcProvider {
                     None
                 }
             };
-            section.insert(name, &GcPreset { config, profile })?;
+            PRESETS.put(&mut section, name, &GcPreset { config, profile })?;
         }
-        section.insert(SELECTED_KEY, &selected)?;
+        SELECTED.put(&mut section, &selected)?;
         Ok(ProviderOutput::default().with(section))
     }
 }

@@ -1,66 +1,51 @@
-//! RunMat providers for rmsnap. Linking this crate registers five providers
-//! (builtins, HIR, bytecode, GC presets, hints) in snapshot-core's slice; the
-//! modules below are the RunMat plumbing they and the runtime hooks share, and
-//! [`register_toolbox!`] is how toolbox crates add their MATLAB sources.
+//! RunMat providers for rmsnap. Linking this crate registers four providers in
+//! snapshot-core's slice; each turns what the RunMat bridge ([`rmsnap_bridge`])
+//! produces into one section and owns that section's schema (entry types, what
+//! `verify` checks, what `inspect` shows, what the runtime decodes):
+//!
+//! | provider / section | holds |
+//! |---|---|
+//! | [`builtins`] `runmat.builtins` | the builtin table and its ABI fingerprint |
+//! | [`library`] `runmat.library` | where each library function came from (file, source hash), files left out |
+//! | [`bytecode`] `runmat.bytecode` | each library function's compiled bytecode |
+//! | [`gc`] `runmat.gc` | GC presets with measured profiles, and the one to apply |
+//!
+//! [`register_toolbox!`] is how toolbox crates add their MATLAB sources
+//! (provider `toolbox.<name>`, section `toolbox.<name>.manifest`).
 
 pub mod builtins;
 pub mod bytecode;
-pub mod compile;
-pub mod exec;
 pub mod gc;
-pub mod hints;
-pub mod hir;
-pub mod ids;
-pub mod link;
-pub mod parallel;
-pub mod resolve;
-pub mod sources;
-pub mod stored;
+pub mod library;
 pub mod toolbox;
-pub mod unit;
-pub mod worker;
 
-pub use compile::{CompileFailure, FunctionOrigin};
-pub use unit::LibraryUnit;
-pub use link::{FunctionSource, LibraryFunction, UnitInfo};
-pub use sources::{Library, LibraryKind, LibrarySpec, SourceFile};
-pub use toolbox::Toolbox;
+pub use rmsnap_bridge::{Isolation, Library, RUNTIME_VERSION};
 
 #[doc(hidden)]
+pub use rmsnap_bridge;
+#[doc(hidden)]
 pub use snapshot_core;
-pub use worker::Isolation;
-
-/// The runtime every snapshot from these providers is for.
-pub const RUNTIME_VERSION: &str = "runmat 0.6.2";
 
 pub const BUILTINS_SECTION: &str = "runmat.builtins";
-pub const HIR_SECTION: &str = "runmat.hir";
+pub const LIBRARY_SECTION: &str = "runmat.library";
 pub const BYTECODE_SECTION: &str = "runmat.bytecode";
 pub const GC_SECTION: &str = "runmat.gc";
-pub const HINTS_SECTION: &str = "runmat.hints";
-
-/// Key of whole-section records (cannot clash with a MATLAB identifier).
-pub const UNIT_KEY: &str = "@unit";
 
 /// What `rmsnap build` hands the RunMat providers.
 #[derive(Debug, Clone)]
 pub struct RunmatInputs {
+    /// Every library the snapshot holds: bundled, linked toolbox crates, directories.
     pub library: Library,
     pub isolation: Isolation,
-    /// Script whose run ranks hot functions: (path, text). `None`: the bundled demo.
-    pub profile: Option<(String, String)>,
     /// GC preset the runtime applies at startup.
     pub gc_preset: String,
 }
 
 impl Default for RunmatInputs {
     fn default() -> Self {
-        RunmatInputs { library: Library::bundled(), isolation: Isolation::InProcess, profile: None, gc_preset: gc::DEFAULT_PRESET.into() }
+        RunmatInputs { library: Library::bundled().with_linked_toolboxes(), isolation: Isolation::InProcess, gc_preset: gc::DEFAULT_PRESET.into() }
     }
 }
-
-/// The demo workload shipped with the bundled toolbox.
-pub const DEMO_SCRIPT: (&str, &str) = ("bundled/demo.m", include_str!("../demo.m"));
 
 pub(crate) fn inputs(ctx: &snapshot_core::BuildContext) -> std::borrow::Cow<'_, RunmatInputs> {
     match ctx.input::<RunmatInputs>() {

@@ -3,13 +3,16 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use rmsnap_bridge::{FunctionOrigin, StoredFunction, UnitInfo};
 use rmsnap_providers::builtins::{abi_fingerprint, current_records, BuiltinRecord};
-use rmsnap_providers::gc::{GcPreset, SELECTED_KEY};
-use rmsnap_providers::hints::{Hot, HOT_KEY};
-use rmsnap_providers::hir::REJECTED_KEY;
-use rmsnap_providers::link::{StoredFunction, UnitInfo};
+use rmsnap_providers::gc::GcPreset;
 use rmsnap_providers::*;
+use snapshot_core::schema::{describe_sections, verify_entries};
 use snapshot_core::{build, BuildOptions, BuildReport, Registry, Snapshot};
+
+const REJECTED_KEY: &str = "@rejected";
+const UNIT_KEY: &str = "@unit";
+const SELECTED_KEY: &str = "@selected";
 
 fn on_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
     std::thread::Builder::new().stack_size(256 << 20).spawn(f).unwrap().join().unwrap()
@@ -25,12 +28,12 @@ fn bundled_snapshot() -> (Snapshot, BuildReport) {
 }
 
 #[test]
-fn the_five_sections_are_present_with_their_providers() {
+fn the_four_sections_are_present_with_their_providers() {
     let (snap, report) = bundled_snapshot();
     let ids: Vec<(&str, &str)> = snap.sections().map(|s| (s.id.as_str(), s.provider.as_str())).collect();
     assert_eq!(
         ids,
-        [(BUILTINS_SECTION, BUILTINS_SECTION), (BYTECODE_SECTION, BYTECODE_SECTION), (GC_SECTION, GC_SECTION), (HINTS_SECTION, HINTS_SECTION), (HIR_SECTION, HIR_SECTION)]
+        [(BUILTINS_SECTION, BUILTINS_SECTION), (BYTECODE_SECTION, BYTECODE_SECTION), (GC_SECTION, GC_SECTION), (LIBRARY_SECTION, LIBRARY_SECTION)]
     );
     assert!(report.diagnostics.is_empty(), "bundled toolbox must compile cleanly: {:?}", report.diagnostics);
 }
@@ -53,23 +56,23 @@ fn builtins_section_holds_every_builtin_of_the_binary_and_its_abi_hash() {
 }
 
 #[test]
-fn hir_section_names_every_library_function_with_its_source_hash() {
+fn library_section_names_every_library_function_with_its_source_hash() {
     let (snap, _) = bundled_snapshot();
     let library = Library::bundled();
     assert!(library.files.len() >= 40, "bundled toolbox has {} files", library.files.len());
     let expected: BTreeSet<String> =
         library.files.iter().map(|f| Path::new(&f.path).file_stem().unwrap().to_string_lossy().into_owned()).collect();
-    let names: BTreeSet<String> = snap.keys(HIR_SECTION).unwrap().into_iter().filter(|k| !k.starts_with('@')).map(String::from).collect();
+    let names: BTreeSet<String> = snap.keys(LIBRARY_SECTION).unwrap().into_iter().filter(|k| !k.starts_with('@')).map(String::from).collect();
     assert_eq!(names, expected);
     for f in &library.files {
         let name = Path::new(&f.path).file_stem().unwrap().to_string_lossy().into_owned();
-        let origin = snap.entry::<FunctionOrigin>(HIR_SECTION, &name).unwrap();
+        let origin = snap.entry::<FunctionOrigin>(LIBRARY_SECTION, &name).unwrap();
         assert_eq!(origin.source_sha256, f.sha256(), "{name}");
         assert_eq!(origin.path, f.path);
     }
-    assert!(snap.entry::<Vec<(String, String)>>(HIR_SECTION, REJECTED_KEY).unwrap().is_empty());
-    // The lowered unit is a build-time artifact, not part of the file.
-    assert!(!snap.contains(HIR_SECTION, "@unit").unwrap());
+    assert!(snap.entry::<Vec<(String, String)>>(LIBRARY_SECTION, REJECTED_KEY).unwrap().is_empty());
+    // The compiled library is a build-time artifact, not part of this section.
+    assert_eq!(snap.keys(LIBRARY_SECTION).unwrap().len(), expected.len() + 1);
 }
 
 #[test]
@@ -115,15 +118,40 @@ fn gc_presets_carry_measured_profiles_and_a_selection() {
 }
 
 #[test]
-fn hints_rank_functions_by_calls_in_the_profiling_run() {
+fn every_section_is_declared_by_its_provider_and_every_entry_decodes_as_declared() {
     let (snap, _) = bundled_snapshot();
-    let hot = snap.entry::<Vec<Hot>>(HINTS_SECTION, HOT_KEY).unwrap();
-    assert!(!hot.is_empty());
-    assert!(hot.windows(2).all(|w| w[0].1 >= w[1].1), "not sorted by calls: {hot:?}");
-    let names: BTreeSet<&str> = hot.iter().map(|(n, _)| n.as_str()).collect();
-    // The demo calls rm_mean directly and through rm_std/rm_var.
-    assert!(names.contains("rm_mean") && names.contains("rm_var"), "{hot:?}");
-    assert!(hot.iter().all(|(n, c)| *c > 0 && snap.contains(BYTECODE_SECTION, n).unwrap()));
+    let registry = Registry::linked().unwrap();
+    let check = verify_entries(&snap, &registry).unwrap();
+    let entries: usize = snap.sections().map(|s| s.entry_count as usize).sum();
+    assert_eq!(check.decoded as usize, entries, "every entry decoded through a schema");
+    assert!(check.unknown_sections.is_empty(), "{:?}", check.unknown_sections);
+    // And inspect has something to say about each.
+    let described = describe_sections(&snap, &registry).unwrap();
+    assert_eq!(described.len(), 4);
+    assert!(described.iter().all(|(_, rows)| !rows.is_empty()), "{:?}", described.iter().map(|(id, r)| (id, r.len())).collect::<Vec<_>>());
+}
+
+#[test]
+fn an_entry_of_the_wrong_type_fails_verification() {
+    use snapshot_core::{encode_snapshot, Codec, Header, PlannedSection, SectionErrorKind, SectionOutput};
+    let (snap, _) = bundled_snapshot();
+    // A gc section whose `@selected` record holds a number, not a name.
+    let mut gc = SectionOutput::new(GC_SECTION);
+    gc.insert("@selected", &vec![1u64, 2, 3]).unwrap();
+    let header = Header { compat: snap.compat().clone(), meta: Default::default() };
+    let (bytes, _) = encode_snapshot(&header, &[PlannedSection { section: &gc, provider: GC_SECTION, codec: Codec::None }], 3);
+    let bad = Snapshot::from_bytes(bytes, "bad-gc.rmsnap").unwrap();
+    let registry = Registry::linked().unwrap();
+    let err = verify_entries(&bad, &registry).unwrap_err();
+    assert_eq!(err.section, GC_SECTION);
+    assert!(matches!(err.kind, SectionErrorKind::Decode(_)), "{err}");
+    // A key no declaration covers.
+    let mut gc = SectionOutput::new(GC_SECTION);
+    gc.insert("@surprise", &"x".to_string()).unwrap();
+    let (bytes, _) = encode_snapshot(&header, &[PlannedSection { section: &gc, provider: GC_SECTION, codec: Codec::None }], 3);
+    let bad = Snapshot::from_bytes(bytes, "undeclared.rmsnap").unwrap();
+    let err = verify_entries(&bad, &registry).unwrap_err();
+    assert_eq!((err.entry.as_deref(), &err.kind), (Some("@surprise"), &SectionErrorKind::Undeclared));
 }
 
 #[test]
@@ -151,7 +179,7 @@ fn files_runmat_cannot_compile_are_reported_and_skipped() {
         assert!(d.message.starts_with("parse: "), "{d:?}");
     }
     let snap = Snapshot::from_bytes(bytes, "bad.rmsnap").unwrap();
-    assert!(snap.contains(HIR_SECTION, "rm_fine").unwrap());
+    assert!(snap.contains(LIBRARY_SECTION, "rm_fine").unwrap());
     assert!(!snap.contains(BYTECODE_SECTION, "rm_noend").unwrap());
-    assert_eq!(snap.entry::<Vec<(String, String)>>(HIR_SECTION, REJECTED_KEY).unwrap().len(), 2);
+    assert_eq!(snap.entry::<Vec<(String, String)>>(LIBRARY_SECTION, REJECTED_KEY).unwrap().len(), 2);
 }

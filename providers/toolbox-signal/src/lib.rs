@@ -1,7 +1,8 @@
 //! A signal-processing toolbox for RunMat, shipped as a crate. Linking it (for
 //! example `use rmsnap_toolbox_signal as _;` in a binary) is all it takes: its
-//! sources land in section `toolbox.signal.sources` of every snapshot the binary
-//! builds, its functions are callable from scripts, and nothing else is edited.
+//! sources are compiled into every snapshot the binary builds (and recorded in
+//! section `toolbox.signal.manifest`), its functions are callable from scripts,
+//! and nothing else is edited.
 //!
 //! Functions are prefixed `sig_`; several call the bundled toolbox (`rm_*`), so
 //! the crate requires the RunMat providers that compile it.
@@ -11,7 +12,7 @@ rmsnap_providers::register_toolbox! {
         name: "signal",
         version: env!("CARGO_PKG_VERSION"),
         files: include!(concat!(env!("OUT_DIR"), "/toolbox_files.rs")),
-        requires: [("runmat.hir", "^2"), ("runmat.bytecode", ">=2, <4")],
+        requires: [("runmat.library", "^1"), ("runmat.bytecode", ">=2, <4")],
         overrides: [],
     }
 }

@@ -1,6 +1,5 @@
 //! Running bytecode on RunMat's VM and collecting what it printed.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use runmat_runtime::console::{take_thread_buffer, ConsoleStream};
@@ -45,25 +44,4 @@ pub fn run_in(rt: &RuntimeContext, bytecode: &Bytecode, vars: &mut Vec<Value>) -
 
 pub fn run(bytecode: &Bytecode) -> RunOutput {
     run_in(&new_context(), bytecode, &mut Vec::new())
-}
-
-/// Runs with a coverage site at the first instruction of every function in the
-/// registry, and returns how many times each (by name) was entered.
-pub fn run_profiled(bytecode: &mut Bytecode) -> (RunOutput, BTreeMap<String, u64>) {
-    let mut site_names = BTreeMap::new();
-    for (i, f) in bytecode.function_registry.functions.values_mut().enumerate() {
-        let site = i as u64 + 1;
-        f.coverage_sites = vec![vec![site]];
-        site_names.insert(site, f.display_name.clone());
-    }
-    bytecode.bound_functions = bytecode.function_registry.functions.clone();
-    let rt = new_context();
-    let session = runmat_runtime::coverage::CoverageSession::start(&rt);
-    let out = run_in(&rt, bytecode, &mut Vec::new());
-    let calls = session
-        .counts()
-        .into_iter()
-        .filter_map(|(site, n)| site_names.get(&site).map(|name| (name.clone(), n)))
-        .collect();
-    (out, calls)
 }

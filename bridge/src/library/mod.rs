@@ -1,13 +1,16 @@
 //! MATLAB library sources: the bundled toolbox (embedded at compile time), linked
-//! toolbox crates (see [`crate::toolbox`]) and toolbox directories given on the
+//! toolbox crates (see [`linked`]) and toolbox directories given on the
 //! command line. Every library has a name and a [`LibrarySpec`]; resolution
-//! between them is in [`crate::resolve`].
+//! between them is in [`resolve`].
 
 use std::io;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use snapshot_core::Digest;
+
+pub mod linked;
+pub mod resolve;
 
 static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
@@ -50,7 +53,7 @@ pub struct LibrarySpec {
     pub version: String,
     /// (library or provider id, semver requirement).
     pub requires: Vec<(String, String)>,
-    /// Functions this library deliberately redefines (see `crate::resolve`).
+    /// Functions this library deliberately redefines (see `resolve`).
     pub overrides: Vec<String>,
 }
 
@@ -95,7 +98,7 @@ impl Library {
 
     /// Adds every toolbox crate linked into this binary.
     pub fn with_linked_toolboxes(mut self) -> Library {
-        for t in crate::toolbox::linked() {
+        for t in linked::linked() {
             self.add_embedded(t.spec(), t.files);
         }
         self

@@ -11,13 +11,15 @@ use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
+use rayon::prelude::*;
+
 use crate::compile::{check_file, CompileFailure};
-use crate::sources::SourceFile;
+use crate::library::SourceFile;
 
 pub const WORKER_ENV: &str = "RMSNAP_COMPILE_WORKER";
 
-/// Stack for checks: deep but legitimate nesting must not fail here.
-const CHECK_STACK: usize = 64 << 20;
+/// Stack for a worker's checks: deep but legitimate nesting must not fail here.
+const CHECK_STACK: usize = crate::pool::STACK;
 
 /// How library files are checked before the library is compiled.
 #[derive(Debug, Clone)]
@@ -38,17 +40,13 @@ impl Isolation {
 /// Checks each file; `Ok(names)` lists the functions a good file defines.
 pub fn check_files(files: &[&SourceFile], isolation: &Isolation) -> Vec<Result<Vec<String>, CompileFailure>> {
     match isolation {
-        Isolation::InProcess => files.iter().map(|f| on_big_stack(f)).collect(),
+        Isolation::InProcess => crate::pool::par_map(files, |f| in_process(f)),
         Isolation::Worker(exe) => {
-            // One worker per core on large libraries; results keep file order.
-            let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-            let chunk = if files.len() >= 64 { files.len().div_ceil(cores) } else { files.len().max(1) };
+            // One worker process per pool thread on large libraries; results keep file order.
+            let threads = rayon::current_num_threads().clamp(1, 8);
+            let chunk = if files.len() >= 64 { files.len().div_ceil(threads) } else { files.len().max(1) };
             let mut results: Vec<Option<Result<Vec<String>, CompileFailure>>> = vec![None; files.len()];
-            std::thread::scope(|scope| {
-                for (files, results) in files.chunks(chunk).zip(results.chunks_mut(chunk)) {
-                    scope.spawn(move || check_with_workers(exe, files, results));
-                }
-            });
+            files.par_chunks(chunk).zip(results.par_chunks_mut(chunk)).for_each(|(files, results)| check_with_workers(exe, files, results));
             results.into_iter().map(|r| r.unwrap_or_else(|| Err(worker_lost()))).collect()
         }
     }
@@ -80,14 +78,10 @@ fn worker_lost() -> CompileFailure {
     CompileFailure { path: "(worker)".into(), line: None, stage: "crash".into(), message: "no result from worker".into() }
 }
 
-fn on_big_stack(file: &SourceFile) -> Result<Vec<String>, CompileFailure> {
-    let file = file.clone();
-    let path = file.path.clone();
-    std::thread::Builder::new()
-        .stack_size(CHECK_STACK)
-        .spawn(move || check_file(&file))
-        .and_then(|h| h.join().map_err(|_| io::Error::other("check panicked")))
-        .unwrap_or_else(|e| Err(CompileFailure { path, line: None, stage: "crash".into(), message: e.to_string() }))
+/// A check in this process, on a pool thread (deep stack); a panic is reported for the file.
+fn in_process(file: &SourceFile) -> Result<Vec<String>, CompileFailure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check_file(file)))
+        .unwrap_or_else(|_| Err(CompileFailure { path: file.path.clone(), line: None, stage: "crash".into(), message: "RunMat panicked while parsing".into() }))
 }
 
 /// Runs one worker over `files`; fills `results` as lines arrive. `Err` carries

@@ -11,7 +11,7 @@ use runmat_vm::{Bytecode, FunctionBytecode, FunctionRegistry};
 use serde::{Deserialize, Serialize};
 
 use crate::compile::{compile_script, CompileFailure};
-use crate::ids;
+use crate::compile::ids;
 
 /// How a library function is stored and cached (deterministic encoding, see `stored`).
 pub type StoredFunction = LibraryFunction;

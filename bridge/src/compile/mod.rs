@@ -8,7 +8,10 @@ use runmat_parser::{CompatMode, ParserOptions, Program, Stmt};
 use runmat_vm::Bytecode;
 use serde::{Deserialize, Serialize};
 
-use crate::sources::SourceFile;
+use crate::library::SourceFile;
+
+pub mod ids;
+pub mod library;
 
 /// A file (or script) RunMat could not compile.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]

@@ -15,7 +15,7 @@ use snapshot_core::provider::satisfies;
 
 use crate::compile::{parse_library, CompileFailure};
 
-use crate::sources::{Library, LibraryKind, SourceFile, BUNDLED_LIBRARY};
+use super::{Library, LibraryKind, SourceFile, BUNDLED_LIBRARY};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResolveError {
@@ -146,7 +146,7 @@ fn check_libraries(library: &Library) -> Result<(), ResolveError> {
 
 /// Names of RunMat's builtins in the running binary.
 pub fn builtin_names() -> BTreeSet<String> {
-    crate::builtins::current_records().iter().map(|r| r.name.clone()).collect()
+    runmat_builtins::builtin_functions().into_iter().map(|b| b.name.to_string()).collect()
 }
 
 /// The cold path's view of `library`: every file parsed, conflicts resolved as

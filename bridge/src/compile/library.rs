@@ -17,11 +17,11 @@ use runmat_hir::{FunctionId, FunctionOutputArity};
 use runmat_parser::{Program, Stmt};
 use runmat_vm::FunctionBytecode;
 
-use crate::compile::{line_of, lowering_context, parse_checked, CompileFailure, FunctionOrigin};
-use crate::ids;
+use super::{line_of, lowering_context, parse_checked, CompileFailure, FunctionOrigin};
+use super::ids;
 use crate::link::{identifiers, LibraryFunction};
-use crate::parallel::{par_map, par_map_owned};
-use crate::sources::SourceFile;
+use crate::pool::{par_map, par_map_owned};
+use crate::library::SourceFile;
 
 /// Ids of a file's closures and nested functions: `named + file index × this +
 /// position`. Fixed blocks let each file be numbered, encoded and dropped as
@@ -36,7 +36,7 @@ pub struct CompiledFile {
 }
 
 /// The compiled library: one unit per file, and the global ids that bind them.
-pub struct LibraryUnit {
+pub struct CompiledLibrary {
     pub files: Vec<CompiledFile>,
     /// Named functions, by name.
     pub origins: BTreeMap<String, FunctionOrigin>,
@@ -152,7 +152,7 @@ fn number_and_encode(
 /// failure; the library is then compiled again without it, so nothing is
 /// bound to a function the snapshot does not hold (as on the cold path, a call
 /// to it is an undefined function at run time).
-pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>) -> (LibraryUnit, Vec<CompileFailure>) {
+pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>) -> (CompiledLibrary, Vec<CompileFailure>) {
     let mut failures: Vec<CompileFailure> = Vec::new();
     loop {
         let left_out: BTreeSet<&str> = failures.iter().map(|f| f.path.as_str()).collect();
@@ -189,7 +189,7 @@ pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, Strin
             }
         }
         if failed.is_empty() {
-            return (LibraryUnit { files: files_out, origins, ids, next_id }, failures);
+            return (CompiledLibrary { files: files_out, origins, ids, next_id }, failures);
         }
         failures.extend(failed);
     }

@@ -1,0 +1,32 @@
+//! The bridge between rmsnap and RunMat 0.6.2: everything that calls RunMat's
+//! compiler, VM and runtime lives here, so providers (at build) and
+//! runtime-hooks (at run) share one pipeline and neither knows RunMat's APIs.
+//!
+//! Along the data path (see `docs/architecture.md`):
+//! - [`library`]: which `.m` files exist (bundled, linked toolbox crates,
+//!   directories) and which definition of a name wins ([`library::resolve`]);
+//! - [`isolate`]: per-file parsing in worker processes (RunMat's parser can abort);
+//! - [`compile`]: RunMat's parse → HIR → MIR → bytecode, for a script and, file
+//!   by file in one global id space, for a library ([`compile::library`]);
+//! - [`stored`]: the deterministic encoding of one compiled library function;
+//! - [`link`]: a script bound against precompiled functions;
+//! - [`exec`]: running bytecode on RunMat's VM;
+//! - [`pool`]: the rayon pool, with the stack RunMat's recursive passes need.
+
+pub mod compile;
+pub mod exec;
+pub mod isolate;
+pub mod library;
+pub mod link;
+pub mod pool;
+pub mod stored;
+
+pub use compile::{CompileFailure, FunctionOrigin};
+pub use compile::library::{CompiledLibrary, CompiledFile};
+pub use isolate::Isolation;
+pub use library::linked::{Toolbox, ToolboxManifest};
+pub use library::{Library, LibraryKind, LibrarySpec, SourceFile};
+pub use link::{FunctionSource, LibraryFunction, StoredFunction, UnitInfo};
+
+/// The runtime every snapshot built through this bridge is for.
+pub const RUNTIME_VERSION: &str = "runmat 0.6.2";

@@ -1,0 +1,117 @@
+//! `runmat.library`: the library as the bridge resolved and compiled it — for
+//! each named function, where it came from ([`FunctionOrigin`]: library, file,
+//! line, SHA-256 of the source), and the files the build saw but left out. The
+//! runtime uses it to refuse stale code. The compiled functions themselves go
+//! to the bytecode provider as the [`COMPILED`] artifact.
+
+use std::sync::Arc;
+
+use rmsnap_bridge::compile::library::compile_library;
+use rmsnap_bridge::isolate::check_files;
+use rmsnap_bridge::library::resolve::{builtin_names, resolve};
+use rmsnap_bridge::{CompiledLibrary, FunctionOrigin, SourceFile};
+use serde_json::json;
+use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
+use snapshot_core::{register_provider, Access, Artifact, ArtifactDecl, BuildContext, Diagnostic, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
+
+use crate::{inputs, LIBRARY_SECTION};
+
+/// The compiled library, for the bytecode provider.
+pub const COMPILED: Artifact<CompiledLibrary> = Artifact::new("runmat.library/compiled");
+
+/// (path, SHA-256) of each library file the build could not compile.
+pub const REJECTED: Record<Vec<(String, String)>> = Record::new("@rejected");
+/// One entry per named library function.
+pub const ORIGINS: Entries<FunctionOrigin> = Entries::new();
+
+pub fn origin(snap: &Snapshot, name: &str) -> Result<Arc<FunctionOrigin>, SectionError> {
+    ORIGINS.get(snap, LIBRARY_SECTION, name)
+}
+
+/// Whether the build saw this exact file (path and contents) and left it out.
+pub fn was_rejected(snap: &Snapshot, path: &str, sha256: &str) -> Result<bool, SectionError> {
+    Ok(REJECTED.get(snap, LIBRARY_SECTION)?.iter().any(|(p, s)| p == path && s == sha256))
+}
+
+fn describe(snap: &Snapshot, section: &str) -> Result<Vec<Row>, SectionError> {
+    let mut functions = Vec::new();
+    let mut names = Vec::new();
+    for key in ORIGINS.keys(snap, section)? {
+        let o = ORIGINS.get(snap, section, key)?;
+        functions.push(json!({ "name": o.name, "library": o.library, "path": o.path, "line": o.line, "source_sha256": o.source_sha256 }));
+        names.push(o.name.clone());
+    }
+    let rejected = REJECTED.get(snap, section)?;
+    let rejected_paths: Vec<&str> = rejected.iter().map(|(p, _)| p.as_str()).collect();
+    let mut rows = vec![Row { name: "functions".into(), value: json!(functions), text: format!("library functions ({}): {}", names.len(), names.join(" ")) }];
+    if !rejected.is_empty() {
+        rows.push(Row { name: "rejected_files".into(), value: json!(rejected_paths), text: format!("library files left out ({}): {}", rejected.len(), rejected_paths.join(" ")) });
+    }
+    Ok(rows)
+}
+
+pub struct LibraryProvider;
+
+impl SnapshotProvider for LibraryProvider {
+    fn id(&self) -> &'static str {
+        LIBRARY_SECTION
+    }
+    fn version(&self) -> &'static str {
+        // 1: was `runmat.hir` v2 (same entries; linked toolboxes read from the binary).
+        "1"
+    }
+    fn sections(&self) -> &'static [SectionSpec] {
+        &[SectionSpec { id: LIBRARY_SECTION, access: Access::Cold }]
+    }
+    fn produces(&self) -> &'static [ArtifactDecl] {
+        const OUT: &[ArtifactDecl] = &[COMPILED.decl()];
+        OUT
+    }
+    fn schema(&self, section: &str) -> Option<SectionSchema> {
+        const RECORDS: &[&dyn EntryType] = &[&REJECTED];
+        (section == LIBRARY_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&ORIGINS), describe })
+    }
+    fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
+        let inputs = inputs(ctx);
+        let library = &inputs.library;
+        let files: Vec<_> = library.files.iter().collect();
+        let checks = check_files(&files, &inputs.isolation);
+        let mut defs = Vec::new();
+        let mut rejected: Vec<(String, String)> = Vec::new();
+        // A file left out is listed (so the runtime knows the build saw it) and reported.
+        let mut reject = |file: &SourceFile, line: Option<u32>, message: String| {
+            rejected.push((file.path.clone(), file.sha256()));
+            ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: file.path.clone(), line, message });
+        };
+        for (file, check) in files.iter().zip(checks) {
+            match check {
+                Ok(names) => defs.push((*file, names)),
+                Err(failure) => reject(file, failure.line, format!("{}: {}", failure.stage, failure.message)),
+            }
+        }
+        let resolution = resolve(library, &defs, &builtin_names()).map_err(|e| e.to_string())?;
+        for (path, why) in &resolution.skipped {
+            let file = defs.iter().find(|(f, _)| &f.path == path).map(|(f, _)| *f).ok_or("skipped file vanished")?;
+            reject(file, None, format!("library: {why}"));
+        }
+        for note in &resolution.notes {
+            ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
+        }
+        let good: Vec<_> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| p == &f.path)).collect();
+        let (compiled, failures) = compile_library(&good, &resolution.excluded);
+        for failure in failures {
+            let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;
+            reject(file, failure.line, format!("{}: {}", failure.stage, failure.message));
+        }
+        rejected.sort();
+        let mut section = SectionOutput::new(LIBRARY_SECTION);
+        for (name, origin) in &compiled.origins {
+            ORIGINS.put(&mut section, name.as_str(), origin)?;
+        }
+        REJECTED.put(&mut section, &rejected)?;
+        ctx.put(&COMPILED, compiled)?;
+        Ok(ProviderOutput::default().with(section))
+    }
+}
+
+register_provider!(LIBRARY_PROVIDER: LibraryProvider = LibraryProvider);

@@ -1,0 +1,235 @@
+//! Streams a snapshot to any `Write + Seek`: sections are encoded one at a time
+//! and written as soon as each is done, so a build holds one section's bytes
+//! rather than the whole file. Layout (see [`crate::layout`]): preamble, header
+//! and table first, then the aligned regions, then the footer. The table has a
+//! fixed width, so its space is reserved up front and filled in once every
+//! region's offset is known.
+
+use std::borrow::Borrow;
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::path::Path;
+
+use rayon::prelude::*;
+
+use crate::builder::BuildProgress;
+use crate::compress::{compress, Codec};
+use crate::digest::Digest;
+use crate::error::BuildError;
+use crate::layout::{self, EntryRecord, Header, Preamble, SectionRecord};
+use crate::provider::SectionOutput;
+
+/// Below this many raw bytes a section's entries compress on the calling
+/// thread: splitting the work would cost more than it saves.
+const PARALLEL_MIN_BYTES: usize = 64 << 10;
+
+/// A section to write. `S` is owned in a build, so each section's entries are
+/// freed as soon as its region is encoded, and borrowed in `encode_snapshot`.
+pub(crate) struct Job<'a, S> {
+    pub section: S,
+    pub provider: &'a str,
+    pub codec: Codec,
+}
+
+pub(crate) struct Settings<'a> {
+    pub zstd_level: i32,
+    pub sign_key: Option<&'a [u8]>,
+    /// Refuse a region the reader would refuse (builds do; `encode_snapshot`,
+    /// which fuzzing uses to write hostile files, does not).
+    pub check_index: bool,
+    pub progress: Option<&'a dyn Fn(BuildProgress<'_>)>,
+}
+
+/// What was written.
+pub(crate) struct Written {
+    pub records: Vec<SectionRecord>,
+    pub file_len: u64,
+    pub meta_digest: Digest,
+}
+
+#[derive(Debug)]
+pub(crate) enum EncodeError {
+    Io(io::Error),
+    Build(BuildError),
+}
+
+impl From<io::Error> for EncodeError {
+    fn from(e: io::Error) -> Self {
+        EncodeError::Io(e)
+    }
+}
+
+impl From<BuildError> for EncodeError {
+    fn from(e: BuildError) -> Self {
+        EncodeError::Build(e)
+    }
+}
+
+impl EncodeError {
+    pub fn into_build(self, path: &Path) -> BuildError {
+        match self {
+            EncodeError::Io(source) => BuildError::Io { path: path.into(), source },
+            EncodeError::Build(e) => e,
+        }
+    }
+}
+
+/// Writes a whole snapshot into `out`, which must be empty and at offset 0;
+/// `jobs` must be in id order. `halfway` runs once half of the regions are
+/// written (the write fault-injection pause hooks in there).
+pub(crate) fn write_snapshot<W, S>(
+    out: &mut W,
+    header: &Header,
+    jobs: Vec<Job<'_, S>>,
+    settings: &Settings,
+    halfway: &mut dyn FnMut(&mut W) -> io::Result<()>,
+) -> Result<Written, EncodeError>
+where
+    W: Write + Seek,
+    S: Borrow<SectionOutput>,
+{
+    let header_bytes = layout::encode_header(header);
+    let mut records: Vec<SectionRecord> = jobs.iter().map(|j| placeholder(j.section.borrow(), j.provider, j.codec)).collect();
+    let table_len = layout::encode_table(&records).len() as u64;
+    let prefix_len = layout::PREAMBLE_LEN as u64 + header_bytes.len() as u64 + table_len;
+    // Zeros until the end: a file cut short has no magic, so nothing reads it as a snapshot.
+    zeros(out, prefix_len)?;
+
+    let total = jobs.len();
+    let pause_after = total.div_ceil(2);
+    if pause_after == 0 {
+        halfway(out)?;
+    }
+    let mut cursor = prefix_len;
+    for (i, job) in jobs.into_iter().enumerate() {
+        let Job { section, provider, codec } = job;
+        if let Some(progress) = settings.progress {
+            progress(BuildProgress::Section { id: &section.borrow().id, done: i, total });
+        }
+        let mut region = encode_section(section.borrow(), provider, codec, settings.zstd_level);
+        drop(section);
+        if settings.check_index {
+            // Whatever is written must pass the reader's index checks (size and ratio limits).
+            layout::decode_index(&region.record, &region.index)
+                .map_err(|e| BuildError::Provider { provider: provider.into(), detail: e.to_string() })?;
+        }
+        region.record.offset = layout::align_up(cursor, layout::align_for(codec)).expect("snapshot offsets fit in u64");
+        zeros(out, region.record.offset - cursor)?;
+        out.write_all(&region.index)?;
+        for payload in &region.payloads {
+            out.write_all(payload)?;
+        }
+        cursor = region.record.offset + region.record.stored_len;
+        records[i] = region.record;
+        if i + 1 == pause_after {
+            halfway(out)?;
+        }
+    }
+
+    let file_len = cursor + layout::FOOTER_LEN as u64;
+    let table = layout::encode_table(&records);
+    debug_assert_eq!(table.len() as u64, table_len, "the table's width does not depend on offsets");
+    let mut preamble = Preamble {
+        format_version: layout::FORMAT_VERSION,
+        flags: if settings.sign_key.is_some() { layout::FLAG_SIGNED } else { 0 },
+        header_len: header_bytes.len() as u64,
+        table_len,
+        file_len,
+        meta_digest: Digest::default(),
+    };
+    // The digest covers the preamble's first 40 bytes (flags and lengths included).
+    preamble.meta_digest = layout::meta_digest(&layout::encode_preamble(&preamble)[..40], &header_bytes, &table);
+    let signature = settings.sign_key.map_or([0; 32], |key| crate::sign::signature(key, &preamble.meta_digest));
+    out.write_all(&layout::encode_footer(file_len, &preamble.meta_digest, &signature))?;
+    out.seek(SeekFrom::Start(0))?;
+    out.write_all(&layout::encode_preamble(&preamble))?;
+    out.write_all(&header_bytes)?;
+    out.write_all(&table)?;
+    Ok(Written { records, file_len, meta_digest: preamble.meta_digest })
+}
+
+fn zeros(out: &mut impl Write, n: u64) -> io::Result<()> {
+    io::copy(&mut io::repeat(0).take(n), out).map(drop)
+}
+
+/// A table row whose encoded width is final (ids and codec known; numbers fixed-width).
+fn placeholder(section: &SectionOutput, provider: &str, codec: Codec) -> SectionRecord {
+    SectionRecord {
+        id: section.id.clone(),
+        provider: provider.into(),
+        codec,
+        offset: 0,
+        stored_len: 0,
+        raw_len: 0,
+        entry_count: 0,
+        index_len: 0,
+        index_sha256: Digest::default(),
+    }
+}
+
+/// One encoded section region: the index (page directory, records, keys), then
+/// the payloads, each compressed on its own so that one entry can be verified
+/// and decoded without touching the others. Kept apart so they are written
+/// without being copied into one buffer.
+struct Region {
+    index: Vec<u8>,
+    payloads: Vec<Vec<u8>>,
+    /// Offset still 0: placed by the writer.
+    record: SectionRecord,
+}
+
+fn encode_section(section: &SectionOutput, provider: &str, codec: Codec, zstd_level: i32) -> Region {
+    let n = section.entries.len();
+    let keys_len: usize = section.entries.keys().map(String::len).sum();
+    let directory_len = layout::directory_len(section.entries.keys().map(String::as_str));
+    let index_len = (directory_len + n * layout::RECORD_LEN + keys_len) as u64;
+    let raws: Vec<&[u8]> = section.entries.values().map(Vec::as_slice).collect();
+    let compressed = compress_all(&raws, codec, zstd_level);
+    let mut keys = Vec::with_capacity(keys_len);
+    let mut records = Vec::with_capacity(n);
+    let mut payloads = Vec::with_capacity(n);
+    let (mut raw_len, mut data_offset) = (0u64, index_len);
+    for ((key, raw), (stored, sha256)) in section.entries.iter().zip(compressed) {
+        records.push(EntryRecord {
+            key_offset: keys.len() as u32,
+            key_len: key.len() as u32,
+            data_offset,
+            stored_len: stored.len() as u64,
+            raw_len: raw.len() as u64,
+            sha256,
+        });
+        keys.extend_from_slice(key.as_bytes());
+        data_offset += stored.len() as u64;
+        raw_len += raw.len() as u64;
+        payloads.push(stored);
+    }
+    let index = layout::encode_index(&records, &keys);
+    debug_assert_eq!(index.len() as u64, index_len);
+    let record = SectionRecord {
+        id: section.id.clone(),
+        provider: provider.into(),
+        codec,
+        offset: 0,
+        stored_len: data_offset,
+        raw_len,
+        entry_count: n as u32,
+        index_len,
+        index_sha256: Digest::of(&index[..directory_len]),
+    };
+    Region { index, payloads, record }
+}
+
+/// Each entry compressed and hashed, in order. Entries are independent, so a
+/// large section spreads over rayon's threads; the result (and so the file)
+/// does not depend on how many there are.
+fn compress_all(raws: &[&[u8]], codec: Codec, zstd_level: i32) -> Vec<(Vec<u8>, Digest)> {
+    let one = |raw: &&[u8]| {
+        let stored = compress(codec, raw, zstd_level);
+        let digest = Digest::of(&stored);
+        (stored, digest)
+    };
+    let total: usize = raws.iter().map(|r| r.len()).sum();
+    if raws.len() < 2 || total < PARALLEL_MIN_BYTES {
+        return raws.iter().map(one).collect();
+    }
+    raws.par_iter().map(one).collect()
+}
