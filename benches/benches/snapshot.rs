@@ -148,5 +148,54 @@ fn cold_vs_snapshot(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, open_validate, lazy_vs_eager, decode_per_codec, handle_current, cold_vs_snapshot);
+/// A toolbox of `n` one-line functions and a script that links all of them
+/// (one mention each, in a branch never taken) and then makes 500 calls to one.
+fn call_toolbox(root: &std::path::Path, n: usize) -> (std::path::PathBuf, std::path::PathBuf) {
+    let tb = root.join(format!("calls{n}"));
+    std::fs::create_dir_all(&tb).unwrap();
+    let mut mentions = String::new();
+    for i in 0..n {
+        std::fs::write(tb.join(format!("f{i}.m")), format!("function y = f{i}(x)\ny = x + {i};\nend\n")).unwrap();
+        mentions.push_str(&format!("  y = f{i}(y);\n"));
+    }
+    let script = root.join(format!("calls{n}.m"));
+    std::fs::write(&script, format!("y = 0;\nif y > 1\n{mentions}end\nfor k = 1:500\n  y = f0(y) + 1;\nend\nfprintf('%d\\n', y);\n")).unwrap();
+    (tb, script)
+}
+
+/// What one library call costs as the registry the script runs against grows:
+/// RunMat 0.6.2 copies the caller's registry into every callee, so without
+/// per-function units this grows with the number of functions linked.
+fn call_overhead(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut g = c.benchmark_group("call_overhead_500_calls");
+    g.sample_size(10);
+    for n in [10usize, 100, 1000] {
+        let (tb, script) = call_toolbox(dir.path(), n);
+        let snap = dir.path().join(format!("calls{n}.rmsnap"));
+        let (tb2, snap2) = (tb.clone(), snap.clone());
+        on_big_stack(move || build_snapshot(&BuildRequest { toolbox_dirs: vec![tb2], ..Default::default() }, &snap2).unwrap());
+        let request = |no_snapshot| RunRequest {
+            script_path: script.clone(),
+            script_text: std::fs::read_to_string(&script).unwrap(),
+            snapshot: Some(snap.clone()),
+            no_snapshot,
+            policy: SnapshotPolicy::Require,
+            toolbox_dirs: vec![tb.clone()],
+            trust: Default::default(),
+        };
+        let warm = request(false);
+        assert_eq!(run_script(&warm).unwrap().output.stdout, "500\n");
+        // Only the run phase is timed: load, compile and link are measured elsewhere.
+        let run_phase = |req: &RunRequest, iters: u64| (0..iters).map(|_| run_script(req).unwrap().timings.run).sum();
+        g.bench_function(BenchmarkId::new("snapshot_run_phase", n), |b| b.iter_custom(|iters| run_phase(&warm, iters)));
+        if n <= 100 {
+            let cold = request(true);
+            g.bench_function(BenchmarkId::new("source_run_phase", n), |b| b.iter_custom(|iters| run_phase(&cold, iters)));
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, open_validate, lazy_vs_eager, decode_per_codec, handle_current, cold_vs_snapshot, call_overhead);
 criterion_main!(benches);

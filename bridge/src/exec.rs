@@ -1,12 +1,22 @@
 //! Running bytecode on RunMat's VM and collecting what it printed.
+//!
+//! A linked script runs with RunMat's call-time hooks pointed at its
+//! [`Units`]: calls into the library (bound ids, closures and handles from
+//! other units, names looked up at run time) are served by running the callee
+//! in its own small registry.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use runmat_runtime::console::{take_thread_buffer, ConsoleStream};
 use runmat_runtime::context::RuntimeContext;
 use runmat_runtime::execution::RuntimeExecutionService;
+use runmat_runtime::user_functions::{self as hooks, ExternalFunctionCall, UserFunctionFuture};
+use runmat_runtime::RuntimeError;
 use runmat_value::Value;
 use runmat_vm::Bytecode;
+
+use crate::link::Units;
 
 /// What a run printed, and how it ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,13 +31,18 @@ pub fn new_context() -> RuntimeContext {
     RuntimeContext::new(Rc::new(RuntimeExecutionService::new()))
 }
 
-/// Runs a script's bytecode in `rt`; returns output and the final variables.
-pub fn run_in(rt: &RuntimeContext, bytecode: &Bytecode, vars: &mut Vec<Value>) -> RunOutput {
+/// Runs a script's bytecode in `rt` (with `units` serving its library calls);
+/// returns output and leaves the final variables in `vars`.
+pub fn run_in(rt: &RuntimeContext, bytecode: &Bytecode, units: Option<&Arc<Units>>, vars: &mut Vec<Value>) -> RunOutput {
     if vars.len() < bytecode.var_count {
         vars.resize(bytecode.var_count, Value::Num(0.0));
     }
-    let fut = runmat_vm::interpret_with_vars_in_context(bytecode, vars, Some("main"), rt.clone());
-    let result = futures::executor::block_on(rt.scope(fut));
+    let result = {
+        let _active = rt.enter();
+        let _hooks = units.map(Hooks::install);
+        let fut = runmat_vm::interpret_with_vars_in_context(bytecode, vars, Some("main"), rt.clone());
+        futures::executor::block_on(rt.scope(fut))
+    };
     let (mut stdout, mut stderr) = (String::new(), String::new());
     {
         let _active = rt.enter();
@@ -42,6 +57,63 @@ pub fn run_in(rt: &RuntimeContext, bytecode: &Bytecode, vars: &mut Vec<Value>) -
     RunOutput { stdout, stderr, error: result.err().map(|e| e.message.clone()) }
 }
 
+/// Runs bytecode that calls no library function (a cold, single-unit compile).
 pub fn run(bytecode: &Bytecode) -> RunOutput {
-    run_in(&new_context(), bytecode, &mut Vec::new())
+    run_in(&new_context(), bytecode, None, &mut Vec::new())
+}
+
+/// Runs a linked script in a fresh context.
+pub fn run_linked(linked: &crate::link::Linked) -> RunOutput {
+    run_in(&new_context(), &linked.bytecode, Some(&linked.units), &mut Vec::new())
+}
+
+/// The hooks installed for one run; dropping them restores RunMat's.
+struct Hooks {
+    _external: hooks::ExternalFunctionInvokerGuard,
+    _semantic: hooks::FunctionInvokerGuard,
+    _resolver: hooks::FunctionResolverGuard,
+}
+
+impl Hooks {
+    /// Must run inside the run's context (`rt.enter()`), whose state holds them.
+    fn install(units: &Arc<Units>) -> Hooks {
+        let for_external = Arc::clone(units);
+        let external = hooks::install_external_function_invoker(Some(Arc::new(move |call: ExternalFunctionCall| {
+            call_unit(Arc::clone(&for_external), call.function, call.arguments, call.requested_outputs)
+        })));
+        // Ids no running unit holds (a closure or handle made in another unit)
+        // reach the outermost semantic invoker: this one.
+        let previous = hooks::current_semantic_function_invoker();
+        let for_semantic = Arc::clone(units);
+        let semantic = hooks::install_semantic_function_invoker(Some(Arc::new(move |function: usize, args: &[Value], outputs: usize| {
+            if for_semantic.unit(function).is_none() {
+                if let Some(previous) = &previous {
+                    return previous(function, args, outputs);
+                }
+            }
+            call_unit(Arc::clone(&for_semantic), function, args.to_vec(), outputs)
+        })));
+        let names = units.names();
+        let previous = hooks::current_semantic_function_resolver();
+        let resolver = hooks::install_semantic_function_resolver(Some(Arc::new(move |name: &str| {
+            names.get(name).copied().or_else(|| previous.as_ref().and_then(|p| p(name)))
+        })));
+        Hooks { _external: external, _semantic: semantic, _resolver: resolver }
+    }
+}
+
+/// Runs library function `function` in its own unit.
+fn call_unit(units: Arc<Units>, function: usize, args: Vec<Value>, outputs: usize) -> UserFunctionFuture {
+    Box::pin(async move {
+        let Some(registry) = units.unit(function).cloned() else {
+            return Err(undefined(function));
+        };
+        runmat_vm::invoke_semantic_function_value(function, &args, outputs, &registry).await
+    })
+}
+
+fn undefined(function: usize) -> RuntimeError {
+    runmat_runtime::build_runtime_error(format!("Undefined function: no library function has id {function}"))
+        .with_identifier("RunMat:UndefinedFunction")
+        .build()
 }

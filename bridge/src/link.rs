@@ -52,8 +52,75 @@ pub enum LinkError {
 
 /// A script ready to run, and the library functions it pulled in.
 pub struct Linked {
+    /// The script and its own functions (library calls go through [`Units`]).
     pub bytecode: Bytecode,
     pub loaded: Vec<Arc<StoredFunction>>,
+    pub units: Arc<Units>,
+}
+
+/// The library functions a script reached, each in its own small RunMat unit.
+///
+/// RunMat 0.6.2 copies the caller's whole function registry into every
+/// callee's frame (runmat-vm `interpreter/runner.rs`), so a call costs the size
+/// of the registry it runs in. Each library function therefore runs in a
+/// registry of its own — itself, and the closures and nested functions of its
+/// file it refers to — and calls between units go through RunMat's call-time
+/// hooks ([`crate::exec`]): a call costs its callee, not the library.
+#[derive(Default)]
+pub struct Units {
+    by_id: HashMap<usize, Arc<FunctionRegistry>>,
+    /// Shared with the name resolver RunMat calls (which must be `Send + Sync`).
+    by_name: Arc<HashMap<String, usize>>,
+}
+
+impl Units {
+    /// Groups `loaded` (a closed set: every key any of them calls is in it).
+    pub fn group(loaded: &[Arc<StoredFunction>]) -> Units {
+        let by_key: HashMap<&str, &StoredFunction> = loaded.iter().map(|f| (f.name.as_str(), f.as_ref())).collect();
+        let mut units = Units::default();
+        let mut by_name = HashMap::new();
+        for f in loaded {
+            // The function and the file-local functions (`owner>name`) it reaches.
+            let mut registry = FunctionRegistry::default();
+            let mut stack = vec![f.as_ref()];
+            while let Some(g) = stack.pop() {
+                if registry.functions.contains_key(&FunctionId(g.id)) {
+                    continue;
+                }
+                registry.names.insert(g.name.clone(), FunctionId(g.id));
+                registry.functions.insert(FunctionId(g.id), g.bytecode.clone());
+                stack.extend(g.calls.iter().filter(|k| k.contains('>')).filter_map(|k| by_key.get(k.as_str()).copied()));
+            }
+            units.by_id.insert(f.id, Arc::new(registry));
+            if !f.name.contains('>') {
+                by_name.insert(f.name.clone(), f.id);
+            }
+        }
+        units.by_name = Arc::new(by_name);
+        units
+    }
+
+    pub fn names(&self) -> Arc<HashMap<String, usize>> {
+        Arc::clone(&self.by_name)
+    }
+
+    /// The unit `function` runs in, if it is a library function the script reached.
+    pub fn unit(&self, function: usize) -> Option<&Arc<FunctionRegistry>> {
+        self.by_id.get(&function)
+    }
+
+    /// The id of a library function by name (`feval`, handles by name).
+    pub fn id_of(&self, name: &str) -> Option<usize> {
+        self.by_name.get(name).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
 }
 
 /// Identifiers in a script's text, a superset of the names it can call.
@@ -122,21 +189,19 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
         old_ids.iter().enumerate().map(|(i, old)| (*old, FunctionId(unit.next_id + i))).collect();
     ids::remap_local(&mut bytecode.instructions, &remap);
 
+    // The script's registry holds only its own functions; library calls are
+    // bound to ids that [`Units`] serves.
     let mut registry = FunctionRegistry::default();
-    for f in loaded.iter().map(Arc::as_ref) {
-        registry.names.entry(f.name.clone()).or_insert(FunctionId(f.id));
-        registry.functions.insert(FunctionId(f.id), f.bytecode.clone());
-    }
     for (old, mut f) in script_functions {
         f.function = remap[&old];
         ids::remap_local(&mut f.instructions, &remap);
-        // A script's own function shadows a library one of the same name.
         registry.names.insert(f.display_name.clone(), f.function);
         registry.functions.insert(f.function, f);
     }
     bytecode.bound_functions = registry.functions.clone();
     bytecode.function_registry = registry;
-    Ok(Linked { bytecode, loaded })
+    let units = Arc::new(Units::group(&loaded));
+    Ok(Linked { bytecode, loaded, units })
 }
 
 /// A library held in memory (used at build time, and by tests).

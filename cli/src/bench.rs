@@ -38,6 +38,9 @@ struct SizeReport {
     /// `None` when the cold path was skipped (`--cold-up-to`).
     cold_ms: Option<f64>,
     snapshot_ms: f64,
+    /// The script's run alone (after load, compile and link), medians.
+    cold_run_ms: Option<f64>,
+    snapshot_run_ms: f64,
     /// Snapshot path before the script runs: open, checks, compile + link (median).
     /// What "flat startup" is about; the rest is the script's own work.
     snapshot_startup_ms: f64,
@@ -79,8 +82,8 @@ pub fn main(args: Args) -> u8 {
             Ok(r) => {
                 if !args.json {
                     println!(
-                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (startup {:.3} ms, in a fresh process {:.3} ms, build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot mapping {} KiB resident / {} KiB private)",
-                        r.functions, r.cold_ms.unwrap_or(f64::NAN), r.snapshot_ms, r.ratio.unwrap_or(f64::NAN), r.snapshot_startup_ms, r.process_startup_ms.unwrap_or(f64::NAN), r.build_ms, r.open_ms, r.validate_ms, r.snapshot_bytes, r.functions_linked,
+                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (run phase cold {:.3} ms / snapshot {:.3} ms, startup {:.3} ms, in a fresh process {:.3} ms, build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot mapping {} KiB resident / {} KiB private)",
+                        r.functions, r.cold_ms.unwrap_or(f64::NAN), r.snapshot_ms, r.ratio.unwrap_or(f64::NAN), r.cold_run_ms.unwrap_or(f64::NAN), r.snapshot_run_ms, r.snapshot_startup_ms, r.process_startup_ms.unwrap_or(f64::NAN), r.build_ms, r.open_ms, r.validate_ms, r.snapshot_bytes, r.functions_linked,
                         r.peak_rss_kib_cold.unwrap_or(0), r.peak_rss_kib_snapshot.unwrap_or(0),
                         r.private_kib_cold.unwrap_or(0), r.private_kib_snapshot.unwrap_or(0),
                         r.mapping_resident_kib.unwrap_or(0), r.mapping_private_kib.unwrap_or(0)
@@ -127,6 +130,7 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
         trust: Default::default(),
     };
     let (mut cold, mut warm, mut open, mut validate, mut startup) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut cold_run, mut warm_run) = (Vec::new(), Vec::new());
     let mut linked = 0;
     for _ in 0..rounds {
         let w = run_script(&run(false)).map_err(|e| e.to_string())?;
@@ -139,6 +143,7 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
                 return Err(format!("outputs differ: cold {:?} vs snapshot {:?}", c.output, w.output));
             }
             cold.push(c.timings.total);
+            cold_run.push(c.timings.run);
         }
         if let Mode::Snapshot { functions_linked, .. } = w.mode {
             linked = functions_linked;
@@ -147,6 +152,7 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
         open.push(l.open);
         validate.push(l.validate);
         warm.push(w.timings.total);
+        warm_run.push(w.timings.run);
         startup.push(w.timings.snapshot_load + w.timings.compile);
     }
     let (cold_ms, snapshot_ms) = (with_cold.then(|| median(cold)), median(warm));
@@ -166,6 +172,8 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
         snapshot_bytes: built.file_len,
         cold_ms,
         snapshot_ms,
+        cold_run_ms: with_cold.then(|| median(cold_run)),
+        snapshot_run_ms: median(warm_run),
         snapshot_startup_ms: median(startup),
         process_startup_ms: fresh.get(fresh.len() / 2).copied(),
         ratio: cold_ms.map(|c| c / snapshot_ms.max(1e-9)),

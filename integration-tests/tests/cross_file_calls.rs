@@ -4,7 +4,8 @@
 //! recursion across files and `varargout` must behave the same both ways.
 
 use integration_tests::on_big_stack;
-use runtime_hooks::{build_snapshot, run_script, BuildRequest, Mode, RunRequest, SnapshotPolicy};
+use rmsnap_bridge::link::link_script;
+use runtime_hooks::{build_snapshot, run_script, BuildRequest, LoadedSnapshot, Mode, RunRequest, SnapshotPolicy, Sources};
 
 const FILES: &[(&str, &str)] = &[
     ("xf_apply.m", "function y = xf_apply(f, x)\ny = f(x);\nend\n"),
@@ -19,7 +20,7 @@ const FILES: &[(&str, &str)] = &[
     ("xf_handle.m", "function h = xf_handle()\nh = @xf_offset;\nend\n"),
 ];
 
-const SCRIPT: &str = "[y, n] = xf_scale(2);\nfprintf('%d %d\\n', y, n);\nfprintf('%d %d\\n', xf_even(7), xf_odd(7));\n[a, b, c] = xf_multi(2);\nfprintf('%d %d %d\\n', a, b, c);\nh = xf_handle();\nfprintf('%d\\n', h(4));\nfprintf('%d\\n', xf_apply(@xf_offset, 10));\nfprintf('%d\\n', xf_scale(4, 1));\n";
+const SCRIPT: &str = "[y, n] = xf_scale(2);\nfprintf('%d %d\\n', y, n);\nfprintf('%d %d\\n', xf_even(7), xf_odd(7));\n[a, b, c] = xf_multi(2);\nfprintf('%d %d %d\\n', a, b, c);\nh = xf_handle();\nfprintf('%d\\n', h(4));\nfprintf('%d\\n', xf_apply(@xf_offset, 10));\nfprintf('%d\\n', xf_scale(4, 1));\nfprintf('%d\\n', feval('xf_offset', 8));\nfprintf('%d %d\\n', cellfun(@xf_offset, {2, 4}));\n";
 
 #[test]
 fn calls_between_separately_compiled_files_match_one_unit() {
@@ -46,10 +47,27 @@ fn calls_between_separately_compiled_files_match_one_unit() {
         let warm = run_script(&request(false)).unwrap();
         let cold = run_script(&request(true)).unwrap();
         assert_eq!(cold.output.error, None, "{:?}", cold.output);
-        assert_eq!(cold.output.stdout, "7 11\n0 1\n2 4 6\n2\n5\n6\n");
+        assert_eq!(cold.output.stdout, "7 11\n0 1\n2 4 6\n2\n5\n6\n4\n1 2\n");
         assert_eq!(warm.output, cold.output);
         let Mode::Snapshot { functions_linked, .. } = warm.mode else { panic!("snapshot not used: {:?}", warm.mode) };
         // Seven named functions, the subfunction and the closure.
         assert_eq!(functions_linked, 9);
+
+        // Each library function runs in a registry of its own file's functions,
+        // never in one holding the whole library (RunMat copies the caller's
+        // registry into every call); the script's holds only the script.
+        let loaded = LoadedSnapshot::open(&snap, Sources::new(&[tb.clone()])).unwrap();
+        let linked = link_script("main.m", SCRIPT, &loaded).unwrap();
+        assert!(linked.bytecode.function_registry.functions.is_empty(), "the script defines no function");
+        assert_eq!(linked.units.len(), 9);
+        for f in &linked.loaded {
+            let unit = linked.units.unit(f.id).unwrap();
+            let names: Vec<&str> = unit.names.keys().map(String::as_str).collect();
+            let expected = if f.name == "xf_scale" { 2 } else { 1 };
+            assert_eq!(unit.functions.len(), expected, "{}: {names:?}", f.name);
+        }
+        let scale = linked.loaded.iter().find(|f| f.name == "xf_scale").unwrap();
+        let names: Vec<&str> = linked.units.unit(scale.id).unwrap().names.keys().map(String::as_str).collect();
+        assert!(names.contains(&"xf_scale") && names.iter().any(|n| n.starts_with("xf_scale>")), "the closure runs with its file: {names:?}");
     });
 }

@@ -124,7 +124,7 @@ fn run_from_snapshot(req: &RunRequest, start: Instant) -> Result<RunReport, Atte
         LinkError::Source(s) => Attempt::Unusable(UnusableSnapshot::Stale(s)),
     })?;
     let compiled_at = Instant::now();
-    let output = exec::run(&linked.bytecode);
+    let output = exec::run_linked(&linked);
     let done = Instant::now();
     let mapping = crate::memory::mapping(loaded.snapshot().path());
     Ok(RunReport {
