@@ -138,6 +138,7 @@ fn cold_vs_snapshot(c: &mut Criterion) {
             policy: SnapshotPolicy::Require,
             toolbox_dirs: vec![tb.clone()],
             trust: Default::default(),
+            ..Default::default()
         };
         let (warm, cold) = (request(false), request(true));
         g.bench_function(BenchmarkId::new("snapshot", n), |b| b.iter(|| black_box(run_script(&warm).unwrap().output)));
@@ -183,6 +184,7 @@ fn call_overhead(c: &mut Criterion) {
             policy: SnapshotPolicy::Require,
             toolbox_dirs: vec![tb.clone()],
             trust: Default::default(),
+            ..Default::default()
         };
         let warm = request(false);
         assert_eq!(run_script(&warm).unwrap().output.stdout, "500\n");

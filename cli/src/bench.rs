@@ -128,6 +128,7 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
         policy: SnapshotPolicy::Require,
         toolbox_dirs: vec![toolbox.clone()],
         trust: Default::default(),
+        ..Default::default()
     };
     let (mut cold, mut warm, mut open, mut validate, mut startup) = (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut cold_run, mut warm_run) = (Vec::new(), Vec::new());

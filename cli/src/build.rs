@@ -81,9 +81,11 @@ pub fn main(args: Args) -> u8 {
             return exit::USAGE;
         }
     };
-    let out = args.out.unwrap_or_else(|| discovery::resolve(None).0);
+    let out = args.out.unwrap_or_else(|| discovery::resolve(None, &runtime_hooks::Sources::new(&args.toolboxes)).0);
     let request = BuildRequest {
         toolbox_dirs: args.toolboxes,
+        found: Vec::new(),
+        script: None,
         gc_preset: args.gc_preset,
         codec,
         zstd_level: args.zstd_level,

@@ -4,6 +4,7 @@
 
 mod bench;
 mod build;
+mod cache;
 mod inspect;
 mod repl;
 mod run;
@@ -71,6 +72,11 @@ enum Command {
     Repl(repl::Args),
     /// Time to first result, cold vs snapshot, on synthetic toolboxes of given sizes.
     Bench(bench::Args),
+    /// The automatic snapshot cache: one snapshot per library set, written by runs that missed.
+    Cache {
+        #[arg(value_enum)]
+        action: cache::Action,
+    },
 }
 
 /// Runs the command line of this process.
@@ -86,6 +92,7 @@ pub fn main() -> ExitCode {
         Command::Run(args) => run::main(args),
         Command::Bench(args) => bench::main(args),
         Command::Repl(args) => repl::main(args),
+        Command::Cache { action } => cache::main(action),
     });
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),

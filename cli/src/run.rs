@@ -44,7 +44,17 @@ pub fn main(args: Args) -> u8 {
             return exit::USAGE;
         }
     };
+    // The folders `runmat script.m` would read: the project's source roots or
+    // the script's folder, then RUNMAT_PATH and MATLABPATH.
+    let found = match rmsnap_bridge::library::discover::discover(&args.script) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("rmsnap run: {e}");
+            return exit::SCRIPT;
+        }
+    };
     let request = RunRequest {
+        found,
         script_path: args.script.clone(),
         script_text: text,
         snapshot: args.snapshot,
@@ -76,6 +86,14 @@ pub fn main(args: Args) -> u8 {
     if args.stats {
         print_stats(&report);
     }
+    // After the result: a snapshot for this library set, for the next run.
+    if let Some(path) = &report.cache_miss {
+        match runtime_hooks::run::refresh_cache(&request, path) {
+            Ok(built) if args.stats => eprintln!("  cache: wrote {} ({} bytes) for the next run", path.display(), built.file_len),
+            Ok(_) => {}
+            Err(e) => eprintln!("warning: could not write a snapshot for the next run: {e}"),
+        }
+    }
     match &report.output.error {
         Some(e) => {
             eprintln!("error: {e}");
@@ -99,6 +117,9 @@ fn print_stats(report: &runtime_hooks::RunReport) {
         Mode::Cold { library_files, .. } => eprintln!("snapshot: not used; compiled {library_files} library files from source"),
     }
     eprintln!("  load+check: {}  compile+link: {}  run: {}  first result: {}", ms(t.snapshot_load), ms(t.compile), ms(t.run), ms(t.total));
+    if !report.cache_key.is_empty() {
+        eprintln!("  library set: {}", report.cache_key);
+    }
     if let Some(kib) = peak_rss_kib() {
         eprintln!("  peak RSS: {kib} KiB");
     }

@@ -39,7 +39,7 @@ fn build_inspect_verify_and_run_through_the_snapshot() {
 fn build_without_out_writes_where_run_looks() {
     let tmp = tempfile::tempdir().unwrap();
     let out = ok(&rmsnap(tmp.path(), &["build"]));
-    let default = tmp.path().join("rmsnap/default.rmsnap");
+    let [default] = cached_snapshots(tmp.path()).try_into().expect("one snapshot in the cache");
     assert!(out.contains(&default.display().to_string()), "{out}");
     let run = rmsnap(tmp.path(), &["run", s(&demo()), "--stats", "--snapshot-policy", "require"]);
     ok(&run);
@@ -59,11 +59,13 @@ fn missing_build_inputs_are_named_and_nothing_is_written() {
 #[test]
 fn a_missing_snapshot_falls_back_loudly_or_fails_when_required() {
     let tmp = tempfile::tempdir().unwrap();
-    let auto = rmsnap(tmp.path(), &["run", s(&demo())]);
+    // A read-only cache: the run does not write the snapshot it missed.
+    let auto = cmd(tmp.path(), &["run", s(&demo())]).env("RMSNAP_CACHE", "readonly").output().unwrap();
     ok(&auto);
     let err = text(&auto.stderr);
     assert_eq!(err.matches("warning").count(), 1, "{err}");
     assert!(err.contains("no snapshot found"), "{err}");
+    assert!(cached_snapshots(tmp.path()).is_empty());
     let required = rmsnap(tmp.path(), &["run", s(&demo()), "--snapshot-policy", "require"]);
     assert_eq!(required.status.code(), Some(3), "{}", text(&required.stderr));
 }

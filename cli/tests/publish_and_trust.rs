@@ -18,9 +18,9 @@ fn temp_files(dir: &Path) -> Vec<PathBuf> {
 fn a_builder_killed_mid_write_leaves_the_published_snapshot_intact() {
     let tmp = tempfile::tempdir().unwrap();
     let cache = tmp.path();
-    // Published at the default location, so discovery is what finds it.
+    // Published in the cache under its library set's key, so discovery is what finds it.
     ok(&rmsnap(cache, &["build"]));
-    let published = cache.join("rmsnap/default.rmsnap");
+    let published = cached_snapshots(cache).pop().expect("build wrote into the cache");
     let before = std::fs::read(&published).unwrap();
 
     let mut child = cmd(cache, &["build", "--gc-preset", "low-memory"])

@@ -40,6 +40,7 @@ pub fn run_scripts_both_ways(scripts: &[PathBuf], snapshot: &Path) -> usize {
             policy: SnapshotPolicy::Require,
             toolbox_dirs: Vec::new(),
             trust: Default::default(),
+            ..Default::default()
         };
         let name = script.file_name().unwrap().to_string_lossy().into_owned();
         let warm = run_script(&request(false)).unwrap_or_else(|e| panic!("{name}: {e}"));

@@ -91,6 +91,7 @@ fn every_corruption_is_refused_by_verify_and_never_changes_a_result() {
             policy,
             toolbox_dirs: Vec::new(),
             trust: Default::default(),
+            ..Default::default()
         };
         let expected = run_script(&request(SnapshotPolicy::Auto, true)).unwrap().output;
         assert_eq!(expected.error, None);

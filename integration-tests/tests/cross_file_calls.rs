@@ -43,6 +43,7 @@ fn calls_between_separately_compiled_files_match_one_unit() {
             policy: SnapshotPolicy::Require,
             toolbox_dirs: vec![tb.clone()],
             trust: Default::default(),
+            ..Default::default()
         };
         let warm = run_script(&request(false)).unwrap();
         let cold = run_script(&request(true)).unwrap();

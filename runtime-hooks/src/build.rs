@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use rmsnap_bridge::{Isolation, Library, RUNTIME_VERSION};
+use rmsnap_bridge::library::discover::FoundDir;
+use rmsnap_bridge::{Isolation, RUNTIME_VERSION};
 use rmsnap_providers::RunmatInputs;
 use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, BuildReport, CodecChoice, Registry};
 
@@ -14,6 +15,10 @@ use crate::Sources;
 #[derive(Clone)]
 pub struct BuildRequest {
     pub toolbox_dirs: Vec<PathBuf>,
+    /// Folders found for `script` (`rmsnap_bridge::library::discover`).
+    pub found: Vec<FoundDir>,
+    /// The script `found` was discovered for (left out of the library).
+    pub script: Option<PathBuf>,
     pub gc_preset: String,
     pub codec: CodecChoice,
     pub zstd_level: i32,
@@ -28,6 +33,8 @@ impl Default for BuildRequest {
     fn default() -> Self {
         BuildRequest {
             toolbox_dirs: Vec::new(),
+            found: Vec::new(),
+            script: None,
             gc_preset: rmsnap_providers::gc::DEFAULT_PRESET.into(),
             codec: CodecChoice::Auto,
             zstd_level: 3,
@@ -38,9 +45,21 @@ impl Default for BuildRequest {
     }
 }
 
+impl BuildRequest {
+    /// The library set this build compiles.
+    pub fn sources(&self) -> Sources {
+        let sources = Sources::new(&self.toolbox_dirs);
+        match &self.script {
+            Some(script) => sources.with_found(script, self.found.clone()),
+            None => sources,
+        }
+    }
+}
+
 pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport, BuildError> {
     let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
-    let library = Library::for_run(&request.toolbox_dirs).map_err(|e| input("toolbox sources".into(), e))?;
+    let sources = request.sources();
+    let library = sources.library().map_err(|e| input("toolbox sources".into(), e))?;
     let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone() };
     let mut options = BuildOptions::new(RUNTIME_VERSION).with_input(inputs);
     options.codec = request.codec;
@@ -50,7 +69,7 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
     }
     options.sign_key = request.sign_key.clone();
     options.meta.insert("generator".into(), format!("rmsnap {}", env!("CARGO_PKG_VERSION")));
-    options.meta.insert(LIBRARIES_META.into(), Sources::new(&request.toolbox_dirs).library_names().join(","));
+    options.meta.insert(LIBRARIES_META.into(), sources.library_names().join(","));
     let registry = Registry::linked()?;
     build_to_file(&registry, options, out)
 }

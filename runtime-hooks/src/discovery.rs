@@ -1,18 +1,21 @@
-//! Where the snapshot is: `--snapshot`, then `RMSNAP_SNAPSHOT`, then the default
-//! cache location (which `rmsnap build` writes when given no `--out`).
+//! Where the snapshot is: `--snapshot`, then `RMSNAP_SNAPSHOT`, then the
+//! automatic cache's file for the run's library set ([`crate::cache`]), which
+//! is also where `rmsnap build` writes when given no `--out`.
 
 use std::path::PathBuf;
 
+use crate::Sources;
+
 pub const ENV_SNAPSHOT: &str = "RMSNAP_SNAPSHOT";
 
-/// `$XDG_CACHE_HOME/rmsnap/default.rmsnap`, else `$HOME/.cache/rmsnap/default.rmsnap`.
-pub fn default_path() -> PathBuf {
+/// `$XDG_CACHE_HOME/rmsnap`, else `$HOME/.cache/rmsnap`.
+pub fn cache_root() -> PathBuf {
     let base = std::env::var_os("XDG_CACHE_HOME")
         .filter(|v| !v.is_empty())
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
         .unwrap_or_else(std::env::temp_dir);
-    base.join("rmsnap").join("default.rmsnap")
+    base.join("rmsnap")
 }
 
 /// How the snapshot path was chosen, for messages.
@@ -20,15 +23,16 @@ pub fn default_path() -> PathBuf {
 pub enum Origin {
     Flag,
     Env,
-    Default,
+    /// The automatic cache, by library set.
+    Cache,
 }
 
-pub fn resolve(explicit: Option<PathBuf>) -> (PathBuf, Origin) {
+pub fn resolve(explicit: Option<PathBuf>, sources: &Sources) -> (PathBuf, Origin) {
     if let Some(p) = explicit {
         return (p, Origin::Flag);
     }
     if let Some(p) = std::env::var_os(ENV_SNAPSHOT).filter(|v| !v.is_empty()) {
         return (PathBuf::from(p), Origin::Env);
     }
-    (default_path(), Origin::Default)
+    (crate::cache::path_for(&crate::cache::key(sources)), Origin::Cache)
 }

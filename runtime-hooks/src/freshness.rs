@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rmsnap_bridge::library::discover::FoundDir;
 use rmsnap_bridge::library::toolbox_library_name;
 use rmsnap_bridge::{FunctionOrigin, Library, Toolbox};
 use snapshot_core::Digest;
@@ -14,6 +15,10 @@ use crate::Trust;
 /// directories) and how far the file must be trusted.
 #[derive(Debug, Clone)]
 pub struct Sources {
+    /// Folders found for the script (see `rmsnap_bridge::library::discover`), highest precedence first.
+    found: Vec<FoundDir>,
+    /// The script those folders were found for (not a library file itself).
+    script: Option<PathBuf>,
     dirs: Vec<PathBuf>,
     embedded: Library,
     pub trust: Trust,
@@ -22,10 +27,32 @@ pub struct Sources {
 impl Sources {
     pub fn new(dirs: &[PathBuf]) -> Sources {
         Sources {
+            found: Vec::new(),
+            script: None,
             dirs: dirs.iter().map(|d| d.canonicalize().unwrap_or_else(|_| d.clone())).collect(),
             embedded: Library::bundled().with_linked_toolboxes(),
             trust: Trust::default(),
         }
+    }
+
+    /// The folders found for `script`, read before the toolbox directories.
+    pub fn with_found(mut self, script: &Path, found: Vec<FoundDir>) -> Sources {
+        self.script = Some(script.canonicalize().unwrap_or_else(|_| script.to_path_buf()));
+        self.found = found;
+        self
+    }
+
+    pub fn found(&self) -> &[FoundDir] {
+        &self.found
+    }
+
+    pub fn script(&self) -> Option<&Path> {
+        self.script.as_deref()
+    }
+
+    /// Every library this run compiles, in order (what builds and source runs use).
+    pub fn library(&self) -> std::io::Result<Library> {
+        Library::for_script(&self.found, self.script.as_deref(), &self.dirs)
     }
 
     pub fn with_trust(mut self, trust: Trust) -> Sources {
@@ -39,7 +66,8 @@ impl Sources {
 
     /// Libraries in the order a build or a cold run takes them.
     pub fn library_names(&self) -> Vec<String> {
-        self.embedded.names().into_iter().chain(self.dirs.iter().map(|d| toolbox_library_name(d))).collect()
+        let found = self.found.iter().map(|f| f.name.clone());
+        self.embedded.names().into_iter().chain(found).chain(self.dirs.iter().map(|d| toolbox_library_name(d))).collect()
     }
 
     fn is_embedded(&self, library: &str) -> bool {
@@ -51,7 +79,8 @@ impl Sources {
         let text = if self.is_embedded(&origin.library) {
             self.embedded.files.iter().find(|f| f.path == origin.path).map(|f| f.text.clone())
         } else {
-            if !self.dirs.iter().any(|d| Path::new(&origin.path).starts_with(d)) {
+            let mut roots = self.dirs.iter().map(PathBuf::as_path).chain(self.found.iter().map(|f| f.dir.as_path()));
+            if !roots.any(|d| Path::new(&origin.path).starts_with(d)) {
                 return Err(format!("`{}` came from {}, outside this run's toolbox directories", origin.name, origin.path));
             }
             std::fs::read_to_string(&origin.path).ok()
@@ -71,7 +100,9 @@ impl Sources {
         if let Some(f) = self.embedded.files.iter().find(|f| f.path.ends_with(&file)) {
             return Some((f.path.clone(), f.sha256()));
         }
-        self.dirs.iter().map(|d| d.join(format!("{name}.m"))).find(|p| p.is_file()).map(|p| {
+        let roots = self.found.iter().map(|f| f.dir.clone()).chain(self.dirs.iter().cloned());
+        let script = self.script.as_deref();
+        roots.map(|d| d.join(format!("{name}.m"))).find(|p| p.is_file() && Some(p.as_path()) != script).map(|p| {
             let text = std::fs::read(&p).unwrap_or_default();
             (p.display().to_string(), Digest::of(&text).to_hex())
         })

@@ -6,6 +6,7 @@
 //! against it or compiles cold, and [`build`] produces snapshots.
 
 pub mod build;
+pub mod cache;
 pub mod discovery;
 pub mod freshness;
 pub mod handle;

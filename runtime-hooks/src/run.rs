@@ -7,11 +7,12 @@ use rmsnap_bridge::compile::{compile_script, CompileFailure};
 use rmsnap_bridge::exec::{self, RunOutput};
 use rmsnap_bridge::library::resolve::{cold_programs, ResolveError};
 use rmsnap_bridge::link::{link_script, LinkError};
-use rmsnap_bridge::Library;
 use serde::Serialize;
 use snapshot_core::LoadingStats;
 
+use crate::cache::CacheMode;
 use crate::discovery::{self, Origin};
+use rmsnap_bridge::library::discover::FoundDir;
 use crate::{LoadedSnapshot, Sources, Trust, UnusableSnapshot};
 
 /// What to do when the snapshot is not usable.
@@ -35,6 +36,15 @@ pub struct RunRequest {
     pub toolbox_dirs: Vec<PathBuf>,
     /// Ownership/permission checks and signature requirement for the snapshot file.
     pub trust: Trust,
+    /// Folders RunMat reads for this script (`rmsnap_bridge::library::discover`).
+    pub found: Vec<FoundDir>,
+}
+
+impl RunRequest {
+    /// The library set this run reads, and how far the snapshot must be trusted.
+    pub fn sources(&self) -> Sources {
+        Sources::new(&self.toolbox_dirs).with_found(&self.script_path, self.found.clone()).with_trust(self.trust.clone())
+    }
 }
 
 /// How the script's library calls were served.
@@ -74,6 +84,11 @@ pub struct RunReport {
     pub loading: Option<LoadingStats>,
     /// The snapshot mapping after the run (Linux; `None` cold).
     pub mapping: Option<crate::memory::MappingMemory>,
+    /// The automatic cache's file for this library set, when this run could not
+    /// use it: where [`refresh_cache`] writes one for the next run.
+    pub cache_miss: Option<PathBuf>,
+    /// The cache key of this run's library set.
+    pub cache_key: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -86,21 +101,51 @@ pub enum RunError {
     Library(#[from] ResolveError),
     #[error("cannot read toolbox: {0}")]
     Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Usage(String),
 }
 
 pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
     let start = Instant::now();
+    let sources = req.sources();
+    let (path, origin) = discovery::resolve(req.snapshot.clone(), &sources);
+    let cache = crate::cache::mode().map_err(|e| RunError::Usage(e.to_string()))?;
     let fallback = if req.no_snapshot {
         None
+    } else if origin == Origin::Cache && cache == CacheMode::Off {
+        Some(format!("the snapshot cache is off ({}=off)", crate::cache::ENV_CACHE))
     } else {
-        match run_from_snapshot(req, start) {
+        match run_from_snapshot(req, sources, &path, origin, start) {
             Ok(report) => return Ok(report),
             Err(Attempt::Script(e)) => return Err(RunError::Compile(e)),
             Err(Attempt::Unusable(e)) if req.policy == SnapshotPolicy::Require => return Err(RunError::SnapshotRequired(e)),
             Err(Attempt::Unusable(e)) => Some(e.to_string()),
         }
     };
-    run_cold(req, start, fallback)
+    let mut report = run_cold(req, start, fallback)?;
+    report.cache_key = crate::cache::key(&req.sources());
+    if origin == Origin::Cache && cache == CacheMode::ReadWrite && !req.no_snapshot {
+        report.cache_miss = Some(path);
+    }
+    Ok(report)
+}
+
+/// Writes the snapshot a run missed (`report.cache_miss`) for its library set,
+/// then evicts least recently used snapshots over the cache's size limit.
+/// Called after the run's output is out, so the run is not delayed by it.
+pub fn refresh_cache(req: &RunRequest, path: &std::path::Path) -> Result<snapshot_core::BuildReport, snapshot_core::BuildError> {
+    let build = crate::BuildRequest {
+        toolbox_dirs: req.toolbox_dirs.clone(),
+        found: req.found.clone(),
+        script: Some(req.script_path.clone()),
+        isolation: rmsnap_bridge::Isolation::current_exe(),
+        ..crate::BuildRequest::default()
+    };
+    let report = crate::build_snapshot(&build, path)?;
+    if let Ok(max) = crate::cache::max_bytes() {
+        crate::cache::evict(max, Some(path));
+    }
+    Ok(report)
 }
 
 enum Attempt {
@@ -109,13 +154,17 @@ enum Attempt {
     Script(CompileFailure),
 }
 
-fn run_from_snapshot(req: &RunRequest, start: Instant) -> Result<RunReport, Attempt> {
-    let (path, origin) = discovery::resolve(req.snapshot.clone());
+fn run_from_snapshot(req: &RunRequest, sources: Sources, path: &std::path::Path, origin: Origin, start: Instant) -> Result<RunReport, Attempt> {
+    let path = path.to_path_buf();
     if origin != Origin::Flag && !path.exists() {
-        let hint = if origin == Origin::Env { discovery::ENV_SNAPSHOT } else { "the default location; run `rmsnap build`" };
+        let hint = if origin == Origin::Env { discovery::ENV_SNAPSHOT } else { "the cache has none for this library set yet" };
         return Err(Attempt::Unusable(UnusableSnapshot::NotFound(format!("{} ({hint})", path.display()))));
     }
-    let loaded = LoadedSnapshot::open(&path, Sources::new(&req.toolbox_dirs).with_trust(req.trust.clone())).map_err(Attempt::Unusable)?;
+    let cache_key = crate::cache::key(&sources);
+    let loaded = LoadedSnapshot::open(&path, sources).map_err(Attempt::Unusable)?;
+    if origin == Origin::Cache {
+        crate::cache::touch(&path);
+    }
     let gc_preset = loaded.apply_gc_preset().map_err(|e| Attempt::Unusable(UnusableSnapshot::Section(e)))?;
     let loaded_at = Instant::now();
     let path_str = req.script_path.display().to_string();
@@ -134,12 +183,14 @@ fn run_from_snapshot(req: &RunRequest, start: Instant) -> Result<RunReport, Atte
         skipped: Vec::new(),
         loading: Some(loaded.snapshot().stats()),
         mapping,
+        cache_miss: None,
+        cache_key,
     })
 }
 
 fn run_cold(req: &RunRequest, start: Instant, fallback: Option<String>) -> Result<RunReport, RunError> {
     let t0 = Instant::now();
-    let library = Library::for_run(&req.toolbox_dirs)?;
+    let library = req.sources().library()?;
     let (programs, skipped) = cold_programs(&library)?;
     let path = req.script_path.display().to_string();
     let bytecode = compile_script(&path, &req.script_text, programs, &Default::default(), &Default::default(), &Default::default())?;
@@ -153,5 +204,7 @@ fn run_cold(req: &RunRequest, start: Instant, fallback: Option<String>) -> Resul
         skipped,
         loading: None,
         mapping: None,
+        cache_miss: None,
+        cache_key: String::new(),
     })
 }

@@ -60,6 +60,11 @@ pub fn parse(path: &str, text: &str) -> Result<Program, CompileFailure> {
     })
 }
 
+/// Stage of a [`CompileFailure`] for a script file among library files: in a
+/// folder RunMat reads for a script, these are skipped without a word, as
+/// RunMat skips them.
+pub const SCRIPT_STAGE: &str = "script";
+
 /// Names of the functions a library file defines, in source order; a file with
 /// statements outside functions is not a library file.
 pub fn function_names(path: &str, text: &str, program: &Program) -> Result<Vec<String>, CompileFailure> {
@@ -68,7 +73,7 @@ pub fn function_names(path: &str, text: &str, program: &Program) -> Result<Vec<S
         match stmt {
             Stmt::Function { name, .. } => names.push(name.clone()),
             _ => {
-                return Err(CompileFailure::new(path, text, None, "library", "has statements outside functions (a script, not a function file)"))
+                return Err(CompileFailure::new(path, text, None, SCRIPT_STAGE, "has statements outside functions (a script, not a function file)"))
             }
         }
     }

@@ -9,8 +9,11 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use snapshot_core::Digest;
 
+pub mod discover;
 pub mod linked;
 pub mod resolve;
+
+use discover::{FoundDir, FoundRole};
 
 static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
@@ -43,6 +46,9 @@ pub enum LibraryKind {
     /// A toolbox crate linked into this binary; the name is its provider id.
     Linked,
     Directory(PathBuf),
+    /// A folder RunMat itself reads for the script being run ([`discover`]):
+    /// its functions win over every other library's, without a conflict.
+    Found { dir: PathBuf, role: FoundRole },
 }
 
 /// A library's identity and declarations.
@@ -128,6 +134,38 @@ impl Library {
         Ok(())
     }
 
+    /// Adds a folder found for a script, leaving out the script itself.
+    pub fn add_found(&mut self, found: &FoundDir, script: Option<&Path>) -> io::Result<()> {
+        let skip = script.and_then(|s| s.canonicalize().ok());
+        for p in discover::function_files(&found.dir, found.role, skip.as_deref()) {
+            let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+            self.files.push(SourceFile { library: found.name.clone(), path: p.display().to_string(), text });
+        }
+        self.libraries.push(LibrarySpec {
+            name: found.name.clone(),
+            kind: LibraryKind::Found { dir: found.dir.clone(), role: found.role },
+            version: "0.0.0".into(),
+            requires: vec![],
+            overrides: vec![],
+        });
+        Ok(())
+    }
+
+    /// What a run of `script` compiles: bundled, linked toolboxes, the folders
+    /// found for the script, then toolbox directories.
+    pub fn for_script(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf]) -> io::Result<Library> {
+        let mut lib = Library::bundled().with_linked_toolboxes();
+        for f in found {
+            lib.add_found(f, script)?;
+        }
+        lib.with_dirs(dirs)
+    }
+
+    /// Whether `library` is a folder found for the script.
+    pub fn is_found(&self, library: &str) -> bool {
+        self.spec(library).is_some_and(|s| matches!(s.kind, LibraryKind::Found { .. }))
+    }
+
     pub fn with_dirs(mut self, dirs: &[PathBuf]) -> io::Result<Library> {
         for d in dirs {
             self.add_dir(d)?;
@@ -151,7 +189,7 @@ impl Library {
     /// Toolbox directories, in order.
     pub fn dirs(&self) -> impl Iterator<Item = &Path> {
         self.libraries.iter().filter_map(|l| match &l.kind {
-            LibraryKind::Directory(d) => Some(d.as_path()),
+            LibraryKind::Directory(d) | LibraryKind::Found { dir: d, .. } => Some(d.as_path()),
             _ => None,
         })
     }

@@ -73,7 +73,31 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
         }
     }
     let overrides = |lib: &str, name: &str| library.spec(lib).is_some_and(|s| s.overrides.iter().any(|o| o == name));
+    let order: BTreeMap<&str, usize> = library.libraries.iter().enumerate().map(|(i, l)| (l.name.as_str(), i)).collect();
+    let found_role = |lib: &str| match library.spec(lib).map(|s| &s.kind) {
+        Some(LibraryKind::Found { role, .. }) => Some(*role),
+        _ => None,
+    };
     for (name, defs) in &definers {
+        // Folders RunMat reads for the script follow RunMat: the first one
+        // defining a name wins over everything, silently (a note says so).
+        let first_found = defs.iter().filter(|(lib, _)| found_role(lib).is_some()).min_by_key(|(lib, _)| order.get(lib).copied().unwrap_or(usize::MAX));
+        if let Some(&(lib, path)) = first_found {
+            for (other_lib, other) in defs.iter().filter(|d| **d != (lib, path)) {
+                out.excluded.insert((other.to_string(), name.to_string()));
+                out.notes.push(format!("`{name}` in {path} shadows the one in {other} ({other_lib})"));
+            }
+            if builtins.contains(*name) {
+                if found_role(lib).is_some_and(|r| r.shadows_builtins()) {
+                    out.notes.push(format!("`{name}` in {path} shadows the RunMat builtin"));
+                } else {
+                    // On the search path a builtin of the same name is found first.
+                    out.excluded.insert((path.to_string(), name.to_string()));
+                    out.notes.push(format!("`{name}` in {path} is never called: RunMat's builtin `{name}` comes first"));
+                }
+            }
+            continue;
+        }
         let winners: Vec<&(&str, &str)> = defs.iter().filter(|(lib, _)| overrides(lib, name)).collect();
         if defs.len() > 1 {
             match winners.as_slice() {
@@ -114,6 +138,7 @@ fn check_libraries(library: &Library) -> Result<(), ResolveError> {
         LibraryKind::Bundled => "the bundled toolbox".to_string(),
         LibraryKind::Linked => "a linked toolbox crate".to_string(),
         LibraryKind::Directory(d) => format!("directory {}", d.display()),
+        LibraryKind::Found { dir, .. } => format!("folder {}", dir.display()),
     };
     for (i, a) in library.libraries.iter().enumerate() {
         if let Some(b) = library.libraries[..i].iter().find(|b| b.name == a.name) {
@@ -154,6 +179,8 @@ pub fn builtin_names() -> BTreeSet<String> {
 /// as failures.
 pub fn cold_programs(library: &Library) -> Result<(Vec<Program>, Vec<CompileFailure>), ResolveError> {
     let (parsed, mut failures) = parse_library(&library.files);
+    // Scripts beside the script are not library files; RunMat skips them silently.
+    failures.retain(|f| !(f.stage == crate::compile::SCRIPT_STAGE && library.files.iter().any(|s| s.path == f.path && library.is_found(&s.library))));
     let defs: Vec<(&SourceFile, Vec<String>)> = parsed.iter().map(|(f, _, names)| (*f, names.clone())).collect();
     let resolution = resolve(library, &defs, &builtin_names())?;
     let mut programs = Vec::new();

@@ -19,7 +19,7 @@ pub fn demo() -> PathBuf {
 pub fn cmd_of(bin: &str, cache: &Path, args: &[&str]) -> Command {
     let mut c = Command::new(bin);
     c.args(args).env("XDG_CACHE_HOME", cache);
-    for var in ["RMSNAP_SNAPSHOT", "RMSNAP_REQUIRE_SIGNED", "RMSNAP_ALLOW_UNTRUSTED"] {
+    for var in ["RMSNAP_SNAPSHOT", "RMSNAP_REQUIRE_SIGNED", "RMSNAP_ALLOW_UNTRUSTED", "RMSNAP_CACHE", "RMSNAP_CACHE_MAX", "RUNMAT_PATH", "MATLABPATH"] {
         c.env_remove(var);
     }
     c
@@ -35,6 +35,15 @@ pub fn rmsnap_of(bin: &str, cache: &Path, args: &[&str]) -> Output {
 
 pub fn rmsnap(cache: &Path, args: &[&str]) -> Output {
     rmsnap_of(RMSNAP, cache, args)
+}
+
+/// The snapshots in the automatic cache under `cache` (`$XDG_CACHE_HOME`), sorted.
+pub fn cached_snapshots(cache: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(cache.join("rmsnap/sets"))
+        .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "rmsnap")).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
 }
 
 pub fn text(b: &[u8]) -> String {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use rmsnap_bridge::compile::library::compile_library;
 use rmsnap_bridge::isolate::check_files;
 use rmsnap_bridge::library::resolve::{builtin_names, resolve};
+use rmsnap_bridge::compile::SCRIPT_STAGE;
 use rmsnap_bridge::{CompiledLibrary, FunctionOrigin, SourceFile};
 use serde_json::json;
 use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
@@ -83,9 +84,12 @@ impl SnapshotProvider for LibraryProvider {
             rejected.push((file.path.clone(), file.sha256()));
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: file.path.clone(), line, message });
         };
+        let mut scripts = Vec::new();
         for (file, check) in files.iter().zip(checks) {
             match check {
                 Ok(names) => defs.push((*file, names)),
+                // Scripts beside the script: RunMat skips them without a word.
+                Err(failure) if failure.stage == SCRIPT_STAGE && library.is_found(&file.library) => scripts.push((file.path.clone(), file.sha256())),
                 Err(failure) => reject(file, failure.line, format!("{}: {}", failure.stage, failure.message)),
             }
         }
@@ -103,6 +107,7 @@ impl SnapshotProvider for LibraryProvider {
             let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;
             reject(file, failure.line, format!("{}: {}", failure.stage, failure.message));
         }
+        rejected.extend(scripts);
         rejected.sort();
         let mut section = SectionOutput::new(LIBRARY_SECTION);
         for (name, origin) in &compiled.origins {

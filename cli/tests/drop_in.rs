@@ -1,0 +1,127 @@
+//! `rmsnap run script.m` as a drop-in for `runmat script.m`: the folders RunMat
+//! reads for a script (its folder, a `runmat.toml` project's source roots,
+//! `RUNMAT_PATH`) are found without flags, and a snapshot for that library set
+//! is written by the first run and used by the next, with the same output.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+
+/// Runs `script` twice with `--stats`: the first from source (writing the
+/// cache), the second from the snapshot. Returns both stdouts.
+fn twice(cache: &Path, script: &Path, env: &[(&str, &str)]) -> (String, String) {
+    let run = || {
+        let mut c = cmd(cache, &["run", s(script), "--stats"]);
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        c.output().unwrap()
+    };
+    let first = run();
+    let out1 = ok(&first);
+    let err1 = text(&first.stderr);
+    assert!(err1.contains("snapshot: not used"), "{err1}");
+    assert!(err1.contains("cache: wrote"), "{err1}");
+    let second = run();
+    let out2 = ok(&second);
+    let err2 = text(&second.stderr);
+    assert!(err2.contains("(used)"), "{err2}");
+    assert!(!err2.contains("warning"), "{err2}");
+    (out1, out2)
+}
+
+#[test]
+fn the_script_folder_is_read_and_the_second_run_starts_from_the_cache() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, proj) = (tmp.path().join("cache"), tmp.path().join("work"));
+    write(&proj.join("dq_square.m"), "function y = dq_square(x)\ny = x .^ 2 + dq_local(x);\nend\n\nfunction z = dq_local(x)\nz = 0 * x;\nend\n");
+    // A script beside the script is not a library file; RunMat skips it silently.
+    write(&proj.join("other_script.m"), "disp('not a function');\n");
+    let script = write(&proj.join("main.m"), "fprintf('%d\\n', dq_square(7));\n");
+    let (a, b) = twice(&cache, &script, &[]);
+    assert_eq!((a.as_str(), b.as_str()), ("49\n", "49\n"));
+    assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), "49\n");
+    assert_eq!(cached_snapshots(&cache).len(), 1);
+
+    // An edit is seen at once (from source), and the cache is refreshed for the next run.
+    write(&proj.join("dq_square.m"), "function y = dq_square(x)\ny = x .^ 3;\nend\n");
+    let edited = rmsnap(&cache, &["run", s(&script), "--stats"]);
+    assert_eq!(ok(&edited), "343\n");
+    assert!(text(&edited.stderr).contains("changed since the snapshot was built"), "{}", text(&edited.stderr));
+    let again = rmsnap(&cache, &["run", s(&script), "--stats"]);
+    assert_eq!(ok(&again), "343\n");
+    assert!(text(&again.stderr).contains("(used)"), "{}", text(&again.stderr));
+    assert_eq!(cached_snapshots(&cache).len(), 1, "same library set, same cache file");
+}
+
+#[test]
+fn a_folder_function_may_shadow_a_builtin_as_in_runmat() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, proj) = (tmp.path().join("cache"), tmp.path().join("work"));
+    write(&proj.join("numel.m"), "function n = numel(x)\nn = 42;\nend\n");
+    let script = write(&proj.join("main.m"), "fprintf('%d\\n', numel([1 2 3]));\n");
+    let (a, b) = twice(&cache, &script, &[]);
+    assert_eq!((a.as_str(), b.as_str()), ("42\n", "42\n"));
+    assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), "42\n");
+}
+
+#[test]
+fn runmat_path_folders_are_read_and_keyed_into_the_cache() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let lib = tmp.path().join("lib");
+    write(&lib.join("dq_path_fn.m"), "function y = dq_path_fn(x)\ny = x + 100;\nend\n");
+    let script = write(&tmp.path().join("scripts/main.m"), "fprintf('%d\\n', dq_path_fn(1));\n");
+    let env = [("RUNMAT_PATH", s(&lib))];
+    let (a, b) = twice(&cache, &script, &env);
+    assert_eq!((a.as_str(), b.as_str()), ("101\n", "101\n"));
+    // Without the path entry the function does not exist, from either path.
+    let err = failed(&rmsnap(&cache, &["run", s(&script)]), 1);
+    assert!(err.contains("dq_path_fn"), "{err}");
+    // Another library set, another cache file; both coexist.
+    assert_eq!(cached_snapshots(&cache).len(), 2, "{:?}", cached_snapshots(&cache));
+    let (a, _) = (ok(&cmd(&cache, &["run", s(&script), "--stats"]).env("RUNMAT_PATH", s(&lib)).output().unwrap()), ());
+    assert_eq!(a, "101\n");
+}
+
+#[test]
+fn a_runmat_toml_project_compiles_its_source_roots() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, proj) = (tmp.path().join("cache"), tmp.path().join("proj"));
+    write(&proj.join("runmat.toml"), "[package]\nname = \"dq\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"src\"]\n");
+    write(&proj.join("src/deep/dq_proj_fn.m"), "function y = dq_proj_fn(x)\ny = 2 * x;\nend\n");
+    let script = write(&proj.join("scripts/main.m"), "fprintf('%d\\n', dq_proj_fn(21));\n");
+    let (a, b) = twice(&cache, &script, &[]);
+    assert_eq!((a.as_str(), b.as_str()), ("42\n", "42\n"));
+    // A broken manifest is an error naming the file.
+    write(&proj.join("runmat.toml"), "[package\n");
+    let err = failed(&rmsnap(&cache, &["run", s(&script)]), 1);
+    assert!(err.contains("runmat.toml"), "{err}");
+}
+
+#[test]
+fn the_cache_can_be_off_read_only_listed_and_cleared() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, proj) = (tmp.path().join("cache"), tmp.path().join("work"));
+    write(&proj.join("dq_one.m"), "function y = dq_one()\ny = 1;\nend\n");
+    let script = write(&proj.join("main.m"), "fprintf('%d\\n', dq_one());\n");
+    for mode in ["off", "readonly"] {
+        let out = cmd(&cache, &["run", s(&script)]).env("RMSNAP_CACHE", mode).output().unwrap();
+        assert_eq!(ok(&out), "1\n");
+        assert!(cached_snapshots(&cache).is_empty(), "RMSNAP_CACHE={mode} wrote a snapshot");
+    }
+    let bad = cmd(&cache, &["run", s(&script)]).env("RMSNAP_CACHE", "sometimes").output().unwrap();
+    assert!(text(&bad.stderr).contains("RMSNAP_CACHE=sometimes"), "{}", text(&bad.stderr));
+    ok(&rmsnap(&cache, &["run", s(&script)]));
+    assert_eq!(cached_snapshots(&cache).len(), 1);
+    let listed = ok(&rmsnap(&cache, &["cache", "list"]));
+    assert!(listed.contains("1 snapshots"), "{listed}");
+    // A limit below one snapshot's size evicts it.
+    let gc = cmd(&cache, &["cache", "gc"]).env("RMSNAP_CACHE_MAX", "1K").output().unwrap();
+    assert!(ok(&gc).contains("removed 1"), "{}", text(&gc.stdout));
+    ok(&rmsnap(&cache, &["run", s(&script)]));
+    assert!(ok(&rmsnap(&cache, &["cache", "clear"])).contains("removed 1"));
+    assert!(cached_snapshots(&cache).is_empty());
+}

@@ -1,0 +1,152 @@
+//! The automatic snapshot cache: one snapshot per library set, like `.pyc`
+//! files. A run that finds no usable snapshot for its set runs from source and
+//! then writes one (after its result is out); the next run starts from it.
+//!
+//! Files live in `$XDG_CACHE_HOME/rmsnap/sets/<key>.rmsnap`. The key digests
+//! what decides a snapshot's content apart from the sources' text (which
+//! freshness checks by content): this binary's compatibility key and the
+//! library set (names, roles and folders). Using a snapshot marks it used
+//! (its modification time); writing one evicts the least recently used files
+//! beyond `RMSNAP_CACHE_MAX` (bytes, or with a K/M/G suffix; default 2G).
+//! `RMSNAP_CACHE=off` neither reads nor writes the cache, `readonly` only reads.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use rmsnap_bridge::RUNTIME_VERSION;
+use snapshot_core::{compat, Digest, Registry};
+
+use crate::Sources;
+
+pub const ENV_CACHE: &str = "RMSNAP_CACHE";
+pub const ENV_CACHE_MAX: &str = "RMSNAP_CACHE_MAX";
+pub const DEFAULT_MAX_BYTES: u64 = 2 << 30;
+
+/// What `RMSNAP_CACHE` allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CacheMode {
+    ReadWrite,
+    ReadOnly,
+    Off,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CacheError {
+    #[error("{ENV_CACHE}={0}: expected `off`, `readonly` or `on`")]
+    Mode(String),
+    #[error("{ENV_CACHE_MAX}={0}: expected a size in bytes, e.g. 500M or 2G")]
+    Max(String),
+}
+
+pub fn mode() -> Result<CacheMode, CacheError> {
+    match std::env::var(ENV_CACHE).ok().as_deref().map(str::trim) {
+        None | Some("") | Some("on") => Ok(CacheMode::ReadWrite),
+        Some("readonly") => Ok(CacheMode::ReadOnly),
+        Some("off") => Ok(CacheMode::Off),
+        Some(other) => Err(CacheError::Mode(other.into())),
+    }
+}
+
+pub fn max_bytes() -> Result<u64, CacheError> {
+    let Some(v) = std::env::var(ENV_CACHE_MAX).ok().filter(|v| !v.trim().is_empty()) else { return Ok(DEFAULT_MAX_BYTES) };
+    let t = v.trim();
+    let (digits, unit) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => t.split_at(i),
+        None => (t, ""),
+    };
+    let scale = match unit.trim().to_ascii_uppercase().as_str() {
+        "" | "B" => 1u64,
+        "K" | "KB" | "KIB" => 1 << 10,
+        "M" | "MB" | "MIB" => 1 << 20,
+        "G" | "GB" | "GIB" => 1 << 30,
+        _ => return Err(CacheError::Max(v.clone())),
+    };
+    digits.parse::<u64>().ok().and_then(|n| n.checked_mul(scale)).ok_or(CacheError::Max(v))
+}
+
+/// `$XDG_CACHE_HOME/rmsnap/sets` (else `~/.cache/rmsnap/sets`).
+pub fn dir() -> PathBuf {
+    crate::discovery::cache_root().join("sets")
+}
+
+/// The cache key of the library set `sources` describes, for this binary.
+pub fn key(sources: &Sources) -> String {
+    let mut text = String::new();
+    // The compatibility key of this binary: another binary gets other files.
+    text.push_str(RUNTIME_VERSION);
+    if let Ok(registry) = Registry::linked() {
+        let key = compat::current_key(RUNTIME_VERSION, &registry);
+        text.push_str(&format!("\n{} {} {} {}", key.format_version, key.target_triple, key.pointer_width, key.endianness));
+        for (id, stamp) in &key.providers {
+            text.push_str(&format!("\n{id} {} {:?}", stamp.version, stamp.fingerprints));
+        }
+    }
+    for f in sources.found() {
+        text.push_str(&format!("\nfound {} {:?} {}", f.name, f.role, f.dir.display()));
+    }
+    for d in sources.dirs() {
+        text.push_str(&format!("\ntoolbox {}", d.display()));
+    }
+    Digest::of(text.as_bytes()).to_hex()[..32].to_string()
+}
+
+pub fn path_for(key: &str) -> PathBuf {
+    dir().join(format!("{key}.rmsnap"))
+}
+
+/// Marks a cached snapshot as just used (what eviction orders by).
+pub fn touch(path: &Path) {
+    if let Ok(f) = std::fs::File::options().write(true).open(path) {
+        let _ = f.set_modified(SystemTime::now());
+    }
+}
+
+/// One cached snapshot.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub path: PathBuf,
+    pub bytes: u64,
+    pub last_used: SystemTime,
+}
+
+/// Cached snapshots, most recently used first.
+pub fn list() -> Vec<Entry> {
+    let mut out: Vec<Entry> = std::fs::read_dir(dir())
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "rmsnap"))
+        .filter_map(|e| {
+            let m = e.metadata().ok()?;
+            Some(Entry { path: e.path(), bytes: m.len(), last_used: m.modified().unwrap_or(SystemTime::UNIX_EPOCH) })
+        })
+        .collect();
+    out.sort_by(|a, b| b.last_used.cmp(&a.last_used).then(a.path.cmp(&b.path)));
+    out
+}
+
+/// Removes least recently used snapshots until the cache holds at most
+/// `max` bytes, never `keep`. Returns what was removed.
+pub fn evict(max: u64, keep: Option<&Path>) -> Vec<PathBuf> {
+    let entries = list();
+    let mut total: u64 = entries.iter().map(|e| e.bytes).sum();
+    let mut removed = Vec::new();
+    for e in entries.iter().rev() {
+        if total <= max {
+            break;
+        }
+        if Some(e.path.as_path()) == keep {
+            continue;
+        }
+        if std::fs::remove_file(&e.path).is_ok() {
+            total -= e.bytes;
+            removed.push(e.path.clone());
+        }
+    }
+    removed
+}
+
+/// Removes every cached snapshot; returns how many.
+pub fn clear() -> usize {
+    list().into_iter().filter(|e| std::fs::remove_file(&e.path).is_ok()).count()
+}
