@@ -51,16 +51,17 @@ fn an_entry_larger_than_the_limit_is_refused() {
 #[test]
 fn absurd_counts_and_lengths_in_the_table_are_refused_at_open() {
     let good = snapshot_bytes(&[("t.a", Codec::None, vec![("k".into(), b"value".to_vec())])]);
-    for (what, edit) in [
-        ("entry_count", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].entry_count = u32::MAX) as Box<dyn FnOnce(&mut Vec<_>)>),
-        ("stored_len", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].stored_len = u64::MAX / 2)),
-        ("offset", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].offset = u64::MAX - 8)),
-        ("index_len", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].index_len = u64::MAX)),
-        ("raw_len", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].raw_len = u64::MAX)),
+    // Each edit is refused naming the section and the field that is out of range.
+    for (what, expect, edit) in [
+        ("entry_count", "does not fit 4294967295 entries", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].entry_count = u32::MAX) as Box<dyn FnOnce(&mut Vec<_>)>),
+        ("stored_len", "runs past the data area", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].stored_len = u64::MAX / 2)),
+        ("offset", "offset is 18446744073709551607", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].offset = u64::MAX - 8)),
+        ("index_len", "index_len 18446744073709551615", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].index_len = u64::MAX)),
+        ("raw_len", "declares raw_len 18446744073709551615", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].raw_len = u64::MAX)),
     ] {
         let bad = with_table(&good, edit);
         let err = open_err(bad);
-        assert!(!err.is_empty(), "{what}");
+        assert!(err.contains("section `t.a`") && err.contains(expect), "{what}: {err}");
     }
     // The untouched file, resealed the same way, still opens: the edits are what is refused.
     Snapshot::from_bytes(with_table(&good, |_| {}), "same").unwrap();

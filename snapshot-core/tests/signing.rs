@@ -63,16 +63,22 @@ fn every_bit_flip_of_a_signed_file_is_detected() {
 }
 
 #[test]
-fn stripping_the_signature_is_detected_without_the_key() {
-    // Clearing the signed flag changes the sealed preamble; zeroing the signature
-    // of a flagged file leaves a file that no longer verifies.
-    let good = signed();
-    let mut stripped = good.clone();
+fn clearing_the_signed_flag_is_detected_without_the_key() {
+    // The flag is in the sealed preamble: a file claiming to be unsigned no longer opens.
+    let mut stripped = signed();
     stripped[12] &= !1;
     assert!(Snapshot::from_bytes(stripped, "x").is_err());
-    let mut zeroed = good.clone();
+    // The same bytes never signed open fine: the refusal is the edit, not the layout.
+    assert!(Snapshot::from_bytes(unsigned(), "u").is_ok());
+}
+
+#[test]
+fn a_zeroed_signature_opens_but_fails_the_key_check() {
+    // An HMAC cannot be checked without the key: the file opens, the key refuses it.
+    let mut zeroed = signed();
     let n = zeroed.len();
     zeroed[n - 32..].fill(0);
     let snap = Snapshot::from_bytes(zeroed, "z").unwrap();
+    assert!(snap.is_signed());
     assert_eq!(snap.check_signature(KEY), Err(SignatureError::Mismatch("z".into())));
 }
