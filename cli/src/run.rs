@@ -22,9 +22,10 @@ pub struct Args {
     /// Toolbox directories on the library path (repeatable); must match the snapshot's.
     #[arg(long = "toolbox", value_name = "DIR")]
     toolboxes: Vec<PathBuf>,
-    /// Print loading statistics to stderr.
-    #[arg(long)]
-    stats: bool,
+    /// Print loading statistics to stderr: `--stats` as text, `--stats=json` as one
+    /// JSON object on the last line of stderr.
+    #[arg(long, value_enum, num_args = 0..=1, require_equals = true, default_missing_value = "text")]
+    stats: Option<StatsFormat>,
     #[command(flatten)]
     trust: crate::trust::TrustArgs,
 }
@@ -83,24 +84,59 @@ pub fn main(args: Args) -> u8 {
     print!("{}", report.output.stdout);
     let _ = std::io::stdout().flush();
     eprint!("{}", report.output.stderr);
-    if args.stats {
+    if args.stats == Some(StatsFormat::Text) {
         print_stats(&report);
     }
     // After the result: a snapshot for this library set, for the next run.
+    let mut cache_written = None;
     if let Some(path) = &report.cache_miss {
         match runtime_hooks::run::refresh_cache(&request, path) {
-            Ok(built) if args.stats => eprintln!("  cache: wrote {} ({} bytes) for the next run", path.display(), built.file_len),
-            Ok(_) => {}
+            Ok(built) => {
+                if args.stats == Some(StatsFormat::Text) {
+                    eprintln!("  cache: wrote {} ({} bytes) for the next run", path.display(), built.file_len);
+                }
+                cache_written = Some(path.clone());
+            }
             Err(e) => eprintln!("warning: could not write a snapshot for the next run: {e}"),
         }
     }
-    match &report.output.error {
+    let code = match &report.output.error {
         Some(e) => {
             eprintln!("error: {e}");
             exit::SCRIPT
         }
         None => 0,
+    };
+    if args.stats == Some(StatsFormat::Json) {
+        eprintln!("{}", stats_json(&report, cache_written.as_deref()));
     }
+    code
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum StatsFormat {
+    Text,
+    Json,
+}
+
+/// `--stats=json`: how the run was served and its phases, in one object.
+fn stats_json(report: &runtime_hooks::RunReport, cache_written: Option<&std::path::Path>) -> serde_json::Value {
+    let t = &report.timings;
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
+    let (mode, path, from_snapshot, from_source, fallback) = match &report.mode {
+        Mode::Snapshot { path, functions_linked, .. } => ("snapshot", Some(path.display().to_string()), *functions_linked, 0, None),
+        Mode::Cold { fallback, library_files } => ("source", None, 0, *library_files, fallback.clone()),
+    };
+    serde_json::json!({
+        "mode": mode,
+        "snapshot_path": path,
+        "functions_from_snapshot": from_snapshot,
+        "functions_from_source": from_source,
+        "fallback": fallback,
+        "cache_key": report.cache_key,
+        "cache_written": cache_written.map(|p| p.display().to_string()),
+        "timings_ms": { "load_check": ms(t.snapshot_load), "compile_link": ms(t.compile), "run": ms(t.run), "first_result": ms(t.total) },
+    })
 }
 
 fn ms(d: std::time::Duration) -> String {

@@ -54,6 +54,18 @@ fn the_script_folder_is_read_and_the_second_run_starts_from_the_cache() {
     assert_eq!(ok(&again), "343\n");
     assert!(text(&again.stderr).contains("(used)"), "{}", text(&again.stderr));
     assert_eq!(cached_snapshots(&cache).len(), 1, "same library set, same cache file");
+
+    // `--stats=json`: one object on the last line of stderr.
+    let out = rmsnap(&cache, &["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "343\n");
+    let err = text(&out.stderr);
+    let stats: serde_json::Value = serde_json::from_str(err.lines().last().unwrap()).unwrap();
+    assert_eq!(stats["mode"], "snapshot", "{stats}");
+    assert_eq!(stats["snapshot_path"].as_str().map(std::path::PathBuf::from), Some(cached_snapshots(&cache)[0].clone()));
+    assert_eq!(stats["functions_from_source"], 0);
+    assert!(stats["functions_from_snapshot"].as_u64().unwrap() >= 1, "{stats}");
+    assert_eq!(stats["cache_key"].as_str().unwrap().len(), 32);
+    assert!(stats["timings_ms"]["run"].as_f64().is_some(), "{stats}");
 }
 
 #[test]
