@@ -28,11 +28,16 @@ pub enum Origin {
 }
 
 pub fn resolve(explicit: Option<PathBuf>, sources: &Sources) -> (PathBuf, Origin) {
+    resolve_with_key(explicit, &crate::cache::key(sources))
+}
+
+/// [`resolve`] for a caller that already has the set's cache key.
+pub fn resolve_with_key(explicit: Option<PathBuf>, cache_key: &str) -> (PathBuf, Origin) {
     if let Some(p) = explicit {
         return (p, Origin::Flag);
     }
     if let Some(p) = std::env::var_os(ENV_SNAPSHOT).filter(|v| !v.is_empty()) {
         return (PathBuf::from(p), Origin::Env);
     }
-    (crate::cache::path_for(&crate::cache::key(sources)), Origin::Cache)
+    (crate::cache::path_for(cache_key), Origin::Cache)
 }

@@ -107,23 +107,25 @@ pub enum RunError {
 
 pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
     let start = Instant::now();
+    // The library set, and its cache key, once per run: both are read by every path below.
     let sources = req.sources();
-    let (path, origin) = discovery::resolve(req.snapshot.clone(), &sources);
+    let cache_key = crate::cache::key(&sources);
+    let (path, origin) = discovery::resolve_with_key(req.snapshot.clone(), &cache_key);
     let cache = crate::cache::mode().map_err(|e| RunError::Usage(e.to_string()))?;
     let fallback = if req.no_snapshot {
         None
     } else if origin == Origin::Cache && cache == CacheMode::Off {
         Some(format!("the snapshot cache is off ({}=off)", crate::cache::ENV_CACHE))
     } else {
-        match run_from_snapshot(req, sources, &path, origin, start) {
+        match run_from_snapshot(req, sources.clone(), &cache_key, &path, origin, start) {
             Ok(report) => return Ok(report),
             Err(Attempt::Script(e)) => return Err(RunError::Compile(e)),
             Err(Attempt::Unusable(e)) if req.policy == SnapshotPolicy::Require => return Err(RunError::SnapshotRequired(e)),
             Err(Attempt::Unusable(e)) => Some(e.to_string()),
         }
     };
-    let mut report = run_cold(req, start, fallback)?;
-    report.cache_key = crate::cache::key(&req.sources());
+    let mut report = run_cold(req, &sources, start, fallback)?;
+    report.cache_key = cache_key;
     if origin == Origin::Cache && cache == CacheMode::ReadWrite && !req.no_snapshot {
         report.cache_miss = Some(path);
     }
@@ -154,13 +156,12 @@ enum Attempt {
     Script(CompileFailure),
 }
 
-fn run_from_snapshot(req: &RunRequest, sources: Sources, path: &std::path::Path, origin: Origin, start: Instant) -> Result<RunReport, Attempt> {
+fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: &std::path::Path, origin: Origin, start: Instant) -> Result<RunReport, Attempt> {
     let path = path.to_path_buf();
     if origin != Origin::Flag && !path.exists() {
         let hint = if origin == Origin::Env { discovery::ENV_SNAPSHOT } else { "the cache has none for this library set yet" };
         return Err(Attempt::Unusable(UnusableSnapshot::NotFound(format!("{} ({hint})", path.display()))));
     }
-    let cache_key = crate::cache::key(&sources);
     let loaded = LoadedSnapshot::open(&path, sources).map_err(Attempt::Unusable)?;
     if origin == Origin::Cache {
         crate::cache::touch(&path);
@@ -184,13 +185,13 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, path: &std::path::Path,
         loading: Some(loaded.snapshot().stats()),
         mapping,
         cache_miss: None,
-        cache_key,
+        cache_key: cache_key.to_string(),
     })
 }
 
-fn run_cold(req: &RunRequest, start: Instant, fallback: Option<String>) -> Result<RunReport, RunError> {
+fn run_cold(req: &RunRequest, sources: &Sources, start: Instant, fallback: Option<String>) -> Result<RunReport, RunError> {
     let t0 = Instant::now();
-    let library = req.sources().library()?;
+    let library = sources.library()?;
     let (programs, skipped) = cold_programs(&library)?;
     let path = req.script_path.display().to_string();
     let bytecode = compile_script(&path, &req.script_text, programs, &Default::default(), &Default::default(), &Default::default())?;

@@ -175,7 +175,7 @@ impl Library {
 
     /// What a run over `dirs` compiles: bundled, linked toolboxes, then `dirs`.
     pub fn for_run(dirs: &[PathBuf]) -> io::Result<Library> {
-        Library::bundled().with_linked_toolboxes().with_dirs(dirs)
+        Library::for_script(&[], None, dirs)
     }
 
     pub fn names(&self) -> Vec<String> {
