@@ -27,6 +27,13 @@ pub struct LibraryFunction {
     pub calls: Vec<String>,
 }
 
+impl LibraryFunction {
+    /// Its declared outputs: what callers compiled elsewhere are lowered against.
+    pub fn arity(&self) -> FunctionOutputArity {
+        FunctionOutputArity::new(self.bytecode.output_slots.len(), self.bytecode.varargout_slot.is_some())
+    }
+}
+
 /// Facts about the whole library unit, stored once.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct UnitInfo {
@@ -157,7 +164,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
             let f = &*stored;
             let id = FunctionId(f.id);
             bound.insert(name.to_string(), id);
-            arities.insert(id, FunctionOutputArity::new(f.bytecode.output_slots.len(), f.bytecode.varargout_slot.is_some()));
+            arities.insert(id, f.arity());
             seen.insert(f.name.clone());
             loaded.push(stored);
         }

@@ -124,7 +124,9 @@ fn stats_json(report: &runtime_hooks::RunReport, cache_written: Option<&std::pat
     let t = &report.timings;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
     let (mode, path, from_snapshot, from_source, fallback) = match &report.mode {
-        Mode::Snapshot { path, functions_linked, .. } => ("snapshot", Some(path.display().to_string()), *functions_linked, 0, None),
+        Mode::Snapshot { path, functions_linked, functions_refreshed, .. } => {
+            ("snapshot", Some(path.display().to_string()), functions_linked - functions_refreshed, *functions_refreshed, None)
+        }
         Mode::Cold { fallback, library_files } => ("source", None, 0, *library_files, fallback.clone()),
     };
     serde_json::json!({
@@ -146,9 +148,15 @@ fn ms(d: std::time::Duration) -> String {
 fn print_stats(report: &runtime_hooks::RunReport) {
     let t = &report.timings;
     match &report.mode {
-        Mode::Snapshot { path, functions_linked, gc_preset } => {
+        Mode::Snapshot { path, functions_linked, functions_refreshed, gc_preset, from_source } => {
             eprintln!("snapshot: {} (used)", path.display());
             eprintln!("  library functions linked: {functions_linked}, gc preset: {}", gc_preset.as_deref().unwrap_or("(none)"));
+            if !from_source.is_empty() {
+                eprintln!("  compiled from source ({functions_refreshed} functions), the rest from the snapshot:");
+                for (name, why) in from_source {
+                    eprintln!("    `{name}`: {why}");
+                }
+            }
         }
         Mode::Cold { library_files, .. } => eprintln!("snapshot: not used; compiled {library_files} library files from source"),
     }

@@ -148,11 +148,20 @@ fn a_changed_library_source_is_never_served_stale() {
     let run = |policy: &str| rmsnap(tmp.path(), &["run", s(&script), "--snapshot", s(&snap), "--toolbox", s(&tb), "--snapshot-policy", policy]);
     assert_eq!(ok(&run("require")), "42\n");
 
+    // An edited file is compiled from source and linked with the snapshot's code.
     std::fs::write(tb.join("tb_scale.m"), "function y = tb_scale(x)\n%TB_SCALE Triples x.\ny = 3 * x;\nend\n").unwrap();
+    let stats = rmsnap(tmp.path(), &["run", s(&script), "--snapshot", s(&snap), "--toolbox", s(&tb), "--snapshot-policy", "require", "--stats"]);
+    assert_eq!(ok(&stats), "63\n");
+    let err = text(&stats.stderr);
+    assert!(err.contains("(used)") && err.contains("`tb_scale`: ") && err.contains("changed since the snapshot was built"), "{err}");
+
+    // An edit that changes what callers were compiled against (the outputs)
+    // cannot be linked with them: the run goes from source, and says why.
+    std::fs::write(tb.join("tb_scale.m"), "function [y, z] = tb_scale(x)\ny = 4 * x;\nz = 0;\nend\n").unwrap();
     let auto = run("auto");
-    assert_eq!(ok(&auto), "63\n");
+    assert_eq!(ok(&auto), "84\n");
     assert!(text(&auto.stderr).contains("tb_scale` in"), "{}", text(&auto.stderr));
-    assert!(text(&auto.stderr).contains("changed since the snapshot was built"), "{}", text(&auto.stderr));
+    assert!(text(&auto.stderr).contains("changed its outputs since the snapshot was built"), "{}", text(&auto.stderr));
     assert_eq!(run("require").status.code(), Some(3));
 
     // A snapshot built with a toolbox is not used for a run without it.

@@ -45,14 +45,20 @@ fn the_script_folder_is_read_and_the_second_run_starts_from_the_cache() {
     assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), "49\n");
     assert_eq!(cached_snapshots(&cache).len(), 1);
 
-    // An edit is seen at once (from source), and the cache is refreshed for the next run.
-    write(&proj.join("dq_square.m"), "function y = dq_square(x)\ny = x .^ 3;\nend\n");
-    let edited = rmsnap(&cache, &["run", s(&script), "--stats"]);
+    // An edit is seen at once: the edited file is compiled from source and
+    // linked with the rest from the snapshot; the cache is refreshed for the next run.
+    write(&proj.join("dq_square.m"), "function y = dq_square(x)\ny = x .^ 3 + dq_local(x) + dq_new(x);\nend\n\nfunction z = dq_new(x)\nz = 0 * x;\nend\n\nfunction z = dq_local(x)\nz = 1 - 1;\nend\n");
+    let edited = rmsnap(&cache, &["run", s(&script), "--stats=json"]);
     assert_eq!(ok(&edited), "343\n");
-    assert!(text(&edited.stderr).contains("changed since the snapshot was built"), "{}", text(&edited.stderr));
+    let err = text(&edited.stderr);
+    let stats: serde_json::Value = serde_json::from_str(err.lines().last().unwrap()).unwrap();
+    assert_eq!(stats["mode"], "snapshot", "{err}");
+    assert_eq!(stats["functions_from_source"], 3, "dq_square and its two locals: {err}");
+    assert!(stats["cache_written"].is_string(), "{err}");
     let again = rmsnap(&cache, &["run", s(&script), "--stats"]);
     assert_eq!(ok(&again), "343\n");
-    assert!(text(&again.stderr).contains("(used)"), "{}", text(&again.stderr));
+    let err = text(&again.stderr);
+    assert!(err.contains("(used)") && !err.contains("compiled from source"), "{err}");
     assert_eq!(cached_snapshots(&cache).len(), 1, "same library set, same cache file");
 
     // `--stats=json`: one object on the last line of stderr.
@@ -136,4 +142,28 @@ fn the_cache_can_be_off_read_only_listed_and_cleared() {
     ok(&rmsnap(&cache, &["run", s(&script)]));
     assert!(ok(&rmsnap(&cache, &["cache", "clear"])).contains("removed 1"));
     assert!(cached_snapshots(&cache).is_empty());
+}
+
+/// Local functions (the second and later functions of a file) are visible only
+/// inside their file, as in MATLAB: one named like a builtin (matlab2tikz's
+/// `parse`) or like a local of another file is no library-wide conflict, and
+/// inside its file it wins over a library function of the same name.
+#[test]
+fn local_functions_are_file_scoped() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, tb) = (tmp.path().join("cache"), tmp.path().join("tb"));
+    write(&tb.join("lf_first.m"), "function r = lf_first()\nr = parse(2) + helper();\nend\n\nfunction r = parse(x)\nr = 10 * x;\nend\n\nfunction r = helper()\nr = 1;\nend\n");
+    write(&tb.join("lf_second.m"), "function r = lf_second()\nr = helper() + lf_other();\nend\n\nfunction r = helper()\nr = 2;\nend\n\nfunction r = lf_other()\nr = 100;\nend\n");
+    write(&tb.join("lf_other.m"), "function r = lf_other()\nr = 3;\nend\n");
+    write(&tb.join("lf_third.m"), "function r = lf_third()\nr = lf_other();\nend\n");
+    let script = write(&tmp.path().join("run/main.m"), "fprintf('%d %d %d\\n', lf_first(), lf_second(), lf_third());\n");
+    let build = rmsnap(&cache, &["build", "--toolbox", s(&tb), "--strict"]);
+    assert!(build.status.success(), "{}", text(&build.stderr));
+    let out = rmsnap(&cache, &["run", s(&script), "--toolbox", s(&tb), "--snapshot-policy", "require", "--stats"]);
+    assert_eq!(ok(&out), "21 102 3\n", "{}", text(&out.stderr));
+    // A script cannot call another file's local function.
+    let script = write(&tmp.path().join("other/local.m"), "disp(helper());\n");
+    let out = rmsnap(&cache, &["run", s(&script), "--toolbox", s(&tb), "--snapshot-policy", "require"]);
+    let err = failed(&out, 1);
+    assert!(err.contains("helper"), "{err}");
 }

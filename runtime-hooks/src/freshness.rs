@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rmsnap_bridge::library::discover::FoundDir;
 use rmsnap_bridge::library::toolbox_library_name;
-use rmsnap_bridge::{FunctionOrigin, Library, Toolbox};
+use rmsnap_bridge::{FunctionOrigin, Library, SourceFile, Toolbox};
 use snapshot_core::Digest;
 
 use crate::Trust;
@@ -74,8 +74,10 @@ impl Sources {
         self.embedded.spec(library).is_some()
     }
 
-    /// `Ok` if the source `origin` was compiled from is unchanged.
-    pub fn check(&self, origin: &FunctionOrigin) -> Result<(), String> {
+    /// `Ok(None)` if the source `origin` was compiled from is unchanged,
+    /// `Ok(Some(file))` with its current contents if it changed; `Err` if it
+    /// is gone or outside this run's libraries.
+    pub fn changed(&self, origin: &FunctionOrigin) -> Result<Option<SourceFile>, String> {
         let text = if self.is_embedded(&origin.library) {
             self.embedded.files.iter().find(|f| f.path == origin.path).map(|f| f.text.clone())
         } else {
@@ -88,9 +90,9 @@ impl Sources {
         match text {
             None => Err(format!("`{}` came from {}, which no longer exists", origin.name, origin.path)),
             Some(text) if Digest::of(text.as_bytes()).to_hex() != origin.source_sha256 => {
-                Err(format!("`{}` in {} changed since the snapshot was built", origin.name, origin.path))
+                Ok(Some(SourceFile { library: origin.library.clone(), path: origin.path.clone(), text }))
             }
-            Some(_) => Ok(()),
+            Some(_) => Ok(None),
         }
     }
 

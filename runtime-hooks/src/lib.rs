@@ -12,6 +12,7 @@ pub mod freshness;
 pub mod handle;
 pub mod loaded;
 pub mod memory;
+pub mod refresh;
 pub mod run;
 pub mod session;
 pub mod trust;

@@ -2,7 +2,7 @@
 //! libraries; serves library functions lazily and checks each one's freshness.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use rmsnap_bridge::{FunctionSource, StoredFunction, UnitInfo, RUNTIME_VERSION};
@@ -10,6 +10,7 @@ use rmsnap_providers::{bytecode, gc, library, toolbox, BYTECODE_SECTION, LIBRARY
 use snapshot_core::{compat, CompatError, Registry, SectionError, Snapshot};
 
 use crate::freshness::Sources;
+use crate::refresh::{refresh_file, Refreshed};
 use crate::UnusableSnapshot;
 
 /// Header meta key listing the libraries a snapshot was built from.
@@ -19,6 +20,8 @@ pub struct LoadedSnapshot {
     snapshot: Snapshot,
     sources: Sources,
     pub check_time: Duration,
+    /// Library files edited since the build, compiled again for this process.
+    refreshed: Mutex<Refreshed>,
 }
 
 impl LoadedSnapshot {
@@ -48,7 +51,7 @@ impl LoadedSnapshot {
             }
         }
         check_toolboxes(&snapshot, &sources)?;
-        Ok(LoadedSnapshot { snapshot, sources, check_time: start.elapsed() })
+        Ok(LoadedSnapshot { snapshot, sources, check_time: start.elapsed(), refreshed: Mutex::default() })
     }
 
     pub fn snapshot(&self) -> &Snapshot {
@@ -66,32 +69,67 @@ impl LoadedSnapshot {
         Ok(Some(name))
     }
 
-    /// Where a snapshot function came from, and whether that source is unchanged.
-    fn check_fresh(&self, name: &str) -> Result<(), String> {
-        let origin = library::origin(&self.snapshot, name).map_err(|e| e.to_string())?;
-        self.sources.check(&origin)
+    /// The primary functions whose files changed since the build and were
+    /// compiled again from source, each with why.
+    pub fn refreshed(&self) -> Vec<(String, String)> {
+        self.refreshed_state().reasons.clone()
+    }
+
+    fn refreshed_state(&self) -> MutexGuard<'_, Refreshed> {
+        // Refreshing never panics halfway through an update; a poisoned lock's data is whole.
+        self.refreshed.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Whether the file of primary function `owner` is unchanged since the
+    /// build; if it changed, compiles it again (once per process).
+    fn ensure_fresh(&self, owner: &str) -> Result<(), String> {
+        let origin = library::origin(&self.snapshot, owner).map_err(|e| e.to_string())?;
+        let Some(file) = self.sources.changed(&origin)? else { return Ok(()) };
+        let next_id = bytecode::unit(&self.snapshot).map_err(|e| e.to_string())?.next_id;
+        refresh_file(&self.snapshot, &mut self.refreshed_state(), &origin, &file, next_id)?;
+        // The edit may call a function whose file the build never saw.
+        let identifiers = rmsnap_bridge::link::identifiers(&file.text);
+        for name in identifiers.into_iter().filter(|n| !bytecode::contains(&self.snapshot, n).unwrap_or(true)) {
+            self.unseen(name)?;
+        }
+        Ok(())
+    }
+
+    /// A name the snapshot does not hold: a source file for it that the build
+    /// did not see (or saw with other contents) means the snapshot is stale.
+    fn unseen(&self, name: &str) -> Result<(), String> {
+        match self.sources.file_for(name) {
+            Some((path, sha)) if !library::was_rejected(&self.snapshot, &path, &sha).unwrap_or(false) => {
+                Err(format!("`{name}` has a source file {path} that the snapshot does not contain (rebuild the snapshot)"))
+            }
+            _ => Ok(()),
+        }
     }
 }
 
 impl FunctionSource for LoadedSnapshot {
     fn function(&self, name: &str) -> Result<Option<Arc<StoredFunction>>, String> {
-        if !bytecode::contains(&self.snapshot, name).map_err(|e| e.to_string())? {
-            // Not in the snapshot: a source file for it that the build did not
-            // see (or saw with other contents) means the snapshot is stale.
-            return match self.sources.file_for(name) {
-                Some((path, sha)) if !library::was_rejected(&self.snapshot, &path, &sha).unwrap_or(false) => {
-                    Err(format!("`{name}` has a source file {path} that the snapshot does not contain (rebuild the snapshot)"))
-                }
-                _ => Ok(None),
-            };
+        // A local function, closure or nested function (`owner>name`) is as
+        // fresh as its file's primary function.
+        let owner = name.split_once('>').map_or(name, |(owner, _)| owner);
+        if let Some(refreshed) = self.refreshed_state().get(owner, name) {
+            return Ok(refreshed);
         }
-        // A closure or nested function (`owner>name`) is as fresh as its file's primary function.
-        self.check_fresh(name.split_once('>').map_or(name, |(owner, _)| owner))?;
+        if !bytecode::contains(&self.snapshot, name).map_err(|e| e.to_string())? {
+            return self.unseen(name).map(|()| None);
+        }
+        self.ensure_fresh(owner)?;
+        if let Some(refreshed) = self.refreshed_state().get(owner, name) {
+            return Ok(refreshed);
+        }
         bytecode::function(&self.snapshot, name).map(Some).map_err(|e| e.to_string())
     }
 
     fn unit(&self) -> Result<UnitInfo, String> {
-        bytecode::unit(&self.snapshot).map(|u| (*u).clone()).map_err(|e| e.to_string())
+        let mut unit = bytecode::unit(&self.snapshot).map(|u| (*u).clone()).map_err(|e| e.to_string())?;
+        // Refreshed files took blocks of ids above the library's.
+        unit.next_id += self.refreshed_state().ids_used();
+        Ok(unit)
     }
 }
 

@@ -52,9 +52,15 @@ impl RunRequest {
 pub enum Mode {
     Snapshot {
         path: PathBuf,
-        /// Library functions decoded for this script (reached transitively).
+        /// Library functions linked for this script (reached transitively),
+        /// from the snapshot or, for files in `from_source`, compiled again.
         functions_linked: usize,
+        /// How many of `functions_linked` were compiled from source.
+        functions_refreshed: usize,
         gc_preset: Option<String>,
+        /// Primary functions whose files changed since the build, compiled
+        /// from source for this run and linked with the rest: (name, why).
+        from_source: Vec<(String, String)>,
     },
     Cold {
         /// Why the snapshot was not used (`None` with `--no-snapshot`).
@@ -118,7 +124,13 @@ pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
         Some(format!("the snapshot cache is off ({}=off)", crate::cache::ENV_CACHE))
     } else {
         match run_from_snapshot(req, sources.clone(), &cache_key, &path, origin, start) {
-            Ok(report) => return Ok(report),
+            Ok(mut report) => {
+                // Files compiled from source this run: a fresh snapshot for the next one.
+                if matches!(&report.mode, Mode::Snapshot { from_source, .. } if !from_source.is_empty()) && origin == Origin::Cache && cache == CacheMode::ReadWrite {
+                    report.cache_miss = Some(path);
+                }
+                return Ok(report);
+            }
             Err(Attempt::Script(e)) => return Err(RunError::Compile(e)),
             Err(Attempt::Unusable(e)) if req.policy == SnapshotPolicy::Require => return Err(RunError::SnapshotRequired(e)),
             Err(Attempt::Unusable(e)) => Some(e.to_string()),
@@ -177,8 +189,11 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
     let output = exec::run_linked(&linked);
     let done = Instant::now();
     let mapping = crate::memory::mapping(loaded.snapshot().path());
+    let from_source = loaded.refreshed();
+    let owner = |key: &str| key.split_once('>').map_or(key, |(o, _)| o).to_string();
+    let functions_refreshed = linked.loaded.iter().filter(|f| from_source.iter().any(|(n, _)| *n == owner(&f.name))).count();
     Ok(RunReport {
-        mode: Mode::Snapshot { path, functions_linked: linked.loaded.len(), gc_preset },
+        mode: Mode::Snapshot { path, functions_linked: linked.loaded.len(), functions_refreshed, gc_preset, from_source },
         output,
         timings: Timings { snapshot_load: loaded_at - start, compile: compiled_at - loaded_at, run: done - compiled_at, total: done - start },
         skipped: Vec::new(),

@@ -13,7 +13,8 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use runmat_hir::{FunctionId, FunctionOutputArity};
+use runmat_hir::FunctionId;
+pub use runmat_hir::FunctionOutputArity;
 use runmat_parser::{Program, Stmt};
 use runmat_vm::FunctionBytecode;
 
@@ -50,13 +51,13 @@ pub struct CompiledLibrary {
 struct Parsed<'a> {
     file: &'a SourceFile,
     program: Program,
-    /// (name, declared output arity, line) of each kept definition.
+    /// (name, declared output arity, line) of each definition; the first is
+    /// the file's primary function, the others are local to the file.
     defs: Vec<(String, FunctionOutputArity, u32)>,
 }
 
-fn parse_file<'a>(file: &'a SourceFile, excluded: &BTreeSet<(String, String)>) -> Result<Parsed<'a>, CompileFailure> {
-    let mut program = parse_checked(file)?;
-    program.body.retain(|s| !matches!(s, Stmt::Function { name, .. } if excluded.contains(&(file.path.clone(), name.clone()))));
+fn parse_file(file: &SourceFile) -> Result<Parsed<'_>, CompileFailure> {
+    let program = parse_checked(file)?;
     let defs = program
         .body
         .iter()
@@ -68,14 +69,47 @@ fn parse_file<'a>(file: &'a SourceFile, excluded: &BTreeSet<(String, String)>) -
     Ok(Parsed { file, program, defs })
 }
 
-/// Lowers and compiles one file, binding the library names it mentions.
-fn compile_file(index: usize, p: Parsed, ids: &BTreeMap<String, usize>, names: &[&str], arity_of: &HashMap<&str, FunctionOutputArity>) -> Result<CompiledFile, CompileFailure> {
+/// How one file's compile sees the rest of the library: the global ids of the
+/// functions other files may call. At build time the whole library's
+/// ([`GlobalIds`]); at run time a snapshot's, when one changed file is
+/// compiled again and linked with everything else from the snapshot.
+pub trait Binder {
+    /// Global id and declared output arity of the library function `name`.
+    fn bind(&self, name: &str) -> Option<(usize, FunctionOutputArity)>;
+    /// Key of the library function with global id `id`.
+    fn key_of(&self, id: usize) -> Option<String>;
+}
+
+/// The build's binder: every primary function of the library, numbered in name order.
+struct GlobalIds<'a> {
+    ids: &'a BTreeMap<String, usize>,
+    names: &'a [&'a str],
+    arity_of: &'a HashMap<&'a str, FunctionOutputArity>,
+}
+
+impl Binder for GlobalIds<'_> {
+    fn bind(&self, name: &str) -> Option<(usize, FunctionOutputArity)> {
+        Some((*self.ids.get(name)?, *self.arity_of.get(name)?))
+    }
+    fn key_of(&self, id: usize) -> Option<String> {
+        self.names.get(id).map(|n| n.to_string())
+    }
+}
+
+/// Compiles one library file on its own, with its primary function under the
+/// id `binder` gives it and its other functions numbered from `block`.
+pub fn compile_one(file: &SourceFile, binder: &dyn Binder, block: usize) -> Result<Vec<LibraryFunction>, CompileFailure> {
+    compile_unit(parse_file(file)?, binder, block)
+}
+
+/// Lowers and compiles one parsed file, binding the library names it mentions.
+fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<LibraryFunction>, CompileFailure> {
     let (path, text) = (&p.file.path, &p.file.text);
     let own: BTreeSet<&str> = p.defs.iter().map(|(n, _, _)| n.as_str()).collect();
     let mut bound = HashMap::new();
     let mut arities = HashMap::new();
     for name in identifiers(text).into_iter().filter(|n| !own.contains(n)) {
-        if let (Some(&id), Some(&arity)) = (ids.get(name), arity_of.get(name)) {
+        if let Some((id, arity)) = binder.bind(name) {
             bound.insert(name.to_string(), FunctionId(id));
             arities.insert(FunctionId(id), arity);
         }
@@ -88,45 +122,51 @@ fn compile_file(index: usize, p: Parsed, ids: &BTreeMap<String, usize>, names: &
     let functions = runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir)
         .map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))?;
     drop((lowered, mir));
-    let own: Vec<String> = p.defs.into_iter().map(|(n, _, _)| n).collect();
-    let entries = number_and_encode(index, &own, functions, ids, names).map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "encode".into(), message })?;
-    Ok(CompiledFile { path: path.clone(), entries })
+    let primary = p.defs.first().map(|(n, _, _)| n.as_str()).unwrap_or("?");
+    number(primary, functions, binder, block).map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "number".into(), message })
 }
 
-/// Renumbers one file's functions into the global id space (named functions
-/// from `ids`, the rest from the file's block), resolves what each references
-/// to keys, and encodes them as `runmat.bytecode` entries.
-fn number_and_encode(
-    index: usize,
-    own: &[String],
-    functions: HashMap<FunctionId, FunctionBytecode>,
-    ids: &BTreeMap<String, usize>,
-    names: &[&str],
-) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let owner = own.first().map(String::as_str).unwrap_or("?");
+/// [`compile_unit`] in the build: the file's entries, encoded.
+fn compile_file(index: usize, p: Parsed, binder: &GlobalIds) -> Result<CompiledFile, CompileFailure> {
+    let path = p.file.path.clone();
+    let block = binder.ids.len() + index * LOCAL_BLOCK;
+    let mut entries = Vec::new();
+    for f in compile_unit(p, binder, block)? {
+        let encoded = snapshot_core::codec::encode(&f)
+            .map_err(|e| format!("encoding `{}`: {e}", f.name))
+            // What the runtime could not decode must fail the build, not a run.
+            .and_then(|bytes| snapshot_core::codec::decode::<LibraryFunction>(&bytes).map(|_| bytes).map_err(|e| format!("`{}` does not decode: {e}", f.name)));
+        let bytes = encoded.map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "encode".into(), message })?;
+        entries.push((f.name, bytes));
+    }
+    Ok(CompiledFile { path, entries })
+}
+
+/// Renumbers one file's functions into the global id space (its primary
+/// function from `binder`; local functions, closures and nested functions from
+/// `block`) and resolves what each references to keys.
+fn number(owner: &str, functions: HashMap<FunctionId, FunctionBytecode>, binder: &dyn Binder, block: usize) -> Result<Vec<LibraryFunction>, String> {
     let mut local: Vec<FunctionId> = functions.keys().copied().collect();
     local.sort();
     if local.len() > LOCAL_BLOCK {
         return Err(format!("defines {} functions, closures and nested functions; at most {LOCAL_BLOCK} per file", local.len()));
     }
-    let block = ids.len() + index * LOCAL_BLOCK;
     let mut remap = HashMap::new();
-    // Keys of this file's unnamed functions, by global id.
-    let mut local_keys: HashMap<usize, String> = HashMap::new();
+    // Keys of this file's own functions, by global id.
+    let mut keys: HashMap<usize, String> = HashMap::new();
     for (k, old) in local.iter().enumerate() {
         let name = &functions[old].display_name;
-        let id = match ids.get(name).filter(|_| own.contains(name)) {
-            Some(&id) => id,
-            None => {
-                // Not a name other files can call: keyed under the file's
-                // primary function; `>` cannot occur in a MATLAB identifier.
-                local_keys.insert(block + k, format!("{owner}>{name}"));
-                block + k
-            }
+        let (id, key) = match binder.bind(name).filter(|_| name == owner) {
+            Some((id, _)) => (id, name.clone()),
+            // Not a name other files can call (a local function, closure or
+            // nested function): keyed under the file's primary function; `>`
+            // cannot occur in a MATLAB identifier.
+            None => (block + k, format!("{owner}>{name}")),
         };
+        keys.insert(id, key);
         remap.insert(*old, FunctionId(id));
     }
-    let key_of = |id: usize| names.get(id).map(|n| n.to_string()).or_else(|| local_keys.get(&id).cloned());
+    let key_of = |id: usize| keys.get(&id).cloned().or_else(|| binder.key_of(id));
     let mut out = Vec::with_capacity(functions.len());
     for (old, mut bytecode) in functions {
         let id = remap[&old];
@@ -136,19 +176,15 @@ fn number_and_encode(
         calls.sort();
         calls.dedup();
         let name = key_of(id.0).ok_or("function without a key")?;
-        let f = LibraryFunction { id: id.0, name, bytecode, calls };
-        let bytes = snapshot_core::codec::encode(&f).map_err(|e| format!("encoding `{}`: {e}", f.name))?;
-        // What the runtime could not decode must fail the build, not a run.
-        snapshot_core::codec::decode::<LibraryFunction>(&bytes).map_err(|e| format!("`{}` does not decode: {e}", f.name))?;
-        out.push((f.name, bytes));
+        out.push(LibraryFunction { id: id.0, name, bytecode, calls });
     }
     Ok(out)
 }
 
 /// Compiles `files` (which passed the per-file check, possibly in a worker
-/// process), one unit each. Definitions in `excluded` ((path, function) that
-/// lost to an override) are left out, and calls to those names go to the
-/// winning definition. A file RunMat rejects is left out and returned as a
+/// process), one unit each. Files whose primary function is in `excluded`
+/// ((path, function) that lost to another definition) are left out, and calls
+/// to those names go to the winning definition. A file RunMat rejects is left out and returned as a
 /// failure; the library is then compiled again without it, so nothing is
 /// bound to a function the snapshot does not hold (as on the cold path, a call
 /// to it is an undefined function at run time).
@@ -156,10 +192,14 @@ pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, Strin
     let mut failures: Vec<CompileFailure> = Vec::new();
     loop {
         let left_out: BTreeSet<&str> = failures.iter().map(|f| f.path.as_str()).collect();
-        let live: Vec<&SourceFile> = files.iter().copied().filter(|f| !left_out.contains(f.path.as_str())).collect();
+        let live: Vec<&SourceFile> = files
+            .iter()
+            .copied()
+            .filter(|f| !left_out.contains(f.path.as_str()) && !excluded.iter().any(|(p, _)| *p == f.path))
+            .collect();
         let mut parsed = Vec::with_capacity(live.len());
         let mut failed = Vec::new();
-        for p in par_map(&live, |f| parse_file(f, excluded)) {
+        for p in par_map(&live, |f| parse_file(f)) {
             match p {
                 Ok(p) => parsed.push(p),
                 Err(e) => failed.push(e),
@@ -168,19 +208,21 @@ pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, Strin
         let mut origins = BTreeMap::new();
         for p in &parsed {
             let sha = p.file.sha256();
-            for (name, _, line) in &p.defs {
+            // Only primary functions are callable from other files.
+            if let Some((name, _, line)) = p.defs.first() {
                 let origin = FunctionOrigin { name: name.clone(), library: p.file.library.clone(), path: p.file.path.clone(), source_sha256: sha.clone(), line: *line };
                 origins.insert(name.clone(), origin);
             }
         }
-        let arities: Vec<(String, FunctionOutputArity)> = parsed.iter().flat_map(|p| p.defs.iter().map(|(n, a, _)| (n.clone(), *a))).collect();
+        let arities: Vec<(String, FunctionOutputArity)> = parsed.iter().filter_map(|p| p.defs.first().map(|(n, a, _)| (n.clone(), *a))).collect();
         let arity_of: HashMap<&str, FunctionOutputArity> = arities.iter().map(|(n, a)| (n.as_str(), *a)).collect();
         let ids: BTreeMap<String, usize> = origins.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
         let names: Vec<&str> = origins.keys().map(String::as_str).collect();
         let next_id = ids.len() + parsed.len() * LOCAL_BLOCK;
         // Each parsed file is consumed by its compile and its compiled code by
         // its encoding: neither ASTs nor RunMat bytecode pile up.
-        let compiled = par_map_owned(parsed.into_iter().enumerate().collect(), |(i, p)| compile_file(i, p, &ids, &names, &arity_of));
+        let binder = GlobalIds { ids: &ids, names: &names, arity_of: &arity_of };
+        let compiled = par_map_owned(parsed.into_iter().enumerate().collect(), |(i, p)| compile_file(i, p, &binder));
         let mut files_out = Vec::with_capacity(compiled.len());
         for c in compiled {
             match c {

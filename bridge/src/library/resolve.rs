@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use runmat_parser::{Program, Stmt};
+use runmat_parser::Program;
 use snapshot_core::provider::satisfies;
 
 use crate::compile::{parse_library, CompileFailure};
@@ -48,7 +48,8 @@ pub struct Resolution {
     pub notes: Vec<String>,
 }
 
-/// Resolves `defs` — each good file with the functions it defines, in library order.
+/// Resolves `defs` — each good file with the functions it defines (primary
+/// first), in library order. A definition that loses excludes its whole file.
 pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins: &BTreeSet<String>) -> Result<Resolution, ResolveError> {
     check_libraries(library)?;
     let mut out = Resolution::default();
@@ -56,14 +57,16 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
     let mut definers: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
     let mut defined_in: BTreeMap<(&str, &str), &str> = BTreeMap::new();
     for (file, names) in defs {
-        if let Some((name, first)) = names.iter().find_map(|n| defined_in.get(&(file.library.as_str(), n.as_str())).map(|p| (n, *p))) {
+        // Only a file's primary (first) function is visible outside it; its
+        // local functions are file-scoped, as in MATLAB, and never conflict.
+        let Some(name) = names.first() else { continue };
+        let key = (file.library.as_str(), name.as_str());
+        if let Some(first) = defined_in.get(&key) {
             out.skipped.push((file.path.clone(), format!("function `{name}` is already defined by {first} in the same library; file skipped")));
             continue;
         }
-        for n in names {
-            defined_in.insert((file.library.as_str(), n.as_str()), file.path.as_str());
-            definers.entry(n.as_str()).or_default().push((file.library.as_str(), file.path.as_str()));
-        }
+        defined_in.insert(key, file.path.as_str());
+        definers.entry(name.as_str()).or_default().push((file.library.as_str(), file.path.as_str()));
     }
     for spec in &library.libraries {
         for o in &spec.overrides {
@@ -184,12 +187,15 @@ pub fn cold_programs(library: &Library) -> Result<(Vec<Program>, Vec<CompileFail
     let defs: Vec<(&SourceFile, Vec<String>)> = parsed.iter().map(|(f, _, names)| (*f, names.clone())).collect();
     let resolution = resolve(library, &defs, &builtin_names())?;
     let mut programs = Vec::new();
-    for (file, mut program, _) in parsed {
+    for (file, program, _) in parsed {
         if let Some((path, why)) = resolution.skipped.iter().find(|(p, _)| *p == file.path) {
             failures.push(CompileFailure { path: path.clone(), line: None, stage: "library".into(), message: why.clone() });
             continue;
         }
-        program.body.retain(|s| !matches!(s, Stmt::Function { name, .. } if resolution.excluded.contains(&(file.path.clone(), name.clone()))));
+        // A file whose primary function lost is left out whole, its local functions too.
+        if resolution.excluded.iter().any(|(p, _)| *p == file.path) {
+            continue;
+        }
         programs.push(program);
     }
     Ok((programs, failures))

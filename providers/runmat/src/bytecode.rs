@@ -44,7 +44,8 @@ impl SnapshotProvider for BytecodeProvider {
         // Follows RunMat's bytecode schema: a new schema means old entries are
         // unusable. 2: entries were CBOR. 3: bincode with sorted maps; one RunMat
         // unit per file, global ids by name order, closures keyed `owner>name`.
-        "3+vm-schema-3"
+        // 4: local functions are file-scoped, keyed `owner>name` like closures.
+        "4+vm-schema-3"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: BYTECODE_SECTION, access: Access::Hot }]
