@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::bench_runmat::{self, Layout};
 use crate::synth::{driver_script, write_toolbox};
 use runtime_hooks::{build_snapshot, run_script, BuildRequest, Mode, RunRequest, SnapshotPolicy};
 use serde::Serialize;
@@ -27,6 +28,17 @@ pub struct Args {
     /// not fit in this machine's memory). Skipped sizes report no cold figures.
     #[arg(long, default_value_t = 5000)]
     cold_up_to: usize,
+    /// Compare with the real `runmat` binary at PATH instead: `runmat script.m`
+    /// against `rmsnap run script.m` (automatic cache) in each layout, with
+    /// identical output required (install it with `scripts/install-runmat.sh`).
+    #[arg(long, value_name = "PATH")]
+    runmat: Option<PathBuf>,
+    /// Layouts for `--runmat` (repeatable) [default: all].
+    #[arg(long = "layout", value_enum, requires = "runmat")]
+    layouts: Vec<Layout>,
+    /// Run `runmat` only up to this many functions (0.6.2 needs ~40 s per run at 1,000).
+    #[arg(long, default_value_t = 1000, requires = "runmat")]
+    runmat_up_to: usize,
 }
 
 #[derive(Serialize)]
@@ -76,6 +88,9 @@ pub fn main(args: Args) -> u8 {
             tmp.clone()
         }
     };
+    if let Some(runmat) = &args.runmat {
+        return against_runmat(&args, runmat, &root);
+    }
     let mut reports = Vec::new();
     for &n in &args.sizes {
         match measure(&root, n, args.rounds.max(1), n <= args.cold_up_to) {
@@ -102,6 +117,36 @@ pub fn main(args: Args) -> u8 {
     }
     if args.workdir.is_none() {
         let _ = std::fs::remove_dir_all(&root);
+    }
+    0
+}
+
+fn against_runmat(args: &Args, runmat: &Path, root: &Path) -> u8 {
+    let all = [Layout::ScriptFolder, Layout::Project, Layout::SearchPath];
+    let layouts = if args.layouts.is_empty() { &all[..] } else { &args.layouts[..] };
+    let options = bench_runmat::Options { runmat, layouts, rounds: args.rounds.max(1), runmat_up_to: args.runmat_up_to };
+    let mut reports = Vec::new();
+    for &n in &args.sizes {
+        for &layout in options.layouts {
+            match bench_runmat::measure(root, n, layout, &options) {
+                Ok(r) => {
+                    if !args.json {
+                        bench_runmat::print(&r);
+                    }
+                    reports.push(r);
+                }
+                Err(e) => {
+                    eprintln!("rmsnap bench: {n} functions, {layout:?}: {e}");
+                    return 1;
+                }
+            }
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "runmat": runmat, "layouts": reports })).unwrap_or_default());
+    }
+    if args.workdir.is_none() {
+        let _ = std::fs::remove_dir_all(root);
     }
     0
 }

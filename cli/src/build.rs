@@ -8,6 +8,11 @@ use crate::exit;
 
 #[derive(clap::Args)]
 pub struct Args {
+    /// Build the library set `rmsnap run SCRIPT` reads (its project's source roots
+    /// or its folder, then RUNMAT_PATH and MATLABPATH) into the cache entry that run
+    /// looks at: what a first run would write, ahead of time (CI, large libraries).
+    #[arg(value_name = "SCRIPT")]
+    script: Option<PathBuf>,
     /// Where to write the snapshot [default: $RMSNAP_SNAPSHOT, else the cache location `rmsnap run` looks at].
     #[arg(long, short)]
     out: Option<PathBuf>,
@@ -81,11 +86,26 @@ pub fn main(args: Args) -> u8 {
             return exit::USAGE;
         }
     };
-    let out = args.out.unwrap_or_else(|| discovery::resolve(None, &runtime_hooks::Sources::new(&args.toolboxes)).0);
+    if let Some(script) = args.script.as_deref().filter(|s| !s.is_file()) {
+        eprintln!("rmsnap build: {}: not a script file", script.display());
+        return exit::SCRIPT;
+    }
+    let found = match args.script.as_deref().map(rmsnap_bridge::library::discover::discover).transpose() {
+        Ok(f) => f.unwrap_or_default(),
+        Err(e) => {
+            eprintln!("rmsnap build: {e}");
+            return exit::SCRIPT;
+        }
+    };
+    let mut sources = runtime_hooks::Sources::new(&args.toolboxes);
+    if let Some(script) = &args.script {
+        sources = sources.with_found(script, found.clone());
+    }
+    let out = args.out.unwrap_or_else(|| discovery::resolve(None, &sources).0);
     let request = BuildRequest {
         toolbox_dirs: args.toolboxes,
-        found: Vec::new(),
-        script: None,
+        found,
+        script: args.script,
         gc_preset: args.gc_preset,
         codec,
         zstd_level: args.zstd_level,

@@ -3,6 +3,7 @@
 //! features), `src/bin/rmsnap-without-toolboxes.rs` links none.
 
 mod bench;
+mod bench_runmat;
 mod build;
 mod cache;
 mod inspect;

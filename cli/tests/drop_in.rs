@@ -167,3 +167,22 @@ fn local_functions_are_file_scoped() {
     let err = failed(&out, 1);
     assert!(err.contains("helper"), "{err}");
 }
+
+#[test]
+fn build_for_a_script_fills_the_cache_entry_its_first_run_uses() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("proj"));
+    write(&dir.join("bs_twice.m"), "function y = bs_twice(x)\ny = 2 * x;\nend\n");
+    let script = write(&dir.join("main.m"), "fprintf('%d\\n', bs_twice(21));\n");
+    let build = rmsnap(&cache, &["build", s(&script)]);
+    assert!(build.status.success(), "{}", text(&build.stderr));
+    assert_eq!(cached_snapshots(&cache).len(), 1);
+    // No run has happened: the first one is already served from that snapshot.
+    let out = rmsnap(&cache, &["run", s(&script), "--snapshot-policy", "require", "--stats=json"]);
+    assert_eq!(ok(&out), "42\n");
+    let stats = text(&out.stderr);
+    assert!(stats.contains("\"mode\":\"snapshot\""), "{stats}");
+    // A script that is not there is named.
+    let err = failed(&rmsnap(&cache, &["build", s(&dir.join("missing.m"))]), 1);
+    assert!(err.contains("missing.m"), "{err}");
+}
