@@ -16,6 +16,7 @@ use runmat_runtime::RuntimeError;
 use runmat_value::Value;
 use runmat_vm::Bytecode;
 
+use crate::display::Display;
 use crate::link::Units;
 
 /// What a run printed, and how it ended.
@@ -33,19 +34,25 @@ pub fn new_context() -> RuntimeContext {
 
 /// Runs a script's bytecode in `rt` (with `units` serving its library calls);
 /// returns output and leaves the final variables in `vars`.
-pub fn run_in(rt: &RuntimeContext, bytecode: &Bytecode, units: Option<&Arc<Units>>, vars: &mut Vec<Value>) -> RunOutput {
+/// `display` adds what RunMat shows after the run; `print_result` its final
+/// value line, which `runmat script.m` prints and its REPL does not.
+pub fn run_in(rt: &RuntimeContext, bytecode: &Bytecode, units: Option<&Arc<Units>>, vars: &mut Vec<Value>, display: Option<&Display>, print_result: bool) -> RunOutput {
     if vars.len() < bytecode.var_count {
         vars.resize(bytecode.var_count, Value::Num(0.0));
     }
     let result = {
         let _active = rt.enter();
+        // As RunMat's session does: each run starts with an empty console, so a
+        // value shown by an earlier run (a REPL input) is not taken as this one's.
+        runmat_runtime::console::reset_thread_buffer();
         let _hooks = units.map(Hooks::install);
         let fut = runmat_vm::interpret_with_vars_in_context(bytecode, vars, Some("main"), rt.clone());
         futures::executor::block_on(rt.scope(fut))
     };
     let (mut stdout, mut stderr) = (String::new(), String::new());
-    {
+    let shown = {
         let _active = rt.enter();
+        let shown = display.and_then(|d| d.show(vars));
         for entry in take_thread_buffer() {
             match entry.stream {
                 ConsoleStream::Stdout => stdout.push_str(&entry.text),
@@ -53,18 +60,22 @@ pub fn run_in(rt: &RuntimeContext, bytecode: &Bytecode, units: Option<&Arc<Units
                 ConsoleStream::ClearScreen => {}
             }
         }
+        shown
+    };
+    if let (Some(value), true, Ok(_)) = (shown, print_result, &result) {
+        stdout.push_str(&format!("{value}\n"));
     }
     RunOutput { stdout, stderr, error: result.err().map(|e| e.message.clone()) }
 }
 
 /// Runs bytecode that calls no library function (a cold, single-unit compile).
-pub fn run(bytecode: &Bytecode) -> RunOutput {
-    run_in(&new_context(), bytecode, None, &mut Vec::new())
+pub fn run(bytecode: &Bytecode, display: &Display) -> RunOutput {
+    run_in(&new_context(), bytecode, None, &mut Vec::new(), Some(display), true)
 }
 
 /// Runs a linked script in a fresh context.
 pub fn run_linked(linked: &crate::link::Linked) -> RunOutput {
-    run_in(&new_context(), &linked.bytecode, Some(&linked.units), &mut Vec::new())
+    run_in(&new_context(), &linked.bytecode, Some(&linked.units), &mut Vec::new(), Some(&linked.display), true)
 }
 
 /// The hooks installed for one run; dropping them restores RunMat's.

@@ -14,6 +14,7 @@
 //! - [`pool`]: the rayon pool, with the stack RunMat's recursive passes need.
 
 pub mod compile;
+pub mod display;
 pub mod exec;
 pub mod isolate;
 pub mod library;

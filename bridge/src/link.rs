@@ -63,6 +63,8 @@ pub struct Linked {
     pub bytecode: Bytecode,
     pub loaded: Vec<Arc<StoredFunction>>,
     pub units: Arc<Units>,
+    /// What RunMat shows after the run.
+    pub display: crate::display::Display,
 }
 
 /// The library functions a script reached, each in its own small RunMat unit.
@@ -169,7 +171,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
             loaded.push(stored);
         }
     }
-    let mut bytecode = compile_script(path, text, Vec::new(), workspace, &bound, &arities)?;
+    let (mut bytecode, display) = compile_script(path, text, Vec::new(), workspace, &bound, &arities)?;
 
     // Everything the bound functions reach, transitively.
     let mut next = 0;
@@ -208,7 +210,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     bytecode.bound_functions = registry.functions.clone();
     bytecode.function_registry = registry;
     let units = Arc::new(Units::group(&loaded));
-    Ok(Linked { bytecode, loaded, units })
+    Ok(Linked { bytecode, loaded, units, display })
 }
 
 /// A library held in memory (used at build time, and by tests).

@@ -186,3 +186,31 @@ fn build_for_a_script_fills_the_cache_entry_its_first_run_uses() {
     let err = failed(&rmsnap(&cache, &["build", s(&dir.join("missing.m"))]), 1);
     assert!(err.contains("missing.m"), "{err}");
 }
+
+/// Unsuppressed statements print what `runmat script.m` 0.6.2 prints (recorded
+/// from the real binary; `against_runmat.rs` compares live when RUNMAT_BIN is
+/// set): after the run, each top-level unsuppressed assignment or bare variable
+/// with its final value, then the result value; nothing after a final `;`.
+#[test]
+fn unsuppressed_results_are_shown_as_runmat_shows_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("shown"));
+    write(&dir.join("sh_twice.m"), "function y = sh_twice(x)\ny = 2 * x;\nend\n");
+    let cases = [
+        ("x = 5\nx = 6\nfor i=1:2\n  q = i\nend\nq\nans = 4\nans\n", "x = 6\nx = 6\nq = 2\nans = 4\nans = 4\n4\n"),
+        ("x = 5\ny = [1 2 3]\n3 + 4\ndisp(x)\n", "5\nx = 5\ny =\n\n  1  2  3\n"),
+        ("x=5\nfprintf(\"hi %d\\n\", 3)\n3+4\n", "hi 3\nx = 5\n7\n"),
+        ("3 + 4\n", "ans = 7\n7\n"),
+        ("x = 5\nif true\n  z = 1\nend\n", "x = 5\n1\n"),
+        ("x = 5\ny = 3;\n", ""),
+        ("y = sh_twice(21)\n", "y = 42\n42\n"),
+    ];
+    for (i, (script, shown)) in cases.iter().enumerate() {
+        let path = write(&dir.join(format!("case{i}.m")), script);
+        let source = rmsnap(&cache, &["run", s(&path), "--no-snapshot"]);
+        assert_eq!(ok(&source), *shown, "from source: {script}");
+        rmsnap(&cache, &["run", s(&path)]);
+        let snapshot = rmsnap(&cache, &["run", s(&path), "--snapshot-policy", "require"]);
+        assert_eq!(ok(&snapshot), *shown, "from the snapshot: {script}");
+    }
+}

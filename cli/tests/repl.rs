@@ -91,3 +91,24 @@ fn repl_keeps_variables_across_a_reload_and_survives_a_corrupt_snapshot() {
     drop(say);
     assert!(child.wait().unwrap().success());
 }
+
+/// Values are shown after each input as `runmat repl` 0.6.2 shows them
+/// (recorded from the real binary): unsuppressed assignments, bare variables,
+/// expressions as `ans`; a value shown by one input is not mistaken for the next's.
+#[test]
+fn repl_shows_values_after_each_input_as_runmat_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
+        .arg("repl")
+        .env("XDG_CACHE_HOME", tmp.path())
+        .current_dir(tmp.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"x = 5\ny = [1 2 3];\ny\n3+4\nx\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.ends_with("x = 5\ny =\n\n  1  2  3\nans = 7\nx = 5\n"), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -209,9 +209,9 @@ fn run_cold(req: &RunRequest, sources: &Sources, start: Instant, fallback: Optio
     let library = sources.library()?;
     let (programs, skipped) = cold_programs(&library)?;
     let path = req.script_path.display().to_string();
-    let bytecode = compile_script(&path, &req.script_text, programs, &Default::default(), &Default::default(), &Default::default())?;
+    let (bytecode, display) = compile_script(&path, &req.script_text, programs, &Default::default(), &Default::default(), &Default::default())?;
     let compiled_at = Instant::now();
-    let output = exec::run(&bytecode);
+    let output = exec::run(&bytecode, &display);
     let done = Instant::now();
     Ok(RunReport {
         mode: Mode::Cold { fallback, library_files: library.files.len() },

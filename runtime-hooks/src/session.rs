@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 use rmsnap_bridge::compile::compile_script;
+use rmsnap_bridge::display::Display;
 use rmsnap_bridge::exec::{new_context, run_in, RunOutput};
 use rmsnap_bridge::library::resolve::cold_programs;
 use rmsnap_bridge::link::{link_with_workspace, LinkError, Units};
@@ -48,12 +49,12 @@ impl Session {
     pub fn eval(&mut self, text: &str) -> Evaluation {
         let names: HashMap<String, usize> = self.workspace.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
         let failed = |message: String, version| Evaluation { output: RunOutput { stdout: String::new(), stderr: String::new(), error: Some(message) }, version };
-        let (bytecode, units, version) = match &self.handle {
+        let (bytecode, display, units, version) = match &self.handle {
             Some(handle) => {
                 // One guard for the whole evaluation: it never mixes two versions.
                 let current = handle.current_arc();
                 match link_with_workspace("<repl>", text, &current.snapshot, &names) {
-                    Ok(linked) => (linked.bytecode, Some(linked.units), Some(current.version)),
+                    Ok(linked) => (linked.bytecode, linked.display, Some(linked.units), Some(current.version)),
                     Err(LinkError::Compile(e)) => return failed(e.to_string(), Some(current.version)),
                     Err(LinkError::Source(e)) => return failed(format!("snapshot v{}: {e}", current.version), Some(current.version)),
                 }
@@ -68,15 +69,15 @@ impl Session {
                     Err(e) => return failed(e.to_string(), None),
                 };
                 match compile_script("<repl>", text, programs, &names, &Default::default(), &Default::default()) {
-                    Ok(b) => (b, None, None),
+                    Ok((b, display)) => (b, display, None, None),
                     Err(e) => return failed(e.to_string(), None),
                 }
             }
         };
-        Evaluation { output: self.run(bytecode, units), version }
+        Evaluation { output: self.run(bytecode, &display, units), version }
     }
 
-    fn run(&mut self, mut bytecode: Bytecode, units: Option<Arc<Units>>) -> RunOutput {
+    fn run(&mut self, mut bytecode: Bytecode, display: &Display, units: Option<Arc<Units>>) -> RunOutput {
         let slots: HashMap<String, usize> = bytecode
             .layout
             .as_ref()
@@ -93,7 +94,7 @@ impl Session {
         bytecode.var_names = slots.iter().map(|(n, s)| (*s, n.clone())).collect();
         let output = {
             let _pending = runmat_vm::push_pending_workspace(slots.clone(), assigned);
-            run_in(&self.rt, &bytecode, units.as_ref(), &mut vars)
+            run_in(&self.rt, &bytecode, units.as_ref(), &mut vars, Some(display), false)
         };
         let updated = runmat_vm::take_updated_workspace_state();
         if output.error.is_none() {

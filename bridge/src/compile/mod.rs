@@ -2,6 +2,7 @@
 //! failure names the file, the line and RunMat's message.
 
 use std::collections::{HashMap, HashSet};
+use crate::display::Display;
 
 use runmat_hir::{FunctionId, LoweringContext};
 use runmat_parser::{CompatMode, ParserOptions, Program, Stmt};
@@ -161,7 +162,7 @@ pub fn parse_library(files: &[SourceFile]) -> (Vec<(&SourceFile, Program, Vec<St
     (programs, failures)
 }
 
-/// Compiles a script. Calls to names in `bound` go to functions compiled
+/// Compiles a script, with what RunMat shows of it after the run ([`Display`]). Calls to names in `bound` go to functions compiled
 /// elsewhere (the snapshot path); `library` programs are compiled together with
 /// the script (the cold path); `workspace` names variables that already exist
 /// (a REPL's earlier statements).
@@ -172,7 +173,7 @@ pub fn compile_script(
     workspace: &HashMap<String, usize>,
     bound: &HashMap<String, FunctionId>,
     arities: &HashMap<FunctionId, runmat_hir::FunctionOutputArity>,
-) -> Result<Bytecode, CompileFailure> {
+) -> Result<(Bytecode, Display), CompileFailure> {
     let script = parse(path, text)?;
     let own: HashSet<String> = script
         .body
@@ -199,5 +200,7 @@ pub fn compile_script(
         .first()
         .ok_or_else(|| CompileFailure::new(path, text, None, "compile", "script has no statements to run"))?
         .id;
-    runmat_vm::compile(&lowered.assembly, &mir, entry).map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))
+    let mut bytecode = runmat_vm::compile(&lowered.assembly, &mir, entry).map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))?;
+    let display = Display::plan(text, &lowered.assembly, &mut bytecode);
+    Ok((bytecode, display))
 }

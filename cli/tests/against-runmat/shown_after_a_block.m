@@ -1,0 +1,4 @@
+x = 5
+if true
+  z = 1
+end
