@@ -18,6 +18,7 @@ use runmat_vm::Bytecode;
 
 use crate::display::Display;
 use crate::link::Units;
+use crate::report::Failure;
 
 /// What a run printed, and how it ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +27,8 @@ pub struct RunOutput {
     pub stderr: String,
     /// RunMat's error message if the script failed.
     pub error: Option<String>,
+    /// What RunMat reports of that error ([`crate::report`]).
+    pub failure: Option<Failure>,
 }
 
 pub fn new_context() -> RuntimeContext {
@@ -36,7 +39,8 @@ pub fn new_context() -> RuntimeContext {
 /// returns output and leaves the final variables in `vars`.
 /// `display` adds what RunMat shows after the run; `print_result` its final
 /// value line, which `runmat script.m` prints and its REPL does not.
-pub fn run_in(rt: &RuntimeContext, bytecode: &Bytecode, units: Option<&Arc<Units>>, vars: &mut Vec<Value>, display: Option<&Display>, print_result: bool) -> RunOutput {
+/// `name` names the script's frame in call stacks (RunMat uses its source name).
+pub fn run_in(rt: &RuntimeContext, name: &str, bytecode: &Bytecode, units: Option<&Arc<Units>>, vars: &mut Vec<Value>, display: Option<&Display>, print_result: bool) -> RunOutput {
     if vars.len() < bytecode.var_count {
         vars.resize(bytecode.var_count, Value::Num(0.0));
     }
@@ -46,7 +50,7 @@ pub fn run_in(rt: &RuntimeContext, bytecode: &Bytecode, units: Option<&Arc<Units
         // value shown by an earlier run (a REPL input) is not taken as this one's.
         runmat_runtime::console::reset_thread_buffer();
         let _hooks = units.map(Hooks::install);
-        let fut = runmat_vm::interpret_with_vars_in_context(bytecode, vars, Some("main"), rt.clone());
+        let fut = runmat_vm::interpret_with_vars_in_context(bytecode, vars, Some(name), rt.clone());
         futures::executor::block_on(rt.scope(fut))
     };
     let (mut stdout, mut stderr) = (String::new(), String::new());
@@ -65,17 +69,18 @@ pub fn run_in(rt: &RuntimeContext, bytecode: &Bytecode, units: Option<&Arc<Units
     if let (Some(value), true, Ok(_)) = (shown, print_result, &result) {
         stdout.push_str(&format!("{value}\n"));
     }
-    RunOutput { stdout, stderr, error: result.err().map(|e| e.message.clone()) }
+    let failure = result.as_ref().err().map(|e| Failure::of(e, bytecode.source_id.map(|s| s.0)));
+    RunOutput { stdout, stderr, error: result.err().map(|e| e.message.clone()), failure }
 }
 
 /// Runs bytecode that calls no library function (a cold, single-unit compile).
-pub fn run(bytecode: &Bytecode, display: &Display) -> RunOutput {
-    run_in(&new_context(), bytecode, None, &mut Vec::new(), Some(display), true)
+pub fn run(name: &str, bytecode: &Bytecode, display: &Display) -> RunOutput {
+    run_in(&new_context(), name, bytecode, None, &mut Vec::new(), Some(display), true)
 }
 
 /// Runs a linked script in a fresh context.
-pub fn run_linked(linked: &crate::link::Linked) -> RunOutput {
-    run_in(&new_context(), &linked.bytecode, Some(&linked.units), &mut Vec::new(), Some(&linked.display), true)
+pub fn run_linked(name: &str, linked: &crate::link::Linked) -> RunOutput {
+    run_in(&new_context(), name, &linked.bytecode, Some(&linked.units), &mut Vec::new(), Some(&linked.display), true)
 }
 
 /// The hooks installed for one run; dropping them restores RunMat's.

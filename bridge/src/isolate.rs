@@ -67,6 +67,7 @@ fn check_with_workers(exe: &PathBuf, files: &[&SourceFile], results: &mut [Optio
                     line: None,
                     stage: "crash".into(),
                     message: format!("RunMat's compiler killed the worker process ({status}); RunMat 0.6.2's parser overflows its stack on deeply nested input"),
+                    report: None,
                 }));
                 start = at + 1;
             }
@@ -75,13 +76,13 @@ fn check_with_workers(exe: &PathBuf, files: &[&SourceFile], results: &mut [Optio
 }
 
 fn worker_lost() -> CompileFailure {
-    CompileFailure { path: "(worker)".into(), line: None, stage: "crash".into(), message: "no result from worker".into() }
+    CompileFailure { path: "(worker)".into(), line: None, stage: "crash".into(), message: "no result from worker".into(), report: None }
 }
 
 /// A check in this process, on a pool thread (deep stack); a panic is reported for the file.
 fn in_process(file: &SourceFile) -> Result<Vec<String>, CompileFailure> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check_file(file)))
-        .unwrap_or_else(|_| Err(CompileFailure { path: file.path.clone(), line: None, stage: "crash".into(), message: "RunMat panicked while parsing".into() }))
+        .unwrap_or_else(|_| Err(CompileFailure { path: file.path.clone(), line: None, stage: "crash".into(), message: "RunMat panicked while parsing".into(), report: None }))
 }
 
 /// Runs one worker over `files`; fills `results` as lines arrive. `Err` carries

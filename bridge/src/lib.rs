@@ -20,6 +20,7 @@ pub mod isolate;
 pub mod library;
 pub mod link;
 pub mod pool;
+pub mod report;
 pub mod stored;
 
 pub use compile::{CompileFailure, FunctionOrigin};

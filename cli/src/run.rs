@@ -1,6 +1,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use rmsnap_bridge::CompileFailure;
 use runtime_hooks::run::RunError;
 use runtime_hooks::{run_script, Mode, RunRequest, SnapshotPolicy};
 
@@ -57,7 +58,7 @@ pub fn main(args: Args) -> u8 {
     let request = RunRequest {
         found,
         script_path: args.script.clone(),
-        script_text: text,
+        script_text: text.clone(),
         snapshot: args.snapshot,
         no_snapshot: args.no_snapshot,
         policy: if args.snapshot_policy == "require" { SnapshotPolicy::Require } else { SnapshotPolicy::Auto },
@@ -69,6 +70,11 @@ pub fn main(args: Args) -> u8 {
         Err(RunError::SnapshotRequired(e)) => {
             eprintln!("rmsnap run: snapshot required but not usable: {e}");
             return exit::SNAPSHOT_REQUIRED;
+        }
+        Err(RunError::Compile(CompileFailure { report: Some(f), .. })) => {
+            // The script itself does not compile: RunMat's report of it.
+            eprintln!("{}", f.render(&rmsnap_bridge::report::source_name(&args.script), &text));
+            return exit::SCRIPT;
         }
         Err(e) => {
             eprintln!("rmsnap run: {e}");
@@ -100,12 +106,17 @@ pub fn main(args: Args) -> u8 {
             Err(e) => eprintln!("warning: could not write a snapshot for the next run: {e}"),
         }
     }
-    let code = match &report.output.error {
-        Some(e) => {
+    let code = match (&report.output.failure, &report.output.error) {
+        (Some(f), _) => {
+            let name = rmsnap_bridge::report::source_name(&args.script);
+            eprintln!("{}", f.render(&name, &text));
+            exit::SCRIPT
+        }
+        (None, Some(e)) => {
             eprintln!("error: {e}");
             exit::SCRIPT
         }
-        None => 0,
+        (None, None) => 0,
     };
     if args.stats == Some(StatsFormat::Json) {
         eprintln!("{}", stats_json(&report, cache_written.as_deref()));

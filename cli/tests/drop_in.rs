@@ -214,3 +214,28 @@ fn unsuppressed_results_are_shown_as_runmat_shows_them() {
         assert_eq!(ok(&snapshot), *shown, "from the snapshot: {script}");
     }
 }
+
+/// Errors are reported as `runmat script.m` 0.6.2 reports them (recorded from
+/// the real binary): message, identifier in RunMat's namespace, the line with
+/// a caret, the call stack; exit status 1. From source and from the snapshot.
+#[test]
+fn errors_are_reported_as_runmat_reports_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("errs"));
+    write(&dir.join("er_twice.m"), "function y = er_twice(x)\ny = 2 * x;\nend\n");
+    let cases = [
+        ("idx.m", "x = [1 2 3];\ny = x(5);\n", "error: Index 5 out of bounds (1 to 3)\nid: RunMat:IndexOutOfBounds\n--> idx.m:2:1\n2 | y = x(5);\n  | ^^^^^^^^\ncallstack:\n  idx.m @ idx.m:2:1\n"),
+        ("raised.m", "y = er_twice(1);\nerror('my:id', 'boom %d', y);\n", "error: boom 2\nid: RunMat:id\n--> raised.m:2:1\n2 | error('my:id', 'boom %d', y);\n  | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\ncallstack:\n  raised.m @ raised.m:2:1\n"),
+        ("syn.m", "x = (1 + ;\n", "error: unexpected token: Semicolon (found ';')\nid: RunMat:SyntaxError\n--> syn.m:1:10\n1 | x = (1 + ;\n  |          ^\n"),
+    ];
+    for (name, script, report) in cases {
+        write(&dir.join(name), script);
+        for policy in ["auto", "auto", "require"] {
+            let mut c = cmd(&cache, &["run", name, "--snapshot-policy", policy]);
+            let out = c.current_dir(&dir).output().unwrap();
+            let err = failed(&out, 1);
+            let err: String = err.lines().filter(|l| !l.starts_with("warning:")).map(|l| format!("{l}\n")).collect();
+            assert_eq!(err, report, "{name} ({policy})");
+        }
+    }
+}

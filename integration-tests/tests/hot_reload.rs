@@ -68,7 +68,7 @@ fn readers_never_mix_versions_while_a_writer_swaps_1000_times() {
                         while !stop.load(Ordering::Relaxed) {
                             let current = handle.current_arc();
                             let linked = link_script("reader.m", &script, &Version(current.snapshot.snapshot())).unwrap();
-                            let out = exec::run_linked(&linked);
+                            let out = exec::run_linked("main.m", &linked);
                             let expected_version = loop {
                                 if let Some(v) = holds.lock().unwrap().get(&current.version) {
                                     break *v;

@@ -186,7 +186,7 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
         LinkError::Source(s) => Attempt::Unusable(UnusableSnapshot::Stale(s)),
     })?;
     let compiled_at = Instant::now();
-    let output = exec::run_linked(&linked);
+    let output = exec::run_linked(&rmsnap_bridge::report::source_name(&req.script_path), &linked);
     let done = Instant::now();
     let mapping = crate::memory::mapping(loaded.snapshot().path());
     let from_source = loaded.refreshed();
@@ -211,7 +211,7 @@ fn run_cold(req: &RunRequest, sources: &Sources, start: Instant, fallback: Optio
     let path = req.script_path.display().to_string();
     let (bytecode, display) = compile_script(&path, &req.script_text, programs, &Default::default(), &Default::default(), &Default::default())?;
     let compiled_at = Instant::now();
-    let output = exec::run(&bytecode, &display);
+    let output = exec::run(&rmsnap_bridge::report::source_name(&req.script_path), &bytecode, &display);
     let done = Instant::now();
     Ok(RunReport {
         mode: Mode::Cold { fallback, library_files: library.files.len() },

@@ -48,7 +48,7 @@ impl Session {
 
     pub fn eval(&mut self, text: &str) -> Evaluation {
         let names: HashMap<String, usize> = self.workspace.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
-        let failed = |message: String, version| Evaluation { output: RunOutput { stdout: String::new(), stderr: String::new(), error: Some(message) }, version };
+        let failed = |message: String, version| Evaluation { output: RunOutput { stdout: String::new(), stderr: String::new(), error: Some(message), failure: None }, version };
         let (bytecode, display, units, version) = match &self.handle {
             Some(handle) => {
                 // One guard for the whole evaluation: it never mixes two versions.
@@ -94,7 +94,7 @@ impl Session {
         bytecode.var_names = slots.iter().map(|(n, s)| (*s, n.clone())).collect();
         let output = {
             let _pending = runmat_vm::push_pending_workspace(slots.clone(), assigned);
-            run_in(&self.rt, &bytecode, units.as_ref(), &mut vars, Some(display), false)
+            run_in(&self.rt, "<repl>", &bytecode, units.as_ref(), &mut vars, Some(display), false)
         };
         let updated = runmat_vm::take_updated_workspace_state();
         if output.error.is_none() {

@@ -123,7 +123,7 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
         .map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))?;
     drop((lowered, mir));
     let primary = p.defs.first().map(|(n, _, _)| n.as_str()).unwrap_or("?");
-    number(primary, functions, binder, block).map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "number".into(), message })
+    number(primary, functions, binder, block).map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "number".into(), message, report: None })
 }
 
 /// [`compile_unit`] in the build: the file's entries, encoded.
@@ -136,7 +136,7 @@ fn compile_file(index: usize, p: Parsed, binder: &GlobalIds) -> Result<CompiledF
             .map_err(|e| format!("encoding `{}`: {e}", f.name))
             // What the runtime could not decode must fail the build, not a run.
             .and_then(|bytes| snapshot_core::codec::decode::<LibraryFunction>(&bytes).map(|_| bytes).map_err(|e| format!("`{}` does not decode: {e}", f.name)));
-        let bytes = encoded.map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "encode".into(), message })?;
+        let bytes = encoded.map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "encode".into(), message, report: None })?;
         entries.push((f.name, bytes));
     }
     Ok(CompiledFile { path, entries })

@@ -3,6 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 use crate::display::Display;
+use crate::report::Failure;
 
 use runmat_hir::{FunctionId, LoweringContext};
 use runmat_parser::{CompatMode, ParserOptions, Program, Stmt};
@@ -22,6 +23,10 @@ pub struct CompileFailure {
     pub line: Option<u32>,
     pub stage: String,
     pub message: String,
+    /// For a script: what `runmat` reports of the same error (RunMat's message,
+    /// identifier and span), printed by `rmsnap run` instead of the line above.
+    #[serde(skip)]
+    pub report: Option<Failure>,
 }
 
 impl CompileFailure {
@@ -31,7 +36,22 @@ impl CompileFailure {
             line: offset.map(|o| line_of(text, o)),
             stage: stage.into(),
             message: message.into(),
+            report: None,
         }
+    }
+
+    /// RunMat's frontend report: `identifier` unless the error has its own, and
+    /// the span (at least one byte) at `offset`.
+    fn reported(mut self, message: String, identifier: Option<String>, fallback: &str, offset: Option<usize>, len: usize) -> Self {
+        self.report = Some(Failure {
+            message,
+            identifier: Some(identifier.unwrap_or_else(|| fallback.to_string())),
+            span: offset.map(|o| (o, len.max(1))),
+            frames: Vec::new(),
+            frames_elided: 0,
+            source_id: None,
+        });
+        self
     }
 }
 
@@ -57,7 +77,15 @@ pub fn parse(path: &str, text: &str) -> Result<Program, CompileFailure> {
         if let Some(found) = &e.found_token {
             message.push_str(&format!(" (found `{found}`)"));
         }
-        CompileFailure::new(path, text, Some(offset), "parse", message)
+        // RunMat reports the parser's own message and position.
+        let mut theirs = e.message.clone();
+        if let Some(expected) = &e.expected {
+            theirs.push_str(&format!(" (expected {expected})"));
+        }
+        if let Some(found) = &e.found_token {
+            theirs.push_str(&format!(" (found '{found}')"));
+        }
+        CompileFailure::new(path, text, Some(offset), "parse", message).reported(theirs, None, "RunMat:SyntaxError", Some(e.position), 1)
     })
 }
 
@@ -190,17 +218,23 @@ pub fn compile_script(
     }
     let program = Program { body, sections: script.sections };
     let at = |e: Option<runmat_hir::Span>| e.map(|s| s.start);
-    let lowered = runmat_hir::lower(&program, &lowering_context(workspace, bound, arities))
-        .map_err(|e| CompileFailure::new(path, text, at(e.span), "lower", e.message))?;
-    let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly)
-        .map_err(|e| CompileFailure::new(path, text, at(e.span), "mir", e.message))?;
+    let len = |e: Option<runmat_hir::Span>| e.map_or(1, |s| s.end.saturating_sub(s.start));
+    let lowered = runmat_hir::lower(&program, &lowering_context(workspace, bound, arities)).map_err(|e| {
+        CompileFailure::new(path, text, at(e.span), "lower", e.message.clone()).reported(e.message, e.identifier, "RunMat:HirError", at(e.span), len(e.span))
+    })?;
+    // RunMat reports these (`break` outside a loop, ...) as HIR errors.
+    let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly).map_err(|e| {
+        CompileFailure::new(path, text, at(e.span), "mir", e.message.clone()).reported(e.message, None, "RunMat:HirError", at(e.span), len(e.span))
+    })?;
     let entry = lowered
         .assembly
         .entrypoints
         .first()
         .ok_or_else(|| CompileFailure::new(path, text, None, "compile", "script has no statements to run"))?
         .id;
-    let mut bytecode = runmat_vm::compile(&lowered.assembly, &mir, entry).map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))?;
+    let mut bytecode = runmat_vm::compile(&lowered.assembly, &mir, entry).map_err(|e| {
+        CompileFailure::new(path, text, at(e.span), "compile", e.message.clone()).reported(e.message, e.identifier, "RunMat:CompileError", at(e.span), len(e.span))
+    })?;
     let display = Display::plan(text, &lowered.assembly, &mut bytecode);
     Ok((bytecode, display))
 }

@@ -189,7 +189,7 @@ pub fn cold_programs(library: &Library) -> Result<(Vec<Program>, Vec<CompileFail
     let mut programs = Vec::new();
     for (file, program, _) in parsed {
         if let Some((path, why)) = resolution.skipped.iter().find(|(p, _)| *p == file.path) {
-            failures.push(CompileFailure { path: path.clone(), line: None, stage: "library".into(), message: why.clone() });
+            failures.push(CompileFailure { path: path.clone(), line: None, stage: "library".into(), message: why.clone(), report: None });
             continue;
         }
         // A file whose primary function lost is left out whole, its local functions too.
