@@ -138,6 +138,12 @@ impl Display {
         d
     }
 
+    /// The value a shown expression leaves in `ans` (RunMat's session sets it
+    /// only when the input does not end with `;`).
+    pub fn ans(&self, vars: &[Value]) -> Option<Value> {
+        self.result_slot.filter(|_| !self.semicolon).and_then(|s| vars.get(s).cloned())
+    }
+
     /// Records what RunMat shows into the console buffer (call before draining
     /// it, inside the run's context) and returns the result value, which
     /// `runmat script.m` prints last (only when the run did not fail).

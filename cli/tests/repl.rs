@@ -94,7 +94,8 @@ fn repl_keeps_variables_across_a_reload_and_survives_a_corrupt_snapshot() {
 
 /// Values are shown after each input as `runmat repl` 0.6.2 shows them
 /// (recorded from the real binary): unsuppressed assignments, bare variables,
-/// expressions as `ans`; a value shown by one input is not mistaken for the next's.
+/// expressions as `ans` (kept for later inputs); a value shown by one input is
+/// not mistaken for the next's.
 #[test]
 fn repl_shows_values_after_each_input_as_runmat_does() {
     let tmp = tempfile::tempdir().unwrap();
@@ -107,8 +108,8 @@ fn repl_shows_values_after_each_input_as_runmat_does() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"x = 5\ny = [1 2 3];\ny\n3+4\nx\n").unwrap();
+    child.stdin.take().unwrap().write_all(b"x = 5\ny = [1 2 3];\ny\n3+4\nz = ans * 2\n").unwrap();
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.ends_with("x = 5\ny =\n\n  1  2  3\nans = 7\nx = 5\n"), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.ends_with("x = 5\ny =\n\n  1  2  3\nans = 7\nz = 14\n"), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
 }

@@ -111,6 +111,10 @@ impl Session {
                     }
                 }
             }
+            // A shown expression's value becomes `ans`, as in RunMat's session.
+            if let Some(v) = display.ans(&vars) {
+                self.workspace.insert("ans".into(), v);
+            }
         }
         output
     }
