@@ -20,7 +20,7 @@ pub struct Args {
     /// auto: fall back to source with one warning; require: fail (exit 3) if the snapshot is not usable.
     #[arg(long, default_value = "auto", value_parser = ["auto", "require"])]
     snapshot_policy: String,
-    /// Toolbox directories on the library path (repeatable); must match the snapshot's.
+    /// Add DIR (every .m file below it) to the library set, like a RUNMAT_PATH entry (repeatable).
     #[arg(long = "toolbox", value_name = "DIR")]
     toolboxes: Vec<PathBuf>,
     /// Print loading statistics to stderr: `--stats` as text, `--stats=json` as one
