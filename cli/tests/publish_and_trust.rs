@@ -74,7 +74,7 @@ fn concurrent_runs_see_a_whole_old_or_whole_new_snapshot_while_it_is_republished
 
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let publisher = {
-        let (stop, live) = (stop.clone(), live.clone());
+        let (stop, live, a_bytes, b_bytes) = (stop.clone(), live.clone(), a_bytes.clone(), b_bytes.clone());
         std::thread::spawn(move || {
             let mut n = 0u64;
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
@@ -107,7 +107,14 @@ fn concurrent_runs_see_a_whole_old_or_whole_new_snapshot_while_it_is_republished
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let publications = publisher.join().unwrap();
     assert!(publications > 16, "only {publications} republications happened during the runs");
-    eprintln!("versions seen: {seen:?} over {publications} republications");
+    eprintln!("versions seen while racing: {seen:?} over {publications} republications");
+    // Once the publisher is done, a run uses exactly the version published last.
+    for (bytes, preset) in [(&a_bytes, "gc preset: default"), (&b_bytes, "gc preset: low-memory")] {
+        snapshot_core::write::write_atomically(&live, bytes).unwrap();
+        let out = rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&live), "--snapshot-policy", "require", "--stats"]);
+        assert_eq!(ok(&out), expected);
+        assert!(text(&out.stderr).contains(preset), "expected {preset}:\n{}", text(&out.stderr));
+    }
 }
 
 #[cfg(unix)]

@@ -115,10 +115,15 @@ fn a_bad_snapshot_leaves_the_handle_on_the_old_one() {
         let handle = SnapshotHandle::open(&a, Sources::new(&[v1])).unwrap();
         let events = handle.subscribe();
         let mut bytes = std::fs::read(&a).unwrap();
-        let last = bytes.len() - 60;
-        bytes[last] ^= 1; // inside the last section's payloads: only full validation sees it
+        // A byte inside the payloads of the largest section: opening checks only
+        // what is small (header, table, footer), so only full validation sees it.
+        let biggest = snapshot_core::Snapshot::open(&a).unwrap().sections().max_by_key(|r| r.stored_len - r.index_len).cloned().unwrap();
+        let payload = (biggest.offset + biggest.index_len) as usize;
+        bytes[payload + (biggest.stored_len - biggest.index_len) as usize / 2] ^= 1;
         let bad = root.path().join("bad.rmsnap");
         std::fs::write(&bad, &bytes).unwrap();
+        let opened = snapshot_core::Snapshot::open(&bad).expect("a payload byte is not checked at open");
+        assert!(opened.verify_all().is_err(), "full validation must see the flipped payload byte");
         let err = handle.reload(&bad).unwrap_err();
         assert!(err.to_string().contains("bad.rmsnap"), "{err}");
         assert_eq!(handle.version(), 1);
