@@ -84,6 +84,9 @@ pub fn main(args: Args) -> u8 {
     if let Mode::Cold { fallback: Some(why), .. } = &report.mode {
         eprintln!("warning: not using a snapshot, compiling the library from source: {why}");
     }
+    if let Mode::Snapshot { gc_preset: Some(name), gc_preset_failed: Some(why), .. } = &report.mode {
+        eprintln!("warning: RunMat's collector refused the snapshot's GC preset `{name}` (its defaults stay): {why}");
+    }
     for s in &report.skipped {
         eprintln!("warning: library file left out: {s}");
     }
@@ -159,7 +162,7 @@ fn ms(d: std::time::Duration) -> String {
 fn print_stats(report: &runtime_hooks::RunReport) {
     let t = &report.timings;
     match &report.mode {
-        Mode::Snapshot { path, functions_linked, functions_refreshed, gc_preset, from_source } => {
+        Mode::Snapshot { path, functions_linked, functions_refreshed, gc_preset, from_source, .. } => {
             eprintln!("snapshot: {} (used)", path.display());
             eprintln!("  library functions linked: {functions_linked}, gc preset: {}", gc_preset.as_deref().unwrap_or("(none)"));
             if !from_source.is_empty() {

@@ -61,12 +61,13 @@ impl LoadedSnapshot {
         self.snapshot.path().to_path_buf()
     }
 
-    /// Applies the GC preset the snapshot selected.
-    pub fn apply_gc_preset(&self) -> Result<Option<String>, SectionError> {
+    /// Applies the GC preset the snapshot selected to RunMat's collector:
+    /// `Ok(Err(why))` when RunMat refused it (its defaults stay; the caller
+    /// warns — not a reason to refuse the snapshot).
+    pub fn apply_gc_preset(&self) -> Result<Option<(String, Result<(), String>)>, SectionError> {
         let Some((name, preset)) = gc::selected(&self.snapshot)? else { return Ok(None) };
-        // Failing to reconfigure leaves RunMat's defaults in place; not a reason to refuse.
-        let _ = runmat_gc::gc_configure(preset.config);
-        Ok(Some(name))
+        let applied = runmat_gc::gc_configure(gc::for_this_machine(&preset.config)).map_err(|e| e.to_string());
+        Ok(Some((name, applied)))
     }
 
     /// The primary functions whose files changed since the build and were

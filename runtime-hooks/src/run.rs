@@ -58,6 +58,8 @@ pub enum Mode {
         /// How many of `functions_linked` were compiled from source.
         functions_refreshed: usize,
         gc_preset: Option<String>,
+        /// Why RunMat's collector refused that preset (its defaults stayed).
+        gc_preset_failed: Option<String>,
         /// Primary functions whose files changed since the build, compiled
         /// from source for this run and linked with the rest: (name, why).
         from_source: Vec<(String, String)>,
@@ -178,7 +180,9 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
     if origin == Origin::Cache {
         crate::cache::touch(&path);
     }
-    let gc_preset = loaded.apply_gc_preset().map_err(|e| Attempt::Unusable(UnusableSnapshot::Section(e)))?;
+    let applied = loaded.apply_gc_preset().map_err(|e| Attempt::Unusable(UnusableSnapshot::Section(e)))?;
+    let gc_preset_failed = applied.as_ref().and_then(|(_, r)| r.clone().err());
+    let gc_preset = applied.map(|(name, _)| name);
     let loaded_at = Instant::now();
     let path_str = req.script_path.display().to_string();
     let linked = link_script(&path_str, &req.script_text, &loaded).map_err(|e| match e {
@@ -193,7 +197,7 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
     let owner = |key: &str| key.split_once('>').map_or(key, |(o, _)| o).to_string();
     let functions_refreshed = linked.loaded.iter().filter(|f| from_source.iter().any(|(n, _)| *n == owner(&f.name))).count();
     Ok(RunReport {
-        mode: Mode::Snapshot { path, functions_linked: linked.loaded.len(), functions_refreshed, gc_preset, from_source },
+        mode: Mode::Snapshot { path, functions_linked: linked.loaded.len(), functions_refreshed, gc_preset, gc_preset_failed, from_source },
         output,
         timings: Timings { snapshot_load: loaded_at - start, compile: compiled_at - loaded_at, run: done - compiled_at, total: done - start },
         skipped: Vec::new(),

@@ -22,6 +22,8 @@ pub struct Session {
     sources: Sources,
     rt: RuntimeContext,
     workspace: BTreeMap<String, Value>,
+    /// The snapshot version whose GC preset was last applied.
+    gc_applied: Option<u64>,
 }
 
 /// What one statement did.
@@ -35,7 +37,7 @@ pub struct Evaluation {
 impl Session {
     /// `handle: None` compiles library functions from source for every statement.
     pub fn new(handle: Option<Arc<SnapshotHandle>>, sources: Sources) -> Session {
-        Session { handle, sources, rt: new_context(), workspace: BTreeMap::new() }
+        Session { handle, sources, rt: new_context(), workspace: BTreeMap::new(), gc_applied: None }
     }
 
     pub fn handle(&self) -> Option<&Arc<SnapshotHandle>> {
@@ -49,10 +51,20 @@ impl Session {
     pub fn eval(&mut self, text: &str) -> Evaluation {
         let names: HashMap<String, usize> = self.workspace.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
         let failed = |message: String, version| Evaluation { output: RunOutput { stdout: String::new(), stderr: String::new(), error: Some(message), failure: None }, version };
+        let mut gc_warning = None;
         let (bytecode, display, units, version) = match &self.handle {
             Some(handle) => {
                 // One guard for the whole evaluation: it never mixes two versions.
                 let current = handle.current_arc();
+                // Each version's GC preset, as `run` applies it, once it is first used.
+                if self.gc_applied != Some(current.version) {
+                    self.gc_applied = Some(current.version);
+                    gc_warning = match current.snapshot.apply_gc_preset() {
+                        Ok(Some((name, Err(why)))) => Some(format!("warning: RunMat's collector refused the snapshot's GC preset `{name}` (its defaults stay): {why}\n")),
+                        Err(e) => Some(format!("warning: snapshot v{}: GC preset not readable: {e}\n", current.version)),
+                        Ok(_) => None,
+                    };
+                }
                 match link_with_workspace("<repl>", text, &current.snapshot, &names) {
                     Ok(linked) => (linked.bytecode, linked.display, Some(linked.units), Some(current.version)),
                     Err(LinkError::Compile(e)) => return failed(e.to_string(), Some(current.version)),
@@ -74,7 +86,11 @@ impl Session {
                 }
             }
         };
-        Evaluation { output: self.run(bytecode, &display, units), version }
+        let mut output = self.run(bytecode, &display, units);
+        if let Some(w) = gc_warning {
+            output.stderr.insert_str(0, &w);
+        }
+        Evaluation { output, version }
     }
 
     fn run(&mut self, mut bytecode: Bytecode, display: &Display, units: Option<Arc<Units>>) -> RunOutput {

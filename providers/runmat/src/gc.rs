@@ -40,13 +40,24 @@ fn describe(snap: &Snapshot, section: &str) -> Result<Vec<Row>, SectionError> {
 /// Objects the calibration allocates under each preset.
 const CALIBRATION_OBJECTS: usize = 2_000;
 
+/// The presets as stored: RunMat sizes `max_gc_threads` to the machine it runs
+/// on, so the file holds 0 ("the running machine's") and [`for_this_machine`]
+/// fills it in where a preset is used. The snapshot is then the same on any
+/// machine.
 pub fn presets() -> Vec<(&'static str, GcConfig)> {
+    let portable = |c: GcConfig| GcConfig { max_gc_threads: 0, ..c };
     vec![
-        (DEFAULT_PRESET, GcConfig::default()),
-        ("high-throughput", GcConfig::high_throughput()),
-        ("low-latency", GcConfig::low_latency()),
-        ("low-memory", GcConfig::low_memory()),
+        (DEFAULT_PRESET, portable(GcConfig::default())),
+        ("high-throughput", portable(GcConfig::high_throughput())),
+        ("low-latency", portable(GcConfig::low_latency())),
+        ("low-memory", portable(GcConfig::low_memory())),
     ]
+}
+
+/// A stored preset as RunMat would configure it on this machine.
+pub fn for_this_machine(config: &GcConfig) -> GcConfig {
+    let threads = if config.max_gc_threads == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { config.max_gc_threads };
+    GcConfig { max_gc_threads: threads, ..config.clone() }
 }
 
 /// What the calibration run measured under one preset. Collections are not
@@ -76,7 +87,7 @@ pub struct GcPreset {
 /// smallest preset's young generation, so no collection is needed.
 fn calibrate(config: &GcConfig) -> Result<GcProfile, String> {
     use std::sync::atomic::Ordering::Relaxed;
-    let gc = runmat_gc::GarbageCollector::with_config(config.clone()).map_err(|e| format!("creating a collector: {e}"))?;
+    let gc = runmat_gc::GarbageCollector::with_config(for_this_machine(config)).map_err(|e| format!("creating a collector: {e}"))?;
     for i in 0..CALIBRATION_OBJECTS {
         gc.allocate(runmat_value::Value::Num(i as f64)).map_err(|e| format!("allocation {i}: {e}"))?;
     }
@@ -100,7 +111,8 @@ impl SnapshotProvider for GcProvider {
         GC_SECTION
     }
     fn version(&self) -> &'static str {
-        "1"
+        // 2: `max_gc_threads` stored as 0 (the running machine's count).
+        "2"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: GC_SECTION, access: Access::Hot }]
