@@ -21,10 +21,9 @@ pub struct Display {
     /// The bytecode ended with `Pop` of an expression that would display: the
     /// value is kept in this slot instead (RunMat's rewrite, to show it as `ans`).
     result_slot: Option<usize>,
-    /// The bytecode ended with `Pop`: the final statement is an expression.
+    /// The bytecode ended with `Pop`: the final statement is an expression
+    /// (one that shows nothing, like `disp(x)`, when `result_slot` is `None`).
     popped: bool,
-    /// ... and it shows nothing (`disp(x)`): no result value.
-    final_expr_silent: bool,
     /// Slots of unsuppressed assignments and bare-variable statements, in order.
     shown: Vec<usize>,
     single_assign: Option<usize>,
@@ -126,7 +125,6 @@ impl Display {
         });
         let popped = matches!(bytecode.instructions.last(), Some(Instr::Pop));
         d.popped = popped;
-        d.final_expr_silent = popped && !final_inline;
         if popped && final_inline {
             let max_named = d.names.keys().copied().max().unwrap_or(0);
             let temp = bytecode.var_count.max(max_named + 1);
@@ -180,7 +178,7 @@ impl Display {
                 }
             }
         }
-        if self.final_expr_silent {
+        if self.popped && self.result_slot.is_none() {
             return None;
         }
         result
