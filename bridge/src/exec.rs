@@ -69,6 +69,10 @@ pub fn run_in(rt: &RuntimeContext, name: &str, bytecode: &Bytecode, units: Optio
     if let (Some(value), true, Ok(_)) = (shown, print_result, &result) {
         stdout.push_str(&format!("{value}\n"));
     }
+    // A name called at run time that the snapshot could not serve is never silent.
+    for why in units.map(|u| u.failures()).unwrap_or_default() {
+        stderr.push_str(&format!("warning: a function called by name could not be loaded: {why}\n"));
+    }
     let failure = result.as_ref().err().map(|e| Failure::of(e, bytecode.source_id.map(|s| s.0)));
     RunOutput { stdout, stderr, error: result.err().map(|e| e.message.clone()), failure }
 }
@@ -109,10 +113,10 @@ impl Hooks {
             }
             call_unit(Arc::clone(&for_semantic), function, args.to_vec(), outputs)
         })));
-        let names = units.names();
+        let for_names = Arc::clone(units);
         let previous = hooks::current_semantic_function_resolver();
         let resolver = hooks::install_semantic_function_resolver(Some(Arc::new(move |name: &str| {
-            names.get(name).copied().or_else(|| previous.as_ref().and_then(|p| p(name)))
+            for_names.resolve(name).or_else(|| previous.as_ref().and_then(|p| p(name)))
         })));
         Hooks { _external: external, _semantic: semantic, _resolver: resolver }
     }
@@ -121,7 +125,7 @@ impl Hooks {
 /// Runs library function `function` in its own unit.
 fn call_unit(units: Arc<Units>, function: usize, args: Vec<Value>, outputs: usize) -> UserFunctionFuture {
     Box::pin(async move {
-        let Some(registry) = units.unit(function).cloned() else {
+        let Some(registry) = units.unit(function) else {
             return Err(undefined(function));
         };
         runmat_vm::invoke_semantic_function_value(function, &args, outputs, &registry).await

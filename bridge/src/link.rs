@@ -4,7 +4,7 @@
 //! library's ids, and only the functions the script reaches are loaded.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use runmat_hir::{FunctionId, FunctionOutputArity};
 use runmat_vm::{Bytecode, FunctionBytecode, FunctionRegistry};
@@ -75,60 +75,144 @@ pub struct Linked {
 /// registry of its own — itself, and the closures and nested functions of its
 /// file it refers to — and calls between units go through RunMat's call-time
 /// hooks ([`crate::exec`]): a call costs its callee, not the library.
+///
+/// Names bound only at run time (`feval` of a computed name, `str2func`,
+/// `cellfun` with a name) reach [`Units::resolve`] through RunMat's name
+/// resolver; with a source attached ([`Units::serve_from`]) they are loaded
+/// then, with everything they reach, as a run from source would find them.
 #[derive(Default)]
 pub struct Units {
-    by_id: HashMap<usize, Arc<FunctionRegistry>>,
-    /// Shared with the name resolver RunMat calls (which must be `Send + Sync`).
-    by_name: Arc<HashMap<String, usize>>,
+    grouped: RwLock<Grouped>,
+    lazy: OnceLock<Arc<dyn FunctionSource + Send + Sync>>,
+    /// Names a lazy load failed for, with why (reported after the run).
+    failures: Mutex<Vec<String>>,
 }
 
-impl Units {
-    /// Groups `loaded` (a closed set: every key any of them calls is in it).
-    pub fn group(loaded: &[Arc<StoredFunction>]) -> Units {
-        let by_key: HashMap<&str, &StoredFunction> = loaded.iter().map(|f| (f.name.as_str(), f.as_ref())).collect();
-        let mut units = Units::default();
-        let mut by_name = HashMap::new();
+#[derive(Default)]
+struct Grouped {
+    by_id: HashMap<usize, Arc<FunctionRegistry>>,
+    by_name: HashMap<String, usize>,
+    by_key: HashMap<String, Arc<StoredFunction>>,
+    /// Names the source does not have (asked once; `feval('sin', x)` in a loop).
+    misses: std::collections::HashSet<String>,
+}
+
+impl Grouped {
+    /// Adds `loaded`; together with what is here, every key they call is present.
+    fn add(&mut self, loaded: &[Arc<StoredFunction>]) {
+        for f in loaded {
+            self.by_key.insert(f.name.clone(), Arc::clone(f));
+        }
         for f in loaded {
             // The function and the file-local functions (`owner>name`) it reaches.
             let mut registry = FunctionRegistry::default();
-            let mut stack = vec![f.as_ref()];
+            let mut stack = vec![Arc::clone(f)];
             while let Some(g) = stack.pop() {
                 if registry.functions.contains_key(&FunctionId(g.id)) {
                     continue;
                 }
                 registry.names.insert(g.name.clone(), FunctionId(g.id));
                 registry.functions.insert(FunctionId(g.id), g.bytecode.clone());
-                stack.extend(g.calls.iter().filter(|k| k.contains('>')).filter_map(|k| by_key.get(k.as_str()).copied()));
+                stack.extend(g.calls.iter().filter(|k| k.contains('>')).filter_map(|k| self.by_key.get(k.as_str()).cloned()));
             }
-            units.by_id.insert(f.id, Arc::new(registry));
+            self.by_id.insert(f.id, Arc::new(registry));
             if !f.name.contains('>') {
-                by_name.insert(f.name.clone(), f.id);
+                self.by_name.insert(f.name.clone(), f.id);
             }
         }
-        units.by_name = Arc::new(by_name);
+    }
+}
+
+impl Units {
+    /// Groups `loaded` (a closed set: every key any of them calls is in it).
+    pub fn group(loaded: &[Arc<StoredFunction>]) -> Units {
+        let units = Units::default();
+        units.write().add(loaded);
         units
     }
 
-    pub fn names(&self) -> Arc<HashMap<String, usize>> {
-        Arc::clone(&self.by_name)
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, Grouped> {
+        // Adding never panics halfway; a poisoned lock's data is whole.
+        self.grouped.read().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The unit `function` runs in, if it is a library function the script reached.
-    pub fn unit(&self, function: usize) -> Option<&Arc<FunctionRegistry>> {
-        self.by_id.get(&function)
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, Grouped> {
+        self.grouped.write().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// The id of a library function by name (`feval`, handles by name).
+    /// Serves names the script did not bind from `source`, when first called.
+    pub fn serve_from(&self, source: Arc<dyn FunctionSource + Send + Sync>) {
+        let _ = self.lazy.set(source);
+    }
+
+    /// The id `name` calls: a function loaded already, or one the attached
+    /// source has (loaded now with what it reaches). `None`: not a library
+    /// function, and RunMat goes on to its builtins.
+    pub fn resolve(&self, name: &str) -> Option<usize> {
+        {
+            let grouped = self.read();
+            if let Some(id) = grouped.by_name.get(name) {
+                return Some(*id);
+            }
+            if grouped.misses.contains(name) {
+                return None;
+            }
+        }
+        let source = self.lazy.get().filter(|_| !name.contains('>'))?;
+        let loaded = self.load(source.as_ref(), name);
+        if !matches!(loaded, Ok(Some(_))) {
+            self.write().misses.insert(name.to_string());
+        }
+        match loaded {
+            Ok(id) => id,
+            Err(why) => {
+                self.failures.lock().unwrap_or_else(|e| e.into_inner()).push(format!("`{name}`: {why}"));
+                None
+            }
+        }
+    }
+
+    fn load(&self, source: &dyn FunctionSource, name: &str) -> Result<Option<usize>, String> {
+        let Some(first) = source.function(name)? else { return Ok(None) };
+        let id = first.id;
+        let mut loaded = vec![first];
+        let mut next = 0;
+        while next < loaded.len() {
+            let calls = loaded[next].calls.clone();
+            next += 1;
+            for callee in calls {
+                if self.read().by_key.contains_key(&callee) || loaded.iter().any(|f| f.name == callee) {
+                    continue;
+                }
+                let f = source.function(&callee)?.ok_or_else(|| format!("library function `{callee}` is referenced but missing"))?;
+                loaded.push(f);
+            }
+        }
+        self.write().add(&loaded);
+        Ok(Some(id))
+    }
+
+    /// Why names called at run time could not be loaded (empty when all were).
+    pub fn failures(&self) -> Vec<String> {
+        self.failures.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// The unit `function` runs in, if it is a library function loaded for the script.
+    pub fn unit(&self, function: usize) -> Option<Arc<FunctionRegistry>> {
+        self.read().by_id.get(&function).cloned()
+    }
+
+    /// The id of a library function loaded by name.
     pub fn id_of(&self, name: &str) -> Option<usize> {
-        self.by_name.get(name).copied()
+        self.read().by_name.get(name).copied()
     }
 
     pub fn len(&self) -> usize {
-        self.by_id.len()
+        self.read().by_id.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_id.is_empty()
+        self.len() == 0
     }
 }
 

@@ -69,9 +69,9 @@ struct SizeReport {
     /// Private memory of one more `rmsnap run` process on each path (what an extra process costs).
     private_kib_cold: Option<u64>,
     private_kib_snapshot: Option<u64>,
-    /// That process's mapping of the snapshot file while another process (this one) maps it too.
-    mapping_resident_kib: Option<u64>,
-    mapping_private_kib: Option<u64>,
+    /// Bytes of the snapshot that process copied out of the file (private to it;
+    /// the file's page cache is what processes share).
+    snapshot_bytes_read: Option<u64>,
 }
 
 fn median(mut v: Vec<Duration>) -> f64 {
@@ -97,11 +97,11 @@ pub fn main(args: Args) -> u8 {
             Ok(r) => {
                 if !args.json {
                     println!(
-                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (run phase cold {:.3} ms / snapshot {:.3} ms, startup {:.3} ms, in a fresh process {:.3} ms, build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot mapping {} KiB resident / {} KiB private)",
+                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (run phase cold {:.3} ms / snapshot {:.3} ms, startup {:.3} ms, in a fresh process {:.3} ms, build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot bytes read {})",
                         r.functions, r.cold_ms.unwrap_or(f64::NAN), r.snapshot_ms, r.ratio.unwrap_or(f64::NAN), r.cold_run_ms.unwrap_or(f64::NAN), r.snapshot_run_ms, r.snapshot_startup_ms, r.process_startup_ms.unwrap_or(f64::NAN), r.build_ms, r.open_ms, r.validate_ms, r.snapshot_bytes, r.functions_linked,
                         r.peak_rss_kib_cold.unwrap_or(0), r.peak_rss_kib_snapshot.unwrap_or(0),
                         r.private_kib_cold.unwrap_or(0), r.private_kib_snapshot.unwrap_or(0),
-                        r.mapping_resident_kib.unwrap_or(0), r.mapping_private_kib.unwrap_or(0)
+                        r.snapshot_bytes_read.unwrap_or(0)
                     );
                 }
                 reports.push(r);
@@ -203,12 +203,7 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
     }
     let (cold_ms, snapshot_ms) = (with_cold.then(|| median(cold)), median(warm));
     let cold_proc = if with_cold { process_stats(&script, &toolbox, None) } else { ProcessStats::default() };
-    // This process keeps every page of the snapshot mapped while the child runs,
-    // as a first process would: the child's share of the file is then shared pages.
-    let held = snapshot_core::Snapshot::open(&snap).map_err(|e| e.to_string())?;
-    held.verify_all().map_err(|e| e.to_string())?;
     let warm_proc = process_stats(&script, &toolbox, Some(&snap));
-    drop(held);
     let mut fresh: Vec<f64> = (0..rounds).filter_map(|_| process_startup(&script, &toolbox, &snap)).collect();
     fresh.sort_by(f64::total_cmp);
     Ok(SizeReport {
@@ -230,8 +225,7 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
         peak_rss_kib_snapshot: warm_proc.peak_rss_kib,
         private_kib_cold: cold_proc.private_kib,
         private_kib_snapshot: warm_proc.private_kib,
-        mapping_resident_kib: warm_proc.mapping.map(|m| m.0),
-        mapping_private_kib: warm_proc.mapping.map(|m| m.1),
+        snapshot_bytes_read: warm_proc.snapshot_bytes_read,
     })
 }
 
@@ -260,8 +254,7 @@ fn process_startup(script: &Path, toolbox: &Path, snapshot: &Path) -> Option<f64
 struct ProcessStats {
     peak_rss_kib: Option<u64>,
     private_kib: Option<u64>,
-    /// (resident, private) KiB of the snapshot mapping.
-    mapping: Option<(u64, u64)>,
+    snapshot_bytes_read: Option<u64>,
 }
 
 /// Memory of a separate `rmsnap run` process on one path, from its `--stats`.
@@ -269,9 +262,6 @@ fn process_stats(script: &Path, toolbox: &Path, snapshot: Option<&Path>) -> Proc
     let Some(err) = stats_of_run(script, toolbox, snapshot) else { return ProcessStats::default() };
     let field = |prefix: &str| -> Option<String> { err.lines().find_map(|l| l.trim().strip_prefix(prefix).map(str::to_string)) };
     let kib = |v: &str| v.trim().trim_end_matches("KiB").trim().parse::<u64>().ok();
-    let mapping = field("snapshot mapping: ").and_then(|v| {
-        let (resident, rest) = v.split_once(" KiB resident, ")?;
-        Some((kib(resident)?, kib(rest.trim_end_matches(" private"))?))
-    });
-    ProcessStats { peak_rss_kib: field("peak RSS: ").and_then(|v| kib(&v)), private_kib: field("private memory: ").and_then(|v| kib(&v)), mapping }
+    let snapshot_bytes_read = field("snapshot bytes read: ").and_then(|v| v.split_whitespace().next()?.parse().ok());
+    ProcessStats { peak_rss_kib: field("peak RSS: ").and_then(|v| kib(&v)), private_kib: field("private memory: ").and_then(|v| kib(&v)), snapshot_bytes_read }
 }

@@ -184,11 +184,9 @@ fn print_stats(report: &runtime_hooks::RunReport) {
     if let Some(private) = runtime_hooks::memory::process_private_kib() {
         eprintln!("  private memory: {private} KiB");
     }
-    if let Some(m) = &report.mapping {
-        eprintln!("  snapshot mapping: {} KiB resident, {} KiB private", m.resident_kib, m.private_kib);
-    }
     if let Some(l) = &report.loading {
-        eprintln!("  open: {}  validate: {}  file: {} bytes, mapped: {}", ms(l.open), ms(l.validate), l.file_len, l.mapped);
+        eprintln!("  open: {}  validate: {}  file: {} bytes", ms(l.open), ms(l.validate), l.file_len);
+        eprintln!("  snapshot bytes read: {} of {} ({})", l.bytes_read, l.file_len, l.reads);
         for s in &l.sections {
             eprintln!(
                 "  {:<24} {:>5}/{:<5} entries decoded  verify {}  decompress {}  decode {}",

@@ -239,3 +239,35 @@ fn errors_are_reported_as_runmat_reports_them() {
         }
     }
 }
+
+/// Names bound only at run time — `feval` of a computed string, `str2func`,
+/// `cellfun`/`arrayfun` with a name or a handle made from one — reach the same
+/// functions from the snapshot as from source (#16), through RunMat's own
+/// call-time name resolution, including functions nothing else reaches.
+#[test]
+fn names_computed_at_run_time_resolve_as_from_source() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, proj) = (tmp.path().join("cache"), tmp.path().join("work"));
+    for k in 1..=4 {
+        write(&proj.join(format!("dyn_f{k}.m")), &format!("function y = dyn_f{k}(x)\ny = dyn_base(x) + {k};\nend\n"));
+    }
+    write(&proj.join("dyn_base.m"), "function y = dyn_base(x)\ny = 10 * x;\nend\n");
+    let script = write(
+        &proj.join("main.m"),
+        "total = 0;\nfor k = 1:4\n  total = total + feval(sprintf('dyn_f%d', k), k);\nend\nfprintf('feval %d\\n', total);\n\
+         h = str2func(['dyn_' 'f3']);\nfprintf('str2func %d\\n', h(2));\n\
+         c = cellfun(['dyn_f', '2'], {1, 2});\nfprintf('cellfun %d %d\\n', c(1), c(2));\n\
+         a = arrayfun(str2func(strcat('dyn_', 'f4')), [1 2 3]);\nfprintf('arrayfun %d\\n', sum(a));\n\
+         fprintf('builtin %d\\n', feval(['s' 'qrt'], 16));\n",
+    );
+    let expected = "feval 110\nstr2func 23\ncellfun 12 22\narrayfun 72\nbuiltin 4\n";
+    assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), expected);
+    let (cold, warm) = twice(&cache, &script, &[]);
+    assert_eq!((cold.as_str(), warm.as_str()), (expected, expected));
+    // The snapshot run linked none of them statically: the names are not in the script's text.
+    let stats = rmsnap(&cache, &["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&stats), expected);
+    let err = text(&stats.stderr);
+    let json: serde_json::Value = serde_json::from_str(err.lines().last().unwrap()).unwrap();
+    assert_eq!(json["mode"], "snapshot", "{err}");
+}

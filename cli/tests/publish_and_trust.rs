@@ -148,9 +148,21 @@ fn a_snapshot_others_could_write_is_refused_unless_allowed() {
     std::fs::set_permissions(&inside, std::fs::Permissions::from_mode(0o644)).unwrap();
     std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o777)).unwrap();
     let err = failed(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&inside), "--snapshot-policy", "require"]), 3);
-    assert!(err.contains("writable by others (mode 777) without the sticky bit"), "{err}");
+    assert!(err.contains(&format!("directory {} is writable by group or others (mode 777) without the sticky bit", open_dir.display())), "{err}");
     std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o1777)).unwrap();
     ok(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&inside), "--snapshot-policy", "require"]));
+    // Group-writable counts as writable, and so does any directory further up the chain.
+    std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o775)).unwrap();
+    let err = failed(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&inside), "--snapshot-policy", "require"]), 3);
+    assert!(err.contains("(mode 775) without the sticky bit"), "{err}");
+    let nested = open_dir.join("deeper");
+    std::fs::create_dir(&nested).unwrap();
+    std::fs::copy(&snap, nested.join("lib.rmsnap")).unwrap();
+    std::fs::set_permissions(nested.join("lib.rmsnap"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let err = failed(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&nested.join("lib.rmsnap")), "--snapshot-policy", "require"]), 3);
+    assert!(err.contains(&format!("directory {} is writable", open_dir.display())), "the grandparent must be checked: {err}");
+    std::fs::set_permissions(&open_dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    ok(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&nested.join("lib.rmsnap")), "--snapshot-policy", "require"]));
 }
 
 #[test]
@@ -161,6 +173,16 @@ fn signed_snapshots_verify_and_unsigned_or_wrongly_signed_ones_are_named() {
     std::fs::write(&key, [7u8; 32]).unwrap();
     std::fs::write(&other, [8u8; 40]).unwrap();
     std::fs::write(&short, b"too short").unwrap();
+    // A secret key others can read is refused, as ssh refuses one.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let err = failed(&rmsnap(cache, &["build", "--out", s(&tmp.path().join("x.rmsnap")), "--sign-key", s(&key)]), 2);
+        assert!(err.contains("accessible by group or others (mode 644)") && err.contains(s(&key)), "{err}");
+        for k in [&key, &other, &short] {
+            std::fs::set_permissions(k, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+    }
     let (signed, plain) = (tmp.path().join("signed.rmsnap"), tmp.path().join("plain.rmsnap"));
     ok(&rmsnap(cache, &["build", "--out", s(&signed), "--sign-key", s(&key)]));
     ok(&rmsnap(cache, &["build", "--out", s(&plain)]));

@@ -69,7 +69,8 @@ fn calls_between_separately_compiled_files_match_one_unit() {
             assert_eq!(unit.functions.len(), expected, "{}: {names:?}", f.name);
         }
         let scale = linked.loaded.iter().find(|f| f.name == "xf_scale").unwrap();
-        let names: Vec<&str> = linked.units.unit(scale.id).unwrap().names.keys().map(String::as_str).collect();
+        let unit = linked.units.unit(scale.id).unwrap();
+        let names: Vec<&str> = unit.names.keys().map(String::as_str).collect();
         assert!(names.contains(&"xf_scale") && names.iter().any(|n| n.starts_with("xf_scale>")), "the closure runs with its file: {names:?}");
     });
 }

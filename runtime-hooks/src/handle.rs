@@ -4,8 +4,10 @@
 //! lock-free `arc-swap` load) and keep it for that evaluation only, so an
 //! evaluation that started on version N finishes on version N. [`reload`]
 //! opens and fully validates a new file off the reader path and swaps only on
-//! success; the old snapshot and its mapping are freed when the last guard or
-//! `Arc` holding it goes away.
+//! success; the old snapshot and its bytes are freed when the last guard or
+//! `Arc` holding it goes away. Each version is held in memory, read and
+//! verified whole: whatever happens to the file later (truncated, rewritten in
+//! place), the session keeps serving the version it verified.
 //!
 //! [`reload`]: SnapshotHandle::reload
 
@@ -37,6 +39,15 @@ impl Versioned {
 impl Drop for Versioned {
     fn drop(&mut self) {
         LIVE.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+impl rmsnap_bridge::FunctionSource for Versioned {
+    fn function(&self, name: &str) -> Result<Option<Arc<rmsnap_bridge::StoredFunction>>, String> {
+        self.snapshot.function(name)
+    }
+    fn unit(&self) -> Result<rmsnap_bridge::UnitInfo, String> {
+        self.snapshot.unit()
     }
 }
 
@@ -122,8 +133,10 @@ impl SnapshotHandle {
     }
 }
 
+/// A session's snapshot is read whole and verified whole: the session then
+/// never reads the file again, so nothing done to the file can break it.
 fn load_validated(path: &Path, sources: Sources) -> Result<LoadedSnapshot, UnusableSnapshot> {
-    let loaded = LoadedSnapshot::open(path, sources)?;
+    let loaded = LoadedSnapshot::open_with(path, sources, snapshot_core::OpenMode::Read)?;
     verify_snapshot(loaded.snapshot()).map_err(|e| match e {
         crate::verify::VerifyError::Section(s) => UnusableSnapshot::Section(s),
         other => UnusableSnapshot::Other(other.to_string()),

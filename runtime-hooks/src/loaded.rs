@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use rmsnap_bridge::{FunctionSource, StoredFunction, UnitInfo, RUNTIME_VERSION};
 use rmsnap_providers::{bytecode, gc, library, toolbox, BYTECODE_SECTION, LIBRARY_SECTION};
-use snapshot_core::{compat, CompatError, Registry, SectionError, Snapshot};
+use snapshot_core::{compat, CompatError, OpenError, OpenMode, Registry, SectionError, Snapshot};
 
 use crate::freshness::Sources;
 use crate::refresh::{refresh_file, Refreshed};
@@ -25,10 +25,19 @@ pub struct LoadedSnapshot {
 }
 
 impl LoadedSnapshot {
-    /// Opens `path` and checks everything that does not depend on the script.
+    /// Opens `path` and checks everything that does not depend on the script;
+    /// the library is read from the file as the run reaches it.
     pub fn open(path: &Path, sources: Sources) -> Result<LoadedSnapshot, UnusableSnapshot> {
-        sources.trust.check_file(path)?;
-        let snapshot = Snapshot::open(path).map_err(UnusableSnapshot::Open)?;
+        LoadedSnapshot::open_with(path, sources, OpenMode::OnDemand)
+    }
+
+    /// As [`open`](Self::open); `OpenMode::Read` keeps the whole file in memory,
+    /// for sessions that must keep working whatever later happens to the file.
+    pub fn open_with(path: &Path, sources: Sources, mode: OpenMode) -> Result<LoadedSnapshot, UnusableSnapshot> {
+        let file = std::fs::File::open(path).map_err(|source| UnusableSnapshot::Open(OpenError::Io { path: path.into(), source }))?;
+        // Trust is decided on the file that was opened, not on whatever the path names later.
+        sources.trust.check_opened(&file, path)?;
+        let snapshot = Snapshot::open_file(file, path, mode).map_err(UnusableSnapshot::Open)?;
         LoadedSnapshot::check(snapshot, sources)
     }
 

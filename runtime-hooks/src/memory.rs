@@ -1,30 +1,12 @@
-//! Memory a process spends, from Linux's `/proc/self/smaps`: how much is private
-//! (what each extra process costs) and how much of the snapshot mapping is
-//! resident and private (mapped pages of one file are shared between processes).
-
-use std::path::Path;
-
-/// The snapshot file's mapping in this process.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-pub struct MappingMemory {
-    pub resident_kib: u64,
-    /// Pages no other process maps (all of them, when this is the only user).
-    pub private_kib: u64,
-}
+//! Memory a process spends, from Linux's `/proc/self/smaps`: how much is
+//! private (what each extra process costs). The snapshot itself is not mapped;
+//! what a run copied out of it is in its loading stats (`bytes_read`).
 
 const PRIVATE: &[&str] = &["Private_Clean:", "Private_Dirty:"];
 
 /// Private memory of this process (not shared with any other).
 pub fn process_private_kib() -> Option<u64> {
     smaps_kib("/proc/self/smaps_rollup", None, PRIVATE)
-}
-
-/// The mapping of `file` in this process, if it is mapped.
-pub fn mapping(file: &Path) -> Option<MappingMemory> {
-    let file = file.canonicalize().ok()?;
-    let resident_kib = smaps_kib("/proc/self/smaps", Some(&file), &["Rss:"])?;
-    let private_kib = smaps_kib("/proc/self/smaps", Some(&file), PRIVATE)?;
-    (resident_kib > 0).then_some(MappingMemory { resident_kib, private_kib })
 }
 
 /// Sum of `fields` (kB values) in an smaps-format file, over the mappings of

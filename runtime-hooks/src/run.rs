@@ -90,8 +90,6 @@ pub struct RunReport {
     /// Library files the cold path could not compile (they are left out).
     pub skipped: Vec<CompileFailure>,
     pub loading: Option<LoadingStats>,
-    /// The snapshot mapping after the run (Linux; `None` cold).
-    pub mapping: Option<crate::memory::MappingMemory>,
     /// The automatic cache's file for this library set, when this run could not
     /// use it: where [`refresh_cache`] writes one for the next run.
     pub cache_miss: Option<PathBuf>,
@@ -176,7 +174,7 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
         let hint = if origin == Origin::Env { discovery::ENV_SNAPSHOT } else { "the cache has none for this library set yet" };
         return Err(Attempt::Unusable(UnusableSnapshot::NotFound(format!("{} ({hint})", path.display()))));
     }
-    let loaded = LoadedSnapshot::open(&path, sources).map_err(Attempt::Unusable)?;
+    let loaded = std::sync::Arc::new(LoadedSnapshot::open(&path, sources).map_err(Attempt::Unusable)?);
     if origin == Origin::Cache {
         crate::cache::touch(&path);
     }
@@ -185,14 +183,15 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
     let gc_preset = applied.map(|(name, _)| name);
     let loaded_at = Instant::now();
     let path_str = req.script_path.display().to_string();
-    let linked = link_script(&path_str, &req.script_text, &loaded).map_err(|e| match e {
+    let linked = link_script(&path_str, &req.script_text, loaded.as_ref()).map_err(|e| match e {
         LinkError::Compile(c) => Attempt::Script(c),
         LinkError::Source(s) => Attempt::Unusable(UnusableSnapshot::Stale(s)),
     })?;
+    // Names computed at run time (`feval`, `str2func`, ...) are served from the snapshot too.
+    linked.units.serve_from(loaded.clone());
     let compiled_at = Instant::now();
     let output = exec::run_linked(&rmsnap_bridge::report::source_name(&req.script_path), &linked);
     let done = Instant::now();
-    let mapping = crate::memory::mapping(loaded.snapshot().path());
     let from_source = loaded.refreshed();
     let owner = |key: &str| key.split_once('>').map_or(key, |(o, _)| o).to_string();
     let functions_refreshed = linked.loaded.iter().filter(|f| from_source.iter().any(|(n, _)| *n == owner(&f.name))).count();
@@ -202,7 +201,6 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
         timings: Timings { snapshot_load: loaded_at - start, compile: compiled_at - loaded_at, run: done - compiled_at, total: done - start },
         skipped: Vec::new(),
         loading: Some(loaded.snapshot().stats()),
-        mapping,
         cache_miss: None,
         cache_key: cache_key.to_string(),
     })
@@ -223,7 +221,6 @@ fn run_cold(req: &RunRequest, sources: &Sources, start: Instant, fallback: Optio
         timings: Timings { snapshot_load: t0 - start, compile: compiled_at - t0, run: done - compiled_at, total: done - start },
         skipped,
         loading: None,
-        mapping: None,
         cache_miss: None,
         cache_key: String::new(),
     })

@@ -66,7 +66,11 @@ impl Session {
                     };
                 }
                 match link_with_workspace("<repl>", text, &current.snapshot, &names) {
-                    Ok(linked) => (linked.bytecode, linked.display, Some(linked.units), Some(current.version)),
+                    Ok(linked) => {
+                        // Names computed at run time are served by the same version.
+                        linked.units.serve_from(current.clone());
+                        (linked.bytecode, linked.display, Some(linked.units), Some(current.version))
+                    }
                     Err(LinkError::Compile(e)) => return failed(e.to_string(), Some(current.version)),
                     Err(LinkError::Source(e)) => return failed(format!("snapshot v{}: {e}", current.version), Some(current.version)),
                 }

@@ -35,12 +35,15 @@ impl Trust {
         Ok(Trust { allow_untrusted, key })
     }
 
-    /// Checks the file before it is opened.
-    pub fn check_file(&self, path: &Path) -> Result<(), UnusableSnapshot> {
+    /// Checks the file that was opened (its own metadata, so a file swapped in
+    /// under the same path afterwards is never the one checked), then every
+    /// directory from its parent up to the root, as ssh's StrictModes does.
+    /// Fails closed: metadata that cannot be read refuses the file.
+    pub fn check_opened(&self, file: &std::fs::File, path: &Path) -> Result<(), UnusableSnapshot> {
         if self.allow_untrusted {
             return Ok(());
         }
-        untrusted_because(path).map_or(Ok(()), |why| {
+        untrusted_because(file, path).map_or(Ok(()), |why| {
             Err(UnusableSnapshot::Untrusted(format!("{}: {why} (fix it, or pass --allow-untrusted)", path.display())))
         })
     }
@@ -55,30 +58,45 @@ impl Trust {
 }
 
 #[cfg(unix)]
-fn untrusted_because(path: &Path) -> Option<String> {
+fn untrusted_because(file: &std::fs::File, path: &Path) -> Option<String> {
     use std::os::unix::fs::MetadataExt;
     // SAFETY: geteuid has no preconditions and cannot fail.
     let me = unsafe { libc::geteuid() };
     let ok_owner = |uid: u32| uid == me || uid == 0;
-    let file = std::fs::metadata(path).ok()?; // a missing file is reported by the open
-    if !ok_owner(file.uid()) {
-        return Some(format!("owned by uid {}, not by you (uid {me}) or root", file.uid()));
+    let meta = match file.metadata() {
+        Ok(m) => m,
+        Err(e) => return Some(format!("its metadata cannot be read ({e})")),
+    };
+    if !ok_owner(meta.uid()) {
+        return Some(format!("owned by uid {}, not by you (uid {me}) or root", meta.uid()));
     }
-    if file.mode() & 0o022 != 0 {
-        return Some(format!("writable by group or others (mode {:o})", file.mode() & 0o7777));
+    if meta.mode() & 0o022 != 0 {
+        return Some(format!("writable by group or others (mode {:o})", meta.mode() & 0o7777));
     }
-    let dir = path.canonicalize().ok()?.parent()?.to_path_buf();
-    let d = std::fs::metadata(&dir).ok()?;
-    if !ok_owner(d.uid()) && d.mode() & 0o1000 == 0 {
-        return Some(format!("its directory {} is owned by uid {}", dir.display(), d.uid()));
-    }
-    if d.mode() & 0o002 != 0 && d.mode() & 0o1000 == 0 {
-        return Some(format!("its directory {} is writable by others (mode {:o}) without the sticky bit", dir.display(), d.mode() & 0o7777));
+    let dir = match path.canonicalize() {
+        Ok(p) => p.parent().map(Path::to_path_buf),
+        Err(e) => return Some(format!("its directory cannot be resolved ({e})")),
+    };
+    // Whoever can replace a directory entry on the way can replace the file.
+    for d in dir.iter().flat_map(|d| d.ancestors()) {
+        let m = match std::fs::metadata(d) {
+            Ok(m) => m,
+            Err(e) => return Some(format!("directory {} cannot be checked ({e})", d.display())),
+        };
+        // A sticky directory (like /tmp) lets only an entry's owner (or the
+        // directory's) rename or remove it.
+        let sticky = m.mode() & 0o1000 != 0;
+        if !ok_owner(m.uid()) {
+            return Some(format!("directory {} is owned by uid {}, not by you (uid {me}) or root", d.display(), m.uid()));
+        }
+        if m.mode() & 0o022 != 0 && !sticky {
+            return Some(format!("directory {} is writable by group or others (mode {:o}) without the sticky bit", d.display(), m.mode() & 0o7777));
+        }
     }
     None
 }
 
 #[cfg(not(unix))]
-fn untrusted_because(_: &Path) -> Option<String> {
+fn untrusted_because(_: &std::fs::File, _: &Path) -> Option<String> {
     None
 }

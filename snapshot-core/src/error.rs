@@ -79,6 +79,10 @@ pub enum SectionErrorKind {
     PayloadDigest,
     #[error("bad layout: {0}")]
     Layout(String),
+    /// The file could not be read where the table says the bytes are: it was
+    /// truncated or replaced in place after it was opened.
+    #[error("cannot read it from the file ({0}); was the file truncated or rewritten while in use?")]
+    Read(String),
     #[error("decompression failed: {0}")]
     Decompress(String),
     #[error("decoding failed: {0}")]

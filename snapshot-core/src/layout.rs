@@ -364,8 +364,14 @@ impl<'a> Reader<'a> {
 
 /// Parses the preamble; checks magic, version, reserved flags and length bounds.
 pub fn decode_preamble(bytes: &[u8]) -> Result<Preamble, FormatError> {
-    if bytes.len() < PREAMBLE_LEN + FOOTER_LEN {
-        return Err(FormatError::Truncated { len: bytes.len() as u64, needed: (PREAMBLE_LEN + FOOTER_LEN) as u64 });
+    decode_preamble_of(bytes, bytes.len() as u64)
+}
+
+/// [`decode_preamble`] for a file of `actual_len` bytes whose first bytes are
+/// `bytes` (a reader that does not hold the whole file).
+pub fn decode_preamble_of(bytes: &[u8], actual_len: u64) -> Result<Preamble, FormatError> {
+    if actual_len < (PREAMBLE_LEN + FOOTER_LEN) as u64 || bytes.len() < PREAMBLE_LEN {
+        return Err(FormatError::Truncated { len: actual_len, needed: (PREAMBLE_LEN + FOOTER_LEN) as u64 });
     }
     if bytes[0..8] != MAGIC {
         return Err(FormatError::BadMagic { found: bytes[0..8].try_into().unwrap() });
@@ -389,8 +395,8 @@ pub fn decode_preamble(bytes: &[u8]) -> Result<Preamble, FormatError> {
             detail: format!("header_len {header_len} or table_len {table_len} exceeds its limit"),
         });
     }
-    if file_len != bytes.len() as u64 {
-        return Err(FormatError::LengthMismatch { declared: file_len, actual: bytes.len() as u64 });
+    if file_len != actual_len {
+        return Err(FormatError::LengthMismatch { declared: file_len, actual: actual_len });
     }
     let meta_end = PREAMBLE_LEN as u64 + header_len + table_len;
     if meta_end + FOOTER_LEN as u64 > file_len {

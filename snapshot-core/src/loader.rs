@@ -1,10 +1,20 @@
 //! Opens a snapshot: eager validation of everything small (preamble, header,
 //! table, placement, padding, footer), lazy verification and decoding of each
 //! section index and entry on first access, cached and thread-safe.
+//!
+//! The file is read with positioned reads of the open descriptor, never
+//! memory-mapped: every region is copied into memory owned by this process,
+//! verified there and decoded from those same bytes. Whatever happens to the
+//! file afterwards (truncation, rewriting in place, replacement, deletion) can
+//! only make a later read fail or a digest differ — a typed error — never a
+//! SIGBUS, and never bytes other than the verified ones. What processes still
+//! share is the kernel's page cache of the file; each keeps private copies of
+//! the index and entries it reached (which it decodes into private values anyway).
 
 use std::any::Any;
 use std::borrow::Cow;
 use std::fs::File;
+use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
@@ -20,25 +30,56 @@ use crate::error::{FormatError, OpenError, SectionError, SectionErrorKind};
 use crate::layout::{self, CompatKey, EntryRecord, Header, Preamble, ProviderStamp, SectionRecord};
 
 enum Storage {
-    Mapped(memmap2::Mmap),
+    /// The opened file, read region by region as the snapshot is used.
+    File(File),
+    /// The whole file, read once (or bytes handed over).
     Owned(Vec<u8>),
 }
 
 impl Storage {
-    fn bytes(&self) -> &[u8] {
+    /// `len` bytes at `offset`: copied out of the file, or borrowed from memory.
+    fn read(&self, offset: u64, len: usize) -> io::Result<Cow<'_, [u8]>> {
         match self {
-            Storage::Mapped(m) => m,
-            Storage::Owned(v) => v,
+            Storage::File(file) => {
+                let mut buf = vec![0; len];
+                read_exact_at(file, &mut buf, offset)?;
+                Ok(Cow::Owned(buf))
+            }
+            Storage::Owned(bytes) => usize::try_from(offset)
+                .ok()
+                .and_then(|o| bytes.get(o..)?.get(..len))
+                .map(Cow::Borrowed)
+                .ok_or_else(|| io::Error::new(io::ErrorKind::UnexpectedEof, "region past the end of the bytes")),
         }
     }
+}
+
+#[cfg(unix)]
+fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+}
+
+#[cfg(windows)]
+fn read_exact_at(file: &File, mut buf: &mut [u8], mut offset: u64) -> io::Result<()> {
+    while !buf.is_empty() {
+        match std::os::windows::fs::FileExt::seek_read(file, buf, offset)? {
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            n => {
+                buf = &mut buf[n..];
+                offset += n as u64;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// How to bring the file into memory.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenMode {
-    /// Memory-map, falling back to reading if mapping fails.
-    Map,
-    /// Read the whole file into memory.
+    /// Read each region when it is first used (a short run reads only what it reaches).
+    OnDemand,
+    /// Read the whole file into memory at open (a long-lived session that must
+    /// not depend on the file staying as it was).
     Read,
 }
 
@@ -47,8 +88,10 @@ type Cached = Result<Arc<dyn Any + Send + Sync>, SectionErrorKind>;
 /// A section's index, verified page by page as lookups reach it: what a run
 /// pays for is the directory and the pages it touches, not the library.
 struct SectionIndex {
+    /// The index region, read once; verified and decoded from these bytes only.
+    bytes: Vec<u8>,
     dir: layout::Directory,
-    /// Absolute file offset of the key area.
+    /// Offset of the key area in `bytes`.
     keys_at: usize,
     pages: Vec<OnceLock<Result<Page, SectionErrorKind>>>,
     /// The whole-index check (every page, contiguity across pages), when asked for.
@@ -66,6 +109,7 @@ struct Counters {
     decompress_ns: AtomicU64,
     decode_ns: AtomicU64,
     entries_loaded: AtomicU64,
+    bytes_read: AtomicU64,
 }
 
 struct SectionSlot {
@@ -80,6 +124,9 @@ pub struct Snapshot {
     storage: Storage,
     preamble: Preamble,
     header: Header,
+    signature: [u8; 32],
+    /// Bytes read at open (head, footer, padding).
+    head_read: u64,
     slots: Vec<SectionSlot>,
     open_time: Duration,
     validate_time: Duration,
@@ -89,7 +136,10 @@ pub struct Snapshot {
 #[derive(Debug, Clone, Serialize)]
 pub struct LoadingStats {
     pub file_len: u64,
-    pub mapped: bool,
+    /// `on demand` (positioned reads of the open file) or `in memory`.
+    pub reads: &'static str,
+    /// Bytes this process copied out of the file so far (private to it).
+    pub bytes_read: u64,
     pub open: Duration,
     pub validate: Duration,
     pub sections: Vec<SectionLoadStats>,
@@ -115,42 +165,56 @@ fn nanos(d: Duration) -> u64 {
 
 impl Snapshot {
     pub fn open(path: impl AsRef<Path>) -> Result<Snapshot, OpenError> {
-        Snapshot::open_with(path, OpenMode::Map)
+        Snapshot::open_with(path, OpenMode::OnDemand)
     }
 
     pub fn open_with(path: impl AsRef<Path>, mode: OpenMode) -> Result<Snapshot, OpenError> {
         let path = path.as_ref();
+        let file = File::open(path).map_err(|source| OpenError::Io { path: path.into(), source })?;
+        Snapshot::open_file(file, path, mode)
+    }
+
+    /// Opens an already opened file (whose metadata a caller may have checked:
+    /// the bytes read are this file's, whatever happens to `path` meanwhile).
+    pub fn open_file(file: File, path: impl Into<PathBuf>, mode: OpenMode) -> Result<Snapshot, OpenError> {
+        let path = path.into();
         let start = Instant::now();
-        let io = |source| OpenError::Io { path: path.into(), source };
-        let file = File::open(path).map_err(io)?;
+        let io = |source| OpenError::Io { path: path.clone(), source };
+        let len = file.metadata().map_err(io)?.len();
         let storage = match mode {
-            // SAFETY: snapshots are published by atomic rename and never modified in
-            // place, so the mapped bytes do not change under us.
-            OpenMode::Map => match unsafe { memmap2::Mmap::map(&file) } {
-                Ok(m) => Storage::Mapped(m),
-                Err(_) => Storage::Owned(std::fs::read(path).map_err(io)?),
-            },
-            OpenMode::Read => Storage::Owned(std::fs::read(path).map_err(io)?),
+            #[cfg(any(unix, windows))]
+            OpenMode::OnDemand => Storage::File(file),
+            _ => {
+                let mut bytes = Vec::with_capacity(len as usize);
+                io::Read::read_to_end(&mut &file, &mut bytes).map_err(io)?;
+                Storage::Owned(bytes)
+            }
         };
-        Snapshot::validate(path.into(), storage, start.elapsed())
+        let len = match &storage {
+            Storage::Owned(bytes) => bytes.len() as u64,
+            Storage::File(_) => len,
+        };
+        Snapshot::validate(path, storage, len, start.elapsed())
     }
 
     /// Validates bytes already in memory; `label` names them in errors.
     pub fn from_bytes(bytes: Vec<u8>, label: impl Into<PathBuf>) -> Result<Snapshot, OpenError> {
-        Snapshot::validate(label.into(), Storage::Owned(bytes), Duration::ZERO)
+        let len = bytes.len() as u64;
+        Snapshot::validate(label.into(), Storage::Owned(bytes), len, Duration::ZERO)
     }
 
-    fn validate(path: PathBuf, storage: Storage, open_time: Duration) -> Result<Snapshot, OpenError> {
+    fn validate(path: PathBuf, storage: Storage, len: u64, open_time: Duration) -> Result<Snapshot, OpenError> {
         let start = Instant::now();
-        match check_file(storage.bytes()) {
-            Ok((preamble, header, records)) => {
+        match check_file(&storage, len) {
+            Ok(Checked { preamble, header, records, signature, bytes_read }) => {
                 let slots = records
                     .into_iter()
                     .map(|record| SectionSlot { record, index: OnceLock::new(), counters: Counters::default() })
                     .collect();
-                Ok(Snapshot { path, storage, preamble, header, slots, open_time, validate_time: start.elapsed() })
+                Ok(Snapshot { path, storage, preamble, header, signature, head_read: bytes_read, slots, open_time, validate_time: start.elapsed() })
             }
-            Err(source) => Err(OpenError::Format { path, source }),
+            Err(Invalid::Format(source)) => Err(OpenError::Format { path, source }),
+            Err(Invalid::Read(source)) => Err(OpenError::Io { path, source }),
         }
     }
 
@@ -172,8 +236,9 @@ impl Snapshot {
     pub fn is_signed(&self) -> bool {
         self.preamble.flags & crate::layout::FLAG_SIGNED != 0
     }
-    pub(crate) fn bytes(&self) -> &[u8] {
-        self.storage.bytes()
+    /// The footer's signature bytes (zero when unsigned).
+    pub(crate) fn footer_signature(&self) -> [u8; 32] {
+        self.signature
     }
     pub fn provider_stamp(&self, id: &str) -> Option<&ProviderStamp> {
         self.header.compat.providers.get(id)
@@ -208,30 +273,35 @@ impl Snapshot {
         }
     }
 
-    fn index_bytes(&self, r: &SectionRecord) -> &[u8] {
-        &self.storage.bytes()[r.offset as usize..(r.offset + r.index_len) as usize]
+    /// `len` bytes at `offset`, counted against `slot`.
+    fn read(&self, slot: &SectionSlot, offset: u64, len: u64) -> Result<Cow<'_, [u8]>, SectionErrorKind> {
+        let bytes = self.storage.read(offset, len as usize).map_err(|e| SectionErrorKind::Read(e.to_string()))?;
+        if matches!(bytes, Cow::Owned(_)) {
+            slot.counters.bytes_read.fetch_add(len, Ordering::Relaxed);
+        }
+        Ok(bytes)
     }
 
     fn load_index(&self, slot: &SectionSlot) -> Result<SectionIndex, SectionErrorKind> {
         let start = Instant::now();
         let r = &slot.record;
-        let bytes = self.index_bytes(r);
+        let bytes = self.read(slot, r.offset, r.index_len)?.into_owned();
         // The directory's length comes from parsing it: one that does not parse
         // cannot be matched against `index_sha256`, so it counts as not matching.
-        let dir = match layout::decode_directory(r, bytes) {
+        let dir = match layout::decode_directory(r, &bytes) {
             Ok(d) if Digest::of(&bytes[..d.len]) == r.index_sha256 => d,
             _ => return Err(SectionErrorKind::IndexDigest),
         };
         let pages = (0..dir.pages.len()).map(|_| OnceLock::new()).collect();
         slot.counters.verify_ns.fetch_add(nanos(start.elapsed()), Ordering::Relaxed);
-        Ok(SectionIndex { keys_at: r.offset as usize + dir.keys_at(r), dir, pages, full: OnceLock::new() })
+        Ok(SectionIndex { keys_at: dir.keys_at(r), bytes, dir, pages, full: OnceLock::new() })
     }
 
     fn page<'s>(&'s self, slot: &SectionSlot, ix: &'s SectionIndex, p: usize) -> Result<&'s Page, SectionErrorKind> {
         let page = ix.pages[p].get_or_init(|| {
             let start = Instant::now();
             let r = &slot.record;
-            let bytes = self.index_bytes(r);
+            let bytes = &ix.bytes;
             let layout_err = |e: crate::error::FormatError| SectionErrorKind::Layout(e.to_string());
             let (records, keys) = layout::page_parts(r, &ix.dir, bytes, p).map_err(layout_err)?;
             if layout::page_digest(records, keys) != ix.dir.pages[p].digest {
@@ -251,7 +321,7 @@ impl Snapshot {
         ix.full
             .get_or_init(|| {
                 let start = Instant::now();
-                let records = layout::decode_index(&slot.record, self.index_bytes(&slot.record)).map_err(|e| SectionErrorKind::Layout(e.to_string()))?;
+                let records = layout::decode_index(&slot.record, &ix.bytes).map_err(|e| SectionErrorKind::Layout(e.to_string()))?;
                 for (page, chunk) in ix.pages.iter().zip(records.chunks(layout::PAGE_ENTRIES)) {
                     // A page a lookup verified already stays as it is.
                     let _ = page.set(Ok(Page { records: chunk.to_vec(), values: chunk.iter().map(|_| OnceLock::new()).collect() }));
@@ -262,10 +332,10 @@ impl Snapshot {
             .clone()
     }
 
-    fn key_of<'a>(&'a self, ix: &SectionIndex, rec: &EntryRecord) -> &'a str {
+    fn key_of<'a>(&self, ix: &'a SectionIndex, rec: &EntryRecord) -> &'a str {
         let at = ix.keys_at + rec.key_offset as usize;
-        // UTF-8 was checked when the page was decoded.
-        std::str::from_utf8(&self.storage.bytes()[at..at + rec.key_len as usize]).unwrap_or("")
+        // Bounds and UTF-8 were checked when the page was decoded.
+        ix.bytes.get(at..at + rec.key_len as usize).and_then(|k| std::str::from_utf8(k).ok()).unwrap_or("")
     }
 
     /// The page and position of `key`, verifying the one page that can hold it.
@@ -304,17 +374,17 @@ impl Snapshot {
 
     fn raw_entry(&self, slot: &SectionSlot, rec: &EntryRecord) -> Result<Cow<'_, [u8]>, SectionErrorKind> {
         let start = Instant::now();
-        let at = (slot.record.offset + rec.data_offset) as usize;
-        let stored = &self.storage.bytes()[at..at + rec.stored_len as usize];
-        if Digest::of(stored) != rec.sha256 {
+        // Verified and then used from this one copy.
+        let stored = self.read(slot, slot.record.offset + rec.data_offset, rec.stored_len)?;
+        if Digest::of(&stored) != rec.sha256 {
             return Err(SectionErrorKind::PayloadDigest);
         }
         let verified = Instant::now();
         slot.counters.verify_ns.fetch_add(nanos(verified - start), Ordering::Relaxed);
         if slot.record.codec == Codec::None {
-            return Ok(Cow::Borrowed(stored));
+            return Ok(stored);
         }
-        let raw = decompress(slot.record.codec, stored, rec.raw_len as usize).map_err(SectionErrorKind::Decompress)?;
+        let raw = decompress(slot.record.codec, &stored, rec.raw_len as usize).map_err(SectionErrorKind::Decompress)?;
         slot.counters.decompress_ns.fetch_add(nanos(verified.elapsed()), Ordering::Relaxed);
         Ok(Cow::Owned(raw))
     }
@@ -367,7 +437,14 @@ impl Snapshot {
         let d = |a: &AtomicU64| Duration::from_nanos(a.load(Ordering::Relaxed));
         LoadingStats {
             file_len: self.preamble.file_len,
-            mapped: matches!(self.storage, Storage::Mapped(_)),
+            reads: match self.storage {
+                Storage::File(_) => "on demand",
+                Storage::Owned(_) => "in memory",
+            },
+            bytes_read: match self.storage {
+                Storage::File(_) => self.head_read + self.slots.iter().map(|s| s.counters.bytes_read.load(Ordering::Relaxed)).sum::<u64>(),
+                Storage::Owned(_) => self.preamble.file_len,
+            },
             open: self.open_time,
             validate: self.validate_time,
             sections: self
@@ -396,44 +473,77 @@ impl std::fmt::Debug for Snapshot {
     }
 }
 
-/// The eager checks: everything except section contents.
-fn check_file(bytes: &[u8]) -> Result<(Preamble, Header, Vec<SectionRecord>), FormatError> {
-    let preamble = layout::decode_preamble(bytes)?;
-    let footer = layout::decode_footer(bytes)?;
+struct Checked {
+    preamble: Preamble,
+    header: Header,
+    records: Vec<SectionRecord>,
+    signature: [u8; 32],
+    bytes_read: u64,
+}
+
+enum Invalid {
+    Format(FormatError),
+    Read(io::Error),
+}
+
+impl From<FormatError> for Invalid {
+    fn from(e: FormatError) -> Invalid {
+        Invalid::Format(e)
+    }
+}
+
+/// The eager checks: everything except section contents, on bytes read once.
+fn check_file(storage: &Storage, len: u64) -> Result<Checked, Invalid> {
+    let mut bytes_read = 0u64;
+    let mut read = |offset: u64, n: usize| {
+        bytes_read += n as u64;
+        storage.read(offset, n).map_err(Invalid::Read)
+    };
+    let head_len = (layout::PREAMBLE_LEN as u64).min(len) as usize;
+    let preamble = layout::decode_preamble_of(&read(0, head_len)?, len)?;
+    let footer = layout::decode_footer(&read(len - layout::FOOTER_LEN as u64, layout::FOOTER_LEN)?)?;
     if footer.file_len != preamble.file_len {
-        return Err(FormatError::FooterMismatch { field: "file_len" });
+        return Err(FormatError::FooterMismatch { field: "file_len" }.into());
     }
     if footer.meta_digest != preamble.meta_digest {
-        return Err(FormatError::FooterMismatch { field: "meta_digest" });
+        return Err(FormatError::FooterMismatch { field: "meta_digest" }.into());
     }
     if preamble.flags & layout::FLAG_SIGNED == 0 && footer.signature != [0; 32] {
-        return Err(FormatError::FooterMismatch { field: "signature (file is not flagged as signed)" });
+        return Err(FormatError::FooterMismatch { field: "signature (file is not flagged as signed)" }.into());
     }
     let h_start = layout::PREAMBLE_LEN;
     let t_start = h_start + preamble.header_len as usize;
     let data_start = t_start + preamble.table_len as usize;
-    let (header_bytes, table_bytes) = (&bytes[h_start..t_start], &bytes[t_start..data_start]);
-    let computed = layout::meta_digest(&bytes[..40], header_bytes, table_bytes);
+    // Preamble, header and table in one read: the digest is of the bytes decoded.
+    let meta = read(0, data_start)?;
+    let (header_bytes, table_bytes) = (&meta[h_start..t_start], &meta[t_start..data_start]);
+    let computed = layout::meta_digest(&meta[..40], header_bytes, table_bytes);
     if computed != preamble.meta_digest {
-        return Err(FormatError::MetaDigestMismatch { expected: preamble.meta_digest.to_hex(), found: computed.to_hex() });
+        return Err(FormatError::MetaDigestMismatch { expected: preamble.meta_digest.to_hex(), found: computed.to_hex() }.into());
+    }
+    // The preamble decoded above came from an earlier read: it must be these bytes.
+    if layout::decode_preamble_of(&meta, len)? != preamble {
+        return Err(FormatError::Malformed { part: "preamble", detail: "changed while the file was being opened".into() }.into());
     }
     let header = layout::decode_header(header_bytes)?;
     if header.compat.format_version != preamble.format_version {
         return Err(FormatError::Malformed {
             part: "header",
             detail: format!("compat.format_version {} differs from the preamble's {}", header.compat.format_version, preamble.format_version),
-        });
+        }
+        .into());
     }
     let records = layout::decode_table(table_bytes)?;
-    let footer_start = bytes.len() - layout::FOOTER_LEN;
-    layout::check_placement(&records, data_start as u64, footer_start as u64)?;
+    let footer_start = len - layout::FOOTER_LEN as u64;
+    layout::check_placement(&records, data_start as u64, footer_start)?;
     // Padding: the gaps before each region must be zero.
-    let mut cursor = data_start;
+    let mut cursor = data_start as u64;
     for r in &records {
-        if let Some(p) = bytes[cursor..r.offset as usize].iter().position(|&b| b != 0) {
-            return Err(FormatError::NonZeroPadding { offset: (cursor + p) as u64 });
+        let gap = read(cursor, (r.offset - cursor) as usize)?;
+        if let Some(p) = gap.iter().position(|&b| b != 0) {
+            return Err(FormatError::NonZeroPadding { offset: cursor + p as u64 }.into());
         }
-        cursor = (r.offset + r.stored_len) as usize;
+        cursor = r.offset + r.stored_len;
     }
-    Ok((preamble, header, records))
+    Ok(Checked { preamble, header, records, signature: footer.signature, bytes_read })
 }

@@ -50,8 +50,7 @@ pub enum SignatureError {
 impl Snapshot {
     /// The footer's signature, if the file is flagged as signed.
     pub fn signature(&self) -> Option<[u8; 32]> {
-        let footer = layout::decode_footer(self.bytes()).ok()?;
-        (self.is_signed()).then_some(footer.signature)
+        self.is_signed().then(|| self.footer_signature())
     }
 
     /// Checks the signature against `key`, in constant time.
@@ -64,8 +63,23 @@ impl Snapshot {
 }
 
 /// Reads a key file: its raw bytes, at least [`MIN_KEY_LEN`] of them.
+/// Like ssh with private keys, a key file that group or others can read is refused.
 pub fn read_key(path: &std::path::Path) -> std::io::Result<Vec<u8>> {
-    let key = std::fs::read(path).map_err(|e| std::io::Error::new(e.kind(), format!("key file {}: {e}", path.display())))?;
+    let named = |e: std::io::Error| std::io::Error::new(e.kind(), format!("key file {}: {e}", path.display()));
+    let mut file = std::fs::File::open(path).map_err(named)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let mode = file.metadata().map_err(named)?.mode();
+        if mode & 0o077 != 0 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                format!("key file {} is accessible by group or others (mode {:o}); a secret key must be private: chmod 600 {}", path.display(), mode & 0o7777, path.display()),
+            ));
+        }
+    }
+    let mut key = Vec::new();
+    std::io::Read::read_to_end(&mut file, &mut key).map_err(named)?;
     if key.len() < MIN_KEY_LEN {
         return Err(std::io::Error::new(
             std::io::ErrorKind::InvalidData,

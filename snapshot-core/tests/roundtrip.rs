@@ -68,16 +68,24 @@ fn a_value_of_the_wrong_shape_is_a_decode_error_not_a_panic() {
 }
 
 #[test]
-fn opening_from_a_file_maps_it_and_reports_stats() {
+fn opening_from_a_file_reads_on_demand_or_whole_and_reports_stats() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.rmsnap");
     let sections = common::mixed_sections();
     snapshot_core::write::write_atomically(&path, &snapshot_bytes(&sections)).unwrap();
-    for mode in [snapshot_core::OpenMode::Map, snapshot_core::OpenMode::Read] {
+    let file_len = std::fs::metadata(&path).unwrap().len();
+    for mode in [snapshot_core::OpenMode::OnDemand, snapshot_core::OpenMode::Read] {
         let snap = Snapshot::open_with(&path, mode).unwrap();
-        assert_eq!(snap.stats().mapped, mode == snapshot_core::OpenMode::Map);
+        let at_open = snap.stats().bytes_read;
         assert_eq!(snap.entry_bytes("test.cold", "x").unwrap().as_ref(), &sections[2].2[0].1[..]);
         let st = snap.stats();
+        if mode == snapshot_core::OpenMode::OnDemand {
+            assert_eq!(st.reads, "on demand");
+            // Opening reads the head, table, padding and footer; an entry adds its index and payload.
+            assert!(at_open < st.bytes_read && st.bytes_read < file_len, "{at_open} then {} of {file_len}", st.bytes_read);
+        } else {
+            assert_eq!((st.reads, at_open, st.bytes_read), ("in memory", file_len, file_len));
+        }
         let cold = st.sections.iter().find(|s| s.id == "test.cold").unwrap();
         assert!(cold.compression_ratio > 1.0, "zstd should shrink the payload: {cold:?}");
     }
