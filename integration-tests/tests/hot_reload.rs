@@ -34,7 +34,9 @@ impl FunctionSource for Version<'_> {
 static SERIAL: Mutex<()> = Mutex::new(());
 
 fn toolbox(root: &Path, version: u32) -> PathBuf {
-    let dir = root.join(format!("v{version}")).join("tb");
+    // One directory, rewritten: both versions have the same files (the same
+    // binding), only contents differ — what a rebuild after an edit sees.
+    let dir = root.join("tb");
     std::fs::create_dir_all(&dir).unwrap();
     let src = format!("function y = tb_value(x)\n%TB_VALUE Version {version} of this toolbox.\ny = {version} * 1000 + tb_helper(x);\nend\n");
     std::fs::write(dir.join("tb_value.m"), src).unwrap();
@@ -47,9 +49,10 @@ fn readers_never_mix_versions_while_a_writer_swaps_1000_times() {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     on_big_stack(|| {
         let root = tempfile::tempdir().unwrap();
-        let (v1, v2) = (toolbox(root.path(), 1), toolbox(root.path(), 2));
         let (a, b) = (root.path().join("a.rmsnap"), root.path().join("b.rmsnap"));
+        let v1 = toolbox(root.path(), 1);
         build_snapshot(&BuildRequest { toolbox_dirs: vec![v1.clone()], ..Default::default() }, &a).unwrap();
+        let v2 = toolbox(root.path(), 2);
         build_snapshot(&BuildRequest { toolbox_dirs: vec![v2], ..Default::default() }, &b).unwrap();
 
         let handle = Arc::new(SnapshotHandle::open(&a, Sources::new(&[v1])).unwrap());

@@ -110,6 +110,11 @@ impl Sources {
         })
     }
 
+    /// What decides binding now ([`rmsnap_bridge::library::listing`]).
+    pub fn listing(&self) -> std::io::Result<Vec<String>> {
+        rmsnap_bridge::library::listing(&self.found, self.script.as_deref(), &self.dirs)
+    }
+
     /// The toolbox crates linked into this binary.
     pub fn linked_toolboxes(&self) -> Vec<&'static Toolbox> {
         rmsnap_bridge::library::linked::linked()

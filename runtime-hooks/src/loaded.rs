@@ -60,6 +60,7 @@ impl LoadedSnapshot {
             }
         }
         check_toolboxes(&snapshot, &sources)?;
+        check_binding(&snapshot, &sources)?;
         Ok(LoadedSnapshot { snapshot, sources, check_time: start.elapsed(), refreshed: Mutex::default() })
     }
 
@@ -153,6 +154,31 @@ fn check_toolboxes(snapshot: &Snapshot, sources: &Sources) -> Result<(), Unusabl
         }
     }
     Ok(())
+}
+
+/// Which file a name binds to is decided by the files present, not only their
+/// contents: a file added, removed or moved since the build (or an edited
+/// `toolbox.json`) can change what any name means, so the run goes to source
+/// (and the cache is rebuilt for the next one).
+fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<(), UnusableSnapshot> {
+    let built = library::listing(snapshot).map_err(UnusableSnapshot::Section)?;
+    let mut now = sources.listing().map_err(|e| UnusableSnapshot::Other(format!("cannot list the library folders: {e}")))?;
+    // A script added beside the script binds no name (RunMat skips it); only a
+    // file that cannot define a function is taken for one.
+    let known: std::collections::HashSet<&str> = built.iter().map(String::as_str).collect();
+    now.retain(|line| known.contains(line.as_str()) || line.split('\t').nth(1).map_or(true, |path| !path.ends_with(".m") || rmsnap_bridge::library::may_define_functions(std::path::Path::new(path))));
+    if *built == now {
+        return Ok(());
+    }
+    let shown = |line: &str| line.split('\t').nth(1).unwrap_or(line).to_string();
+    let current: std::collections::HashSet<&str> = now.iter().map(String::as_str).collect();
+    let change = match (now.iter().find(|l| !known.contains(l.as_str())), built.iter().find(|l| !current.contains(l.as_str()))) {
+        (Some(a), _) if a.contains(rmsnap_bridge::library::DIR_MANIFEST) => format!("the {} of `{}` changed", shown(a), a.split('\t').next().unwrap_or("")),
+        (Some(a), _) => format!("{} was added", shown(a)),
+        (None, Some(r)) => format!("{} was removed", shown(r)),
+        (None, None) => "the order of library files changed".to_string(),
+    };
+    Err(UnusableSnapshot::Stale(format!("library files changed since the build ({change}), so names may bind differently")))
 }
 
 /// A fingerprint mismatch says only that hashes differ; the provider that

@@ -117,10 +117,7 @@ impl Library {
         let dir = &dir.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", dir.display())))?;
         let name = toolbox_library_name(dir);
         let manifest = read_dir_manifest(dir)?;
-        let mut paths = Vec::new();
-        collect_m_files(dir, &mut paths).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
-        paths.sort();
-        for p in paths {
+        for p in dir_files(dir)? {
             let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
             self.files.push(SourceFile { library: name.clone(), path: p.display().to_string(), text });
         }
@@ -193,6 +190,67 @@ impl Library {
             _ => None,
         })
     }
+}
+
+/// What decides which file each name binds to, read without opening any
+/// function file: one line per library file (`library<TAB>path`) in the order a
+/// build takes them, and each toolbox directory's manifest by digest. A snapshot
+/// stores the listing it was built from; a different listing now means a file
+/// was added, removed or moved, or a manifest edited, since the build.
+pub fn listing(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf]) -> io::Result<Vec<String>> {
+    let mut out = Vec::new();
+    let skip = script.and_then(|s| s.canonicalize().ok());
+    for f in found {
+        out.extend(discover::function_files(&f.dir, f.role, skip.as_deref()).iter().map(|p| format!("{}\t{}", f.name, p.display())));
+    }
+    for d in dirs {
+        let dir = d.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", d.display())))?;
+        let name = toolbox_library_name(&dir);
+        out.extend(dir_files(&dir)?.iter().map(|p| format!("{name}\t{}", p.display())));
+        out.push(manifest_line(&name, &dir)?);
+    }
+    Ok(out)
+}
+
+impl Library {
+    /// [`listing`] of the files this library was read from.
+    pub fn listing(&self) -> io::Result<Vec<String>> {
+        let mut out = Vec::new();
+        for spec in &self.libraries {
+            if !matches!(spec.kind, LibraryKind::Found { .. } | LibraryKind::Directory(_)) {
+                continue;
+            }
+            out.extend(self.files.iter().filter(|f| f.library == spec.name).map(|f| format!("{}\t{}", spec.name, f.path)));
+            if let LibraryKind::Directory(dir) = &spec.kind {
+                out.push(manifest_line(&spec.name, dir)?);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Whether a `.m` file may define functions: any line starting with the
+/// `function` keyword (conservative; an unreadable file counts as one).
+pub fn may_define_functions(path: &Path) -> bool {
+    let Ok(text) = std::fs::read_to_string(path) else { return true };
+    text.lines().map(str::trim_start).any(|l| l.strip_prefix("function").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '['])))
+}
+
+fn manifest_line(library: &str, dir: &Path) -> io::Result<String> {
+    let digest = match std::fs::read(dir.join(DIR_MANIFEST)) {
+        Ok(bytes) => Digest::of(&bytes).to_hex(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => "none".into(),
+        Err(e) => return Err(io::Error::new(e.kind(), format!("{}: {e}", dir.join(DIR_MANIFEST).display()))),
+    };
+    Ok(format!("{library}\t{DIR_MANIFEST}\t{digest}"))
+}
+
+/// Every `.m` file below a toolbox directory, sorted by path.
+fn dir_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
+    let mut paths = Vec::new();
+    collect_m_files(dir, &mut paths).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
+    paths.sort();
+    Ok(paths)
 }
 
 fn read_dir_manifest(dir: &Path) -> io::Result<DirManifest> {

@@ -22,11 +22,19 @@ pub const COMPILED: Artifact<CompiledLibrary> = Artifact::new("runmat.library/co
 
 /// (path, SHA-256) of each library file the build could not compile.
 pub const REJECTED: Record<Vec<(String, String)>> = Record::new("@rejected");
+/// The library's [`listing`](rmsnap_bridge::library::listing) at build time:
+/// what decided each name's binding.
+pub const LISTING: Record<Vec<String>> = Record::new("@listing");
 /// One entry per named library function.
 pub const ORIGINS: Entries<FunctionOrigin> = Entries::new();
 
 pub fn origin(snap: &Snapshot, name: &str) -> Result<Arc<FunctionOrigin>, SectionError> {
     ORIGINS.get(snap, LIBRARY_SECTION, name)
+}
+
+/// The listing the snapshot was built from.
+pub fn listing(snap: &Snapshot) -> Result<Arc<Vec<String>>, SectionError> {
+    LISTING.get(snap, LIBRARY_SECTION)
 }
 
 /// Whether the build saw this exact file (path and contents) and left it out.
@@ -59,7 +67,8 @@ impl SnapshotProvider for LibraryProvider {
     }
     fn version(&self) -> &'static str {
         // 1: was `runmat.hir` v2 (same entries; linked toolboxes read from the binary).
-        "1"
+        // 2: `@listing`, so binding changes (files added, removed, moved) are seen.
+        "2"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: LIBRARY_SECTION, access: Access::Cold }]
@@ -69,7 +78,7 @@ impl SnapshotProvider for LibraryProvider {
         OUT
     }
     fn schema(&self, section: &str) -> Option<SectionSchema> {
-        const RECORDS: &[&dyn EntryType] = &[&REJECTED];
+        const RECORDS: &[&dyn EntryType] = &[&REJECTED, &LISTING];
         (section == LIBRARY_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&ORIGINS), describe })
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
@@ -107,13 +116,17 @@ impl SnapshotProvider for LibraryProvider {
             let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;
             reject(file, failure.line, format!("{}: {}", failure.stage, failure.message));
         }
-        rejected.extend(scripts);
+        rejected.extend(scripts.iter().cloned());
         rejected.sort();
         let mut section = SectionOutput::new(LIBRARY_SECTION);
         for (name, origin) in &compiled.origins {
             ORIGINS.put(&mut section, name.as_str(), origin)?;
         }
         REJECTED.put(&mut section, &rejected)?;
+        // Scripts beside the script define no name: they are not part of the binding.
+        let mut listing = library.listing().map_err(|e| e.to_string())?;
+        listing.retain(|line| !scripts.iter().any(|(path, _)| line.split('\t').nth(1) == Some(path.as_str())));
+        LISTING.put(&mut section, &listing)?;
         ctx.put(&COMPILED, compiled)?;
         Ok(ProviderOutput::default().with(section))
     }
