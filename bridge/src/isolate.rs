@@ -1,27 +1,48 @@
-//! Per-file compilation checks that survive RunMat aborting the process.
+//! RunMat's work on library files, in worker processes that may die.
 //!
-//! RunMat 0.6.2's parser recurses without a depth limit; some inputs overflow the
-//! stack, which aborts the process (not a panic). The build therefore checks
-//! library files in a worker process: a binary that calls [`serve_if_worker`]
-//! first thing in `main` is re-executed with [`WORKER_ENV`] set, reads files on
-//! stdin and reports one line per file. If it dies, the file it was on is
-//! reported as crashing and a fresh worker continues with the rest.
+//! RunMat 0.6.2's parser recurses without a depth limit (some inputs overflow
+//! the stack: a process abort, not a panic), and nothing promises lowering or
+//! compiling cannot panic, abort or loop. The build therefore does all of it —
+//! the per-file check (parse) and the per-file compile (parse, lower, compile,
+//! encode) — in workers: a binary that calls [`serve_if_worker`] first thing in
+//! `main` is re-executed with [`WORKER_ENV`] set, reads jobs on stdin and
+//! answers one frame per job. A worker that dies, or sends nothing for
+//! [`timeout`], costs only the file it was on: that file is reported (with the
+//! end of the worker's stderr) and a fresh worker continues with the rest.
 
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::sync::mpsc::{channel, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
+use crate::compile::library::{CompileJob, CompiledFile};
 use crate::compile::{check_file, CompileFailure};
 use crate::library::SourceFile;
 
+/// Set (to the job kind) in a worker's environment.
 pub const WORKER_ENV: &str = "RMSNAP_COMPILE_WORKER";
+/// Seconds a worker may spend on one file before it is killed.
+pub const TIMEOUT_ENV: &str = "RMSNAP_COMPILE_TIMEOUT";
+/// Fault injection for tests: comma-separated `KIND:HOW:TEXT` (KIND `check` or
+/// `compile`, HOW `abort`, `panic` or `hang`) makes a worker doing that kind of
+/// job fail that way on a file whose path contains TEXT (RunMat cannot be made
+/// to crash or hang on demand).
+pub const FAULT_ENV: &str = "RMSNAP_TEST_WORKER_FAULT";
 
-/// Stack for a worker's checks: deep but legitimate nesting must not fail here.
-const CHECK_STACK: usize = crate::pool::STACK;
+const DEFAULT_TIMEOUT_SECS: u64 = 120;
+/// How much of a dead worker's stderr a report keeps.
+const STDERR_TAIL: usize = 2048;
 
-/// How library files are checked before the library is compiled.
+/// Stack for a worker's jobs: deep but legitimate nesting must not fail here.
+const JOB_STACK: usize = crate::pool::STACK;
+
+/// Where RunMat's work on library files runs during a build.
 #[derive(Debug, Clone)]
 pub enum Isolation {
     /// In this process (a crashing file takes the process down).
@@ -37,110 +58,246 @@ impl Isolation {
     }
 }
 
+/// A kind of work a worker does on one file.
+trait Job: Serialize + DeserializeOwned + Sync {
+    type Out: Serialize + DeserializeOwned + Send;
+    const KIND: &'static str;
+    fn path(&self) -> &str;
+    fn run(&self) -> Result<Self::Out, CompileFailure>;
+}
+
+#[derive(Serialize, Deserialize)]
+struct CheckJob(SourceFile);
+
+impl Job for CheckJob {
+    type Out = Vec<String>;
+    const KIND: &'static str = "check";
+    fn path(&self) -> &str {
+        &self.0.path
+    }
+    fn run(&self) -> Result<Vec<String>, CompileFailure> {
+        check_file(&self.0)
+    }
+}
+
+impl Job for CompileJob {
+    type Out = CompiledFile;
+    const KIND: &'static str = "compile";
+    fn path(&self) -> &str {
+        &self.file.path
+    }
+    fn run(&self) -> Result<CompiledFile, CompileFailure> {
+        CompileJob::run(self)
+    }
+}
+
 /// Checks each file; `Ok(names)` lists the functions a good file defines.
 pub fn check_files(files: &[&SourceFile], isolation: &Isolation) -> Vec<Result<Vec<String>, CompileFailure>> {
     match isolation {
-        Isolation::InProcess => crate::pool::par_map(files, |f| in_process(f)),
+        Isolation::InProcess => crate::pool::par_map(files, |f| in_process(&f.path, || check_file(f))),
         Isolation::Worker(exe) => {
-            // One worker process per pool thread on large libraries; results keep file order.
-            let threads = rayon::current_num_threads().clamp(1, 8);
-            let chunk = if files.len() >= 64 { files.len().div_ceil(threads) } else { files.len().max(1) };
-            let mut results: Vec<Option<Result<Vec<String>, CompileFailure>>> = vec![None; files.len()];
-            files.par_chunks(chunk).zip(results.par_chunks_mut(chunk)).for_each(|(files, results)| check_with_workers(exe, files, results));
-            results.into_iter().map(|r| r.unwrap_or_else(|| Err(worker_lost()))).collect()
+            let jobs: Vec<CheckJob> = files.iter().map(|f| CheckJob((*f).clone())).collect();
+            in_workers(exe, &jobs)
         }
     }
 }
 
-/// Checks `files` in one worker after another: a worker that dies marks the file
-/// it was on as crashing, and a fresh worker continues after it.
-fn check_with_workers(exe: &PathBuf, files: &[&SourceFile], results: &mut [Option<Result<Vec<String>, CompileFailure>>]) {
+/// Runs the build's compile of each file in workers; results keep job order.
+pub fn compile_in_workers(exe: &PathBuf, jobs: &[CompileJob]) -> Vec<Result<CompiledFile, CompileFailure>> {
+    in_workers(exe, jobs)
+}
+
+/// A job in this process, on a pool thread (deep stack); a panic is reported for the file.
+fn in_process<T>(path: &str, f: impl FnOnce() -> Result<T, CompileFailure>) -> Result<T, CompileFailure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| Err(crashed(path, format!("RunMat panicked: {}", panic_text(&*payload)))))
+}
+
+fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
+    payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned()).unwrap_or_else(|| "(no message)".into())
+}
+
+fn crashed(path: &str, message: String) -> CompileFailure {
+    CompileFailure { path: path.into(), line: None, stage: "crash".into(), message, report: None }
+}
+
+/// Per-file time limit ([`TIMEOUT_ENV`], default two minutes).
+pub fn timeout() -> Duration {
+    let secs = std::env::var(TIMEOUT_ENV).ok().and_then(|v| v.trim().parse::<f64>().ok()).filter(|s| *s > 0.0);
+    Duration::from_secs_f64(secs.unwrap_or(DEFAULT_TIMEOUT_SECS as f64))
+}
+
+type Slot<T> = Option<Result<T, CompileFailure>>;
+
+fn in_workers<J: Job>(exe: &PathBuf, jobs: &[J]) -> Vec<Result<J::Out, CompileFailure>> {
+    // One worker process per pool thread on large libraries; results keep job order.
+    let threads = rayon::current_num_threads().clamp(1, 8);
+    let chunk = if jobs.len() >= 64 { jobs.len().div_ceil(threads) } else { jobs.len().max(1) };
+    let mut results: Vec<Slot<J::Out>> = (0..jobs.len()).map(|_| None).collect();
+    let limit = timeout();
+    jobs.par_chunks(chunk).zip(results.par_chunks_mut(chunk)).for_each(|(jobs, results)| with_workers(exe, jobs, results, limit));
+    results.into_iter().zip(jobs).map(|(r, j)| r.unwrap_or_else(|| Err(crashed(j.path(), "no result from the worker".into())))).collect()
+}
+
+/// Runs `jobs` in one worker after another: a worker that dies or hangs marks
+/// the job it was on as failed, and a fresh worker continues after it.
+fn with_workers<J: Job>(exe: &PathBuf, jobs: &[J], results: &mut [Slot<J::Out>], limit: Duration) {
     let mut start = 0;
-    while start < files.len() {
-        match run_worker(exe, &files[start..], &mut results[start..]) {
+    while start < jobs.len() {
+        match run_worker(exe, &jobs[start..], &mut results[start..], limit) {
             Ok(()) => break,
-            Err(status) => {
+            Err(why) => {
                 let at = start + results[start..].iter().position(Option::is_none).unwrap_or(0);
-                let f = files[at];
-                results[at] = Some(Err(CompileFailure {
-                    path: f.path.clone(),
-                    line: None,
-                    stage: "crash".into(),
-                    message: format!("RunMat's compiler killed the worker process ({status}); RunMat 0.6.2's parser overflows its stack on deeply nested input"),
-                    report: None,
-                }));
+                results[at] = Some(Err(crashed(jobs[at].path(), why)));
                 start = at + 1;
             }
         }
     }
 }
 
-fn worker_lost() -> CompileFailure {
-    CompileFailure { path: "(worker)".into(), line: None, stage: "crash".into(), message: "no result from worker".into(), report: None }
-}
-
-/// A check in this process, on a pool thread (deep stack); a panic is reported for the file.
-fn in_process(file: &SourceFile) -> Result<Vec<String>, CompileFailure> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| check_file(file)))
-        .unwrap_or_else(|_| Err(CompileFailure { path: file.path.clone(), line: None, stage: "crash".into(), message: "RunMat panicked while parsing".into(), report: None }))
-}
-
-/// Runs one worker over `files`; fills `results` as lines arrive. `Err` carries
-/// the exit status when the worker died before answering for every file.
-fn run_worker(exe: &PathBuf, files: &[&SourceFile], results: &mut [Option<Result<Vec<String>, CompileFailure>>]) -> Result<(), String> {
+/// Runs one worker over `jobs`, filling `results` as answers arrive. `Err`
+/// says why the worker stopped before answering every job.
+fn run_worker<J: Job>(exe: &PathBuf, jobs: &[J], results: &mut [Slot<J::Out>], limit: Duration) -> Result<(), String> {
     let mut child = Command::new(exe)
-        .env(WORKER_ENV, "1")
+        .env(WORKER_ENV, J::KIND)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start worker {}: {e}", exe.display()))?;
-    let payload = serde_json::to_vec(&files.iter().map(|f| (&f.library, &f.path, &f.text)).collect::<Vec<_>>()).unwrap_or_default();
+    let payload = snapshot_core::codec::encode(jobs).map_err(|e| format!("cannot encode jobs: {e}"))?;
     let mut stdin = child.stdin.take().expect("piped stdin");
     // Write from another thread so a worker that dies early cannot block us.
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(&payload);
     });
+    let stderr_tail = Arc::new(Mutex::new(Vec::new()));
+    let stderr = child.stderr.take().expect("piped stderr");
+    let tail = Arc::clone(&stderr_tail);
+    let err_reader = std::thread::spawn(move || keep_tail(stderr, &tail));
+    let (tx, rx) = channel();
     let stdout = child.stdout.take().expect("piped stdout");
-    for line in BufReader::new(stdout).lines() {
-        let Ok(line) = line else { break };
-        if let Ok((i, r)) = serde_json::from_str::<(usize, Result<Vec<String>, CompileFailure>)>(&line) {
-            if let Some(slot) = results.get_mut(i) {
-                *slot = Some(r);
+    let reader = std::thread::spawn(move || {
+        let mut stdout = BufReader::new(stdout);
+        while let Some(frame) = read_frame(&mut stdout) {
+            if tx.send(frame).is_err() {
+                break;
             }
         }
+    });
+    let mut timed_out = false;
+    loop {
+        match rx.recv_timeout(limit) {
+            Ok(frame) => {
+                if let Ok((i, r)) = snapshot_core::codec::decode::<(usize, Result<J::Out, CompileFailure>)>(&frame) {
+                    if let Some(slot) = results.get_mut(i) {
+                        *slot = Some(r);
+                    }
+                }
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                timed_out = true;
+                let _ = child.kill();
+                break;
+            }
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
     }
-    let _ = writer.join();
     let status = child.wait().map_err(|e| e.to_string())?;
+    let _ = (writer.join(), reader.join(), err_reader.join());
     if results.iter().all(Option::is_some) {
-        Ok(())
-    } else {
-        Err(status.to_string())
+        return Ok(());
     }
+    let tail = String::from_utf8_lossy(&stderr_tail.lock().unwrap_or_else(|e| e.into_inner())).trim().to_string();
+    let stderr = if tail.is_empty() { String::new() } else { format!("; the worker's stderr ended with:\n{tail}") };
+    Err(if timed_out {
+        format!("RunMat's compiler did not finish within {:.0} s (worker killed; raise {TIMEOUT_ENV} for very large files){stderr}", limit.as_secs_f64())
+    } else {
+        let hint = if J::KIND == CheckJob::KIND { "; RunMat 0.6.2's parser overflows its stack on deeply nested input" } else { "" };
+        format!("RunMat killed the worker process while doing `{}` on this file ({status}){hint}{stderr}", J::KIND)
+    })
+}
+
+/// Reads `from` to its end, keeping the last [`STDERR_TAIL`] bytes.
+fn keep_tail(mut from: impl Read, tail: &Mutex<Vec<u8>>) {
+    let mut buf = [0u8; 4096];
+    while let Ok(n) = from.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        let mut t = tail.lock().unwrap_or_else(|e| e.into_inner());
+        t.extend_from_slice(&buf[..n]);
+        let excess = t.len().saturating_sub(STDERR_TAIL);
+        t.drain(..excess);
+    }
+}
+
+/// One answer: a little-endian u32 length, then that many bytes.
+fn read_frame(from: &mut impl Read) -> Option<Vec<u8>> {
+    let mut len = [0u8; 4];
+    from.read_exact(&mut len).ok()?;
+    let mut frame = vec![0; u32::from_le_bytes(len) as usize];
+    from.read_exact(&mut frame).ok()?;
+    Some(frame)
+}
+
+fn write_frame(to: &mut impl Write, frame: &[u8]) -> io::Result<()> {
+    to.write_all(&(frame.len() as u32).to_le_bytes())?;
+    to.write_all(frame)?;
+    to.flush()
 }
 
 /// Call first thing in `main`: when this process is a worker, does the work and exits.
 pub fn serve_if_worker() {
-    if std::env::var_os(WORKER_ENV).is_none() {
-        return;
-    }
+    let Some(kind) = std::env::var_os(WORKER_ENV) else { return };
+    let ok = match kind.to_str() {
+        Some(CheckJob::KIND) => serve::<CheckJob>(),
+        Some(CompileJob::KIND) => serve::<CompileJob>(),
+        _ => false,
+    };
+    std::process::exit(if ok { 0 } else { 2 });
+}
+
+fn serve<J: Job + Send + 'static>() -> bool {
     let mut input = Vec::new();
     if io::stdin().read_to_end(&mut input).is_err() {
-        std::process::exit(2);
+        return false;
     }
-    let files: Vec<(String, String, String)> = serde_json::from_slice(&input).unwrap_or_default();
+    let Ok(jobs) = snapshot_core::codec::decode::<Vec<J>>(&input) else { return false };
+    let fault = std::env::var(FAULT_ENV).ok();
     // One big-stack thread for the whole stream: a thread per file cost as much
-    // system time (stack mappings) as the parsing itself on large libraries.
-    let served = std::thread::Builder::new().stack_size(CHECK_STACK).spawn(move || {
-        let out = io::stdout();
-        for (i, (library, path, text)) in files.into_iter().enumerate() {
-            let r = check_file(&SourceFile { library, path, text });
-            let line = serde_json::to_string(&(i, r)).unwrap_or_default();
-            let mut out = out.lock();
-            let _ = writeln!(out, "{line}");
-            let _ = out.flush();
+    // system time (stack mappings) as the work itself on large libraries.
+    let served = std::thread::Builder::new().stack_size(JOB_STACK).spawn(move || {
+        let mut out = io::stdout().lock();
+        for (i, job) in jobs.iter().enumerate() {
+            let r = in_process(job.path(), || {
+                inject(fault.as_deref(), J::KIND, job.path());
+                job.run()
+            });
+            let Ok(frame) = snapshot_core::codec::encode(&(i, r)) else { return false };
+            if write_frame(&mut out, &frame).is_err() {
+                return false;
+            }
         }
+        true
     });
-    let ok = served.map(|h| h.join().is_ok()).unwrap_or(false);
-    std::process::exit(if ok { 0 } else { 2 });
+    served.ok().and_then(|h| h.join().ok()).unwrap_or(false)
+}
+
+/// The fault [`FAULT_ENV`] asks for, if it names this file.
+fn inject(fault: Option<&str>, kind: &str, path: &str) {
+    let wanted = fault.into_iter().flat_map(|f| f.split(',')).filter_map(|f| {
+        let mut parts = f.splitn(3, ':');
+        let (k, how, text) = (parts.next()?, parts.next()?, parts.next()?);
+        (k == kind && !text.is_empty() && path.contains(text)).then_some(how)
+    });
+    let Some(how) = wanted.into_iter().next() else { return };
+    eprintln!("rmsnap worker: injected fault `{how}` while doing `{kind}` on {path}");
+    match how {
+        "abort" => std::process::abort(),
+        "panic" => panic!("injected panic on {path}"),
+        "hang" => loop {
+            std::thread::sleep(Duration::from_secs(3600));
+        },
+        _ => {}
+    }
 }

@@ -17,12 +17,14 @@ use runmat_hir::FunctionId;
 pub use runmat_hir::FunctionOutputArity;
 use runmat_parser::{Program, Stmt};
 use runmat_vm::FunctionBytecode;
+use serde::{Deserialize, Serialize};
 
 use super::{line_of, lowering_context, parse_checked, CompileFailure, FunctionOrigin};
 use super::ids;
 use crate::link::{identifiers, LibraryFunction};
 use crate::pool::{par_map, par_map_owned};
 use crate::library::SourceFile;
+use crate::isolate::Isolation;
 
 /// Ids of a file's closures and nested functions: `named + file index × this +
 /// position`. Fixed blocks let each file be numbered, encoded and dropped as
@@ -30,6 +32,7 @@ use crate::library::SourceFile;
 pub const LOCAL_BLOCK: usize = 1 << 12;
 
 /// One library file, compiled on its own and already encoded.
+#[derive(Debug, Serialize, Deserialize)]
 pub struct CompiledFile {
     pub path: String,
     /// `runmat.bytecode` entries: (key, encoded [`LibraryFunction`]).
@@ -126,10 +129,55 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
     number(primary, functions, binder, block).map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "number".into(), message, report: None })
 }
 
+/// What one file's compile needs of the library's binder — the names its text
+/// mentions — as data, so the compile can run in a worker process.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BinderTable {
+    /// (name, global id, declared outputs, varargout).
+    names: Vec<(String, usize, usize, bool)>,
+}
+
+impl BinderTable {
+    pub fn for_file(file: &SourceFile, binder: &dyn Binder) -> BinderTable {
+        let names = identifiers(&file.text)
+            .into_iter()
+            .filter_map(|n| binder.bind(n).map(|(id, a)| (n.to_string(), id, a.fixed_outputs, a.has_varargout)))
+            .collect();
+        BinderTable { names }
+    }
+}
+
+impl Binder for BinderTable {
+    fn bind(&self, name: &str) -> Option<(usize, FunctionOutputArity)> {
+        self.names.iter().find(|(n, ..)| n == name).map(|(_, id, k, v)| (*id, FunctionOutputArity::new(*k, *v)))
+    }
+    fn key_of(&self, id: usize) -> Option<String> {
+        self.names.iter().find(|(_, i, ..)| *i == id).map(|(n, ..)| n.clone())
+    }
+}
+
+/// One file's build compile, as a worker process receives it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CompileJob {
+    pub file: SourceFile,
+    /// Its position among the compiled files (decides its id block).
+    pub index: usize,
+    /// Named functions in the library (ids below them are theirs).
+    pub named: usize,
+    pub table: BinderTable,
+}
+
+impl CompileJob {
+    /// Parses, lowers, compiles and encodes the file: all of RunMat's work on it.
+    pub fn run(&self) -> Result<CompiledFile, CompileFailure> {
+        compile_file(self.index, self.named, parse_file(&self.file)?, &self.table)
+    }
+}
+
 /// [`compile_unit`] in the build: the file's entries, encoded.
-fn compile_file(index: usize, p: Parsed, binder: &GlobalIds) -> Result<CompiledFile, CompileFailure> {
+fn compile_file(index: usize, named: usize, p: Parsed, binder: &dyn Binder) -> Result<CompiledFile, CompileFailure> {
     let path = p.file.path.clone();
-    let block = binder.ids.len() + index * LOCAL_BLOCK;
+    let block = named + index * LOCAL_BLOCK;
     let mut entries = Vec::new();
     for f in compile_unit(p, binder, block)? {
         let encoded = snapshot_core::codec::encode(&f)
@@ -182,13 +230,15 @@ fn number(owner: &str, functions: HashMap<FunctionId, FunctionBytecode>, binder:
 }
 
 /// Compiles `files` (which passed the per-file check, possibly in a worker
-/// process), one unit each. Files whose primary function is in `excluded`
+/// process), one unit each — in worker processes too with
+/// [`Isolation::Worker`], so a RunMat crash, abort or hang in lowering or
+/// compiling one file rejects that file and nothing else. Files whose primary function is in `excluded`
 /// ((path, function) that lost to another definition) are left out, and calls
 /// to those names go to the winning definition. A file RunMat rejects is left out and returned as a
 /// failure; the library is then compiled again without it, so nothing is
 /// bound to a function the snapshot does not hold (as on the cold path, a call
 /// to it is an undefined function at run time).
-pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>) -> (CompiledLibrary, Vec<CompileFailure>) {
+pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>, isolation: &Isolation) -> (CompiledLibrary, Vec<CompileFailure>) {
     let mut failures: Vec<CompileFailure> = Vec::new();
     loop {
         let left_out: BTreeSet<&str> = failures.iter().map(|f| f.path.as_str()).collect();
@@ -222,7 +272,16 @@ pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, Strin
         // Each parsed file is consumed by its compile and its compiled code by
         // its encoding: neither ASTs nor RunMat bytecode pile up.
         let binder = GlobalIds { ids: &ids, names: &names, arity_of: &arity_of };
-        let compiled = par_map_owned(parsed.into_iter().enumerate().collect(), |(i, p)| compile_file(i, p, &binder));
+        let named = ids.len();
+        let compiled = match isolation {
+            Isolation::InProcess => par_map_owned(parsed.into_iter().enumerate().collect(), |(i, p)| compile_file(i, named, p, &binder)),
+            Isolation::Worker(exe) => {
+                let jobs: Vec<CompileJob> =
+                    parsed.iter().enumerate().map(|(index, p)| CompileJob { file: p.file.clone(), index, named, table: BinderTable::for_file(p.file, &binder) }).collect();
+                drop(parsed);
+                crate::isolate::compile_in_workers(exe, &jobs)
+            }
+        };
         let mut files_out = Vec::with_capacity(compiled.len());
         for c in compiled {
             match c {

@@ -24,7 +24,7 @@ pub const BUNDLED_LIBRARY: &str = "bundled";
 pub const DIR_MANIFEST: &str = "toolbox.json";
 
 /// One `.m` file of a library.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceFile {
     /// Which library it belongs to: `bundled` or `toolbox.<name>`.
     pub library: String,

@@ -111,7 +111,7 @@ impl SnapshotProvider for LibraryProvider {
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
         }
         let good: Vec<_> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| p == &f.path)).collect();
-        let (compiled, failures) = compile_library(&good, &resolution.excluded);
+        let (compiled, failures) = compile_library(&good, &resolution.excluded, &inputs.isolation);
         for failure in failures {
             let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;
             reject(file, failure.line, format!("{}: {}", failure.stage, failure.message));
