@@ -72,6 +72,13 @@ struct SizeReport {
     /// Bytes of the snapshot that process copied out of the file (private to it;
     /// the file's page cache is what processes share).
     snapshot_bytes_read: Option<u64>,
+    /// The cache refresh after one library file is edited: an incremental
+    /// build from the previous snapshot (same bytes as a full build).
+    refresh_ms: f64,
+    /// refresh ÷ full build.
+    refresh_share: f64,
+    refresh_reused_files: u64,
+    refresh_library_files: u64,
 }
 
 fn median(mut v: Vec<Duration>) -> f64 {
@@ -97,11 +104,12 @@ pub fn main(args: Args) -> u8 {
             Ok(r) => {
                 if !args.json {
                     println!(
-                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (run phase cold {:.3} ms / snapshot {:.3} ms, startup {:.3} ms, in a fresh process {:.3} ms, build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot bytes read {})",
+                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (run phase cold {:.3} ms / snapshot {:.3} ms, startup {:.3} ms, in a fresh process {:.3} ms, build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot bytes read {}, refresh after one edit {:.0} ms = {:.1}% of the build, {} of {} files reused)",
                         r.functions, r.cold_ms.unwrap_or(f64::NAN), r.snapshot_ms, r.ratio.unwrap_or(f64::NAN), r.cold_run_ms.unwrap_or(f64::NAN), r.snapshot_run_ms, r.snapshot_startup_ms, r.process_startup_ms.unwrap_or(f64::NAN), r.build_ms, r.open_ms, r.validate_ms, r.snapshot_bytes, r.functions_linked,
                         r.peak_rss_kib_cold.unwrap_or(0), r.peak_rss_kib_snapshot.unwrap_or(0),
                         r.private_kib_cold.unwrap_or(0), r.private_kib_snapshot.unwrap_or(0),
-                        r.snapshot_bytes_read.unwrap_or(0)
+                        r.snapshot_bytes_read.unwrap_or(0),
+                        r.refresh_ms, r.refresh_share * 100.0, r.refresh_reused_files, r.refresh_library_files
                     );
                 }
                 reports.push(r);
@@ -206,6 +214,7 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
     let warm_proc = process_stats(&script, &toolbox, Some(&snap));
     let mut fresh: Vec<f64> = (0..rounds).filter_map(|_| process_startup(&script, &toolbox, &snap)).collect();
     fresh.sort_by(f64::total_cmp);
+    let refresh = refresh_after_one_edit(&request, &toolbox, &snap, &dir.join("refreshed.rmsnap"))?;
     Ok(SizeReport {
         functions: n,
         rounds,
@@ -226,7 +235,27 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
         private_kib_cold: cold_proc.private_kib,
         private_kib_snapshot: warm_proc.private_kib,
         snapshot_bytes_read: warm_proc.snapshot_bytes_read,
+        refresh_ms: refresh.0,
+        refresh_share: refresh.0 / build_ms.max(1e-9),
+        refresh_reused_files: refresh.1,
+        refresh_library_files: refresh.2,
     })
+}
+
+/// Edits one library file (the first by name) and builds `out` incrementally
+/// from `previous`, as a run's cache refresh does: (ms, files reused, files).
+fn refresh_after_one_edit(request: &BuildRequest, toolbox: &Path, previous: &Path, out: &Path) -> Result<(f64, u64, u64), String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(toolbox).map_err(|e| e.to_string())?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "m")).collect();
+    files.sort();
+    let edit = files.first().ok_or("the toolbox has no files")?;
+    let text = std::fs::read_to_string(edit).map_err(|e| format!("{}: {e}", edit.display()))?;
+    std::fs::write(edit, format!("{text}\n% edited\n")).map_err(|e| format!("{}: {e}", edit.display()))?;
+    let start = Instant::now();
+    let report = build_snapshot(&BuildRequest { previous: Some(previous.to_path_buf()), ..request.clone() }, out).map_err(|e| e.to_string())?;
+    let ms = start.elapsed().as_secs_f64() * 1e3;
+    std::fs::write(edit, text).map_err(|e| format!("{}: {e}", edit.display()))?;
+    let counter = |name| report.counter("runmat.library", name).ok_or(format!("the build reported no `{name}`"));
+    Ok((ms, counter("reused_files")?, counter("library_files")?))
 }
 
 /// Stderr (`--stats`) of a separate `rmsnap run` process on one path.

@@ -36,8 +36,8 @@ pub struct Args {
     /// Show a progress bar.
     #[arg(long)]
     progress: bool,
-    /// Sign the snapshot: HMAC-SHA-256 with the key in KEYFILE (at least 32 bytes).
-    #[arg(long, value_name = "KEYFILE")]
+    /// Sign the snapshot (Ed25519) with this secret key file, made by `rmsnap keygen`.
+    #[arg(long, value_name = "SECRET_KEY_FILE")]
     sign_key: Option<PathBuf>,
 }
 
@@ -79,7 +79,7 @@ fn progress_bar() -> Arc<dyn Fn(BuildProgress<'_>) + Send + Sync> {
 
 pub fn main(args: Args) -> u8 {
     let codec = CodecChoice::from(args.codec);
-    let sign_key = match args.sign_key.as_deref().map(snapshot_core::sign::read_key).transpose() {
+    let sign_key = match args.sign_key.as_deref().map(snapshot_core::keys::read_secret_key).transpose() {
         Ok(k) => k,
         Err(e) => {
             eprintln!("rmsnap build: --sign-key: {e}");
@@ -112,6 +112,9 @@ pub fn main(args: Args) -> u8 {
         isolation: rmsnap_bridge::Isolation::current_exe(),
         progress: args.progress.then(progress_bar),
         sign_key,
+        // Reuse what the file being replaced already holds (same bytes as a full build).
+        previous: out.is_file().then(|| out.clone()),
+        ..BuildRequest::default()
     };
     let report = match build_snapshot(&request, &out) {
         Ok(r) => r,

@@ -65,6 +65,8 @@ fn describe(snap: &Snapshot) -> Result<Value, SectionError> {
         "file_len": snap.file_len(),
         "format_version": c.format_version,
         "meta_digest": snap.meta_digest().to_hex(),
+        // Who the file names as signer; only `rmsnap verify --key` checks it.
+        "signer": snap.signer().map(|id| id.to_string()),
         "compat": {
             "runtime_version": c.runtime_version, "target_triple": c.target_triple,
             "pointer_width": c.pointer_width, "endianness": c.endianness, "providers": providers,
@@ -78,6 +80,10 @@ fn describe(snap: &Snapshot) -> Result<Value, SectionError> {
 
 fn print_text(r: &Value) {
     println!("snapshot {} ({} bytes, format v{})", r["path"].as_str().unwrap_or(""), r["file_len"], r["format_version"]);
+    match r["signer"].as_str() {
+        Some(id) => println!("signed by {id} (unverified; `rmsnap verify --key PUBLIC_KEY_FILE` checks it)"),
+        None => println!("unsigned"),
+    }
     let c = &r["compat"];
     println!("built for {} on {} ({}-bit, {} endian)", c["runtime_version"].as_str().unwrap_or(""), c["target_triple"].as_str().unwrap_or(""), c["pointer_width"], c["endianness"].as_str().unwrap_or(""));
     if let Some(p) = c["providers"].as_object() {

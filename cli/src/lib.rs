@@ -7,6 +7,7 @@ mod bench_runmat;
 mod build;
 mod cache;
 mod inspect;
+mod keygen;
 mod repl;
 mod run;
 pub mod synth;
@@ -53,7 +54,10 @@ enum Command {
     /// Compile the bundled toolbox (plus any --toolbox directories) with every linked
     /// provider and write a snapshot atomically.
     Build(build::Args),
-    /// Show a snapshot's header, compatibility key, sections and contents.
+    /// Make an Ed25519 key pair for signing snapshots: the secret key in OUT (mode 0600),
+    /// the public key in OUT.pub. Prints the key id.
+    Keygen(keygen::Args),
+    /// Show a snapshot's header, signer, compatibility key, sections and contents.
     Inspect {
         path: PathBuf,
         /// Machine-readable output.
@@ -63,8 +67,8 @@ enum Command {
     /// Check every byte of a snapshot and decode every entry; exit 0 only if valid.
     Verify {
         path: PathBuf,
-        /// Also check the snapshot's signature with this key file.
-        #[arg(long, value_name = "KEYFILE")]
+        /// Also check that the snapshot is signed by the public key in this file.
+        #[arg(long, value_name = "PUBLIC_KEY_FILE")]
         key: Option<PathBuf>,
     },
     /// Run a MATLAB script as `runmat SCRIPT` would, with library calls served from the snapshot.
@@ -99,6 +103,7 @@ pub fn main() -> ExitCode {
     // RunMat's parser and VM recurse deeply; give them room.
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match cli.command {
         Command::Build(args) => build::main(args),
+        Command::Keygen(args) => keygen::main(args),
         Command::Inspect { path, json } => inspect::main(&path, json),
         Command::Verify { path, key } => verify::main(&path, key.as_deref()),
         Command::Run(args) => run::main(args),

@@ -1,7 +1,6 @@
 //! `--allow-untrusted` and `--require-signed`, on top of their environment variables.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use runtime_hooks::Trust;
 
@@ -11,8 +10,9 @@ pub struct TrustArgs {
     /// [env: RMSNAP_ALLOW_UNTRUSTED=1].
     #[arg(long)]
     allow_untrusted: bool,
-    /// Refuse snapshots not signed with the key in KEYFILE [env: RMSNAP_REQUIRE_SIGNED=KEYFILE].
-    #[arg(long, value_name = "KEYFILE")]
+    /// Refuse snapshots not signed by the key in this public key file (KEY.pub from `rmsnap keygen`)
+    /// [env: RMSNAP_REQUIRE_SIGNED=PUBLIC_KEY_FILE].
+    #[arg(long, value_name = "PUBLIC_KEY_FILE")]
     require_signed: Option<PathBuf>,
 }
 
@@ -21,7 +21,7 @@ impl TrustArgs {
         let mut trust = Trust::from_env().map_err(|e| format!("{}: {e}", runtime_hooks::trust::ENV_REQUIRE_SIGNED))?;
         trust.allow_untrusted |= self.allow_untrusted;
         if let Some(path) = &self.require_signed {
-            trust.key = Some(Arc::new(snapshot_core::sign::read_key(path).map_err(|e| format!("--require-signed: {e}"))?));
+            trust.key = Some(snapshot_core::keys::read_public_key(path).map_err(|e| format!("--require-signed: {e}"))?);
         }
         Ok(trust)
     }

@@ -12,12 +12,16 @@ pub fn main(path: &Path, key: Option<&Path>) -> u8 {
             return exit::INVALID;
         }
     };
-    if let Some(key) = key {
-        let checked = snapshot_core::sign::read_key(key).map_err(|e| e.to_string()).and_then(|k| snap.check_signature(&k).map_err(|e| e.to_string()));
-        if let Err(e) = checked {
-            eprintln!("rmsnap verify: {e}");
-            return exit::INVALID;
+    let key = match key.map(snapshot_core::keys::read_public_key).transpose() {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!("rmsnap verify: --key: {e}");
+            return exit::USAGE;
         }
+    };
+    if let Err(e) = key.as_ref().map_or(Ok(()), |k| snap.check_signature(k)) {
+        eprintln!("rmsnap verify: {e}");
+        return exit::INVALID;
     }
     match runtime_hooks::verify::verify_snapshot(&snap) {
         Ok(s) => {
@@ -29,10 +33,10 @@ pub fn main(path: &Path, key: Option<&Path>) -> u8 {
                 snap.sections().count(),
                 s.entries_checked,
                 s.entries_decoded,
-                match (key, snap.is_signed()) {
-                    (Some(_), _) => ", signature valid",
-                    (None, true) => ", signed (pass --key to check the signature)",
-                    (None, false) => ", unsigned",
+                match (key, snap.signer()) {
+                    (Some(k), _) => format!(", signature by {} valid", k.id()),
+                    (None, Some(id)) => format!(", signed by {id} (not checked: pass --key PUBLIC_KEY_FILE)"),
+                    (None, None) => ", unsigned".into(),
                 }
             );
             0

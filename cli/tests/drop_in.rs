@@ -271,3 +271,35 @@ fn names_computed_at_run_time_resolve_as_from_source() {
     let json: serde_json::Value = serde_json::from_str(err.lines().last().unwrap()).unwrap();
     assert_eq!(json["mode"], "snapshot", "{err}");
 }
+
+/// Scripts side by side in one folder share one library set, so one snapshot
+/// serves all of them, whichever ran first: a script is never a library file
+/// of its own run, and the other scripts bind no name. A script that does not
+/// compile reports the same error under `require` as from source.
+#[test]
+fn scripts_in_one_folder_share_the_snapshot_whichever_ran_first() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("work"));
+    write(&dir.join("sf_twice.m"), "function y = sf_twice(x)\ny = 2 * x;\nend\n");
+    let scripts = [("a.m", "fprintf('%d\\n', sf_twice(1));\n"), ("b.m", "fprintf('%d\\n', sf_twice(2));\n"), ("bad.m", "x = (1 + ;\n")];
+    for (name, text) in scripts {
+        write(&dir.join(name), text);
+    }
+    let run = |name: &str, policy: &str| cmd(&cache, &["run", name, "--snapshot-policy", policy, "--stats=json"]).current_dir(&dir).output().unwrap();
+    assert_eq!(ok(&run("a.m", "auto")), "2\n");
+    assert_eq!(cached_snapshots(&cache).len(), 1);
+    let b = run("b.m", "auto");
+    assert_eq!(ok(&b), "4\n");
+    let err = text(&b.stderr);
+    let stats: serde_json::Value = serde_json::from_str(err.lines().last().unwrap()).unwrap();
+    assert_eq!(stats["mode"], "snapshot", "b.m is served by the snapshot a.m's run wrote: {err}");
+    assert!(!err.contains("warning"), "{err}");
+    let source = cmd(&cache, &["run", "bad.m", "--no-snapshot"]).current_dir(&dir).output().unwrap();
+    let report = |err: String| -> String { err.lines().filter(|l| !l.starts_with("warning:") && !l.starts_with('{')).map(|l| format!("{l}\n")).collect() };
+    let expected = report(failed(&source, 1));
+    assert!(expected.contains("SyntaxError"), "{expected}");
+    for policy in ["auto", "require"] {
+        let out = run("bad.m", policy);
+        assert_eq!(report(failed(&out, 1)), expected, "bad.m ({policy})");
+    }
+}

@@ -165,44 +165,90 @@ fn a_snapshot_others_could_write_is_refused_unless_allowed() {
     ok(&rmsnap(cache, &["run", s(&demo()), "--snapshot", s(&nested.join("lib.rmsnap")), "--snapshot-policy", "require"]));
 }
 
+/// `rmsnap keygen --out PATH`: the key id it prints (`ed25519:` + 16 hex digits).
+fn keygen(cache: &Path, path: &Path) -> String {
+    let out = ok(&rmsnap(cache, &["keygen", "--out", s(path)]));
+    let id = out.lines().find_map(|l| l.strip_prefix("key id ")).unwrap_or_else(|| panic!("no key id in:\n{out}"));
+    assert!(id.len() == 24 && id.starts_with("ed25519:") && id[8..].bytes().all(|b| b.is_ascii_hexdigit()), "{id}");
+    id.to_string()
+}
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
 #[test]
 fn signed_snapshots_verify_and_unsigned_or_wrongly_signed_ones_are_named() {
     let tmp = tempfile::tempdir().unwrap();
     let cache = tmp.path();
-    let (key, other, short) = (tmp.path().join("key"), tmp.path().join("other"), tmp.path().join("short"));
-    std::fs::write(&key, [7u8; 32]).unwrap();
-    std::fs::write(&other, [8u8; 40]).unwrap();
-    std::fs::write(&short, b"too short").unwrap();
-    // A secret key others can read is refused, as ssh refuses one.
+    let (key, other) = (tmp.path().join("key"), tmp.path().join("other"));
+    let (key_pub, other_pub) = (tmp.path().join("key.pub"), tmp.path().join("other.pub"));
+    let (key_id, other_id) = (keygen(cache, &key), keygen(cache, &other));
+    assert_ne!(key_id, other_id);
+    let err = failed(&rmsnap(cache, &["keygen", "--out", s(&key)]), 2);
+    assert!(err.contains(&format!("key file {} already exists", key.display())) && err.contains("--force"), "{err}");
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
+        assert_eq!((mode(&key), mode(&key_pub)), (0o600, 0o644), "secret private, public readable");
+        // A secret key others can read is refused, as ssh refuses one.
+        chmod(&key, 0o640);
         let err = failed(&rmsnap(cache, &["build", "--out", s(&tmp.path().join("x.rmsnap")), "--sign-key", s(&key)]), 2);
-        assert!(err.contains("accessible by group or others (mode 644)") && err.contains(s(&key)), "{err}");
-        for k in [&key, &other, &short] {
-            std::fs::set_permissions(k, std::fs::Permissions::from_mode(0o600)).unwrap();
-        }
+        assert!(err.contains("accessible by group or others (mode 640)") && err.contains(s(&key)), "{err}");
+        chmod(&key, 0o600);
     }
+    // Each kind of key file only where it belongs.
+    let err = failed(&rmsnap(cache, &["build", "--out", s(&tmp.path().join("x.rmsnap")), "--sign-key", s(&key_pub)]), 2);
+    assert!(err.contains(s(&key_pub)) && err.contains("holds a public key, but a secret key is needed"), "{err}");
     let (signed, plain) = (tmp.path().join("signed.rmsnap"), tmp.path().join("plain.rmsnap"));
     ok(&rmsnap(cache, &["build", "--out", s(&signed), "--sign-key", s(&key)]));
     ok(&rmsnap(cache, &["build", "--out", s(&plain)]));
-    let err = failed(&rmsnap(cache, &["build", "--out", s(&plain), "--sign-key", s(&short)]), 2);
-    assert!(err.contains("at least 32"), "{err}");
+    let err = failed(&rmsnap(cache, &["verify", s(&signed), "--key", s(&key)]), 2);
+    assert!(err.contains(s(&key)) && err.contains("holds a secret key, but a public key is needed"), "{err}");
+    std::fs::write(tmp.path().join("hmac"), [7u8; 32]).unwrap();
+    let err = failed(&rmsnap(cache, &["verify", s(&signed), "--key", s(&tmp.path().join("hmac"))]), 2);
+    assert!(err.contains("is malformed") && err.contains("rmsnap keygen"), "{err}");
 
-    assert!(ok(&rmsnap(cache, &["verify", s(&signed), "--key", s(&key)])).contains("signature valid"));
-    let err = failed(&rmsnap(cache, &["verify", s(&signed), "--key", s(&other)]), 4);
-    assert!(err.contains("does not match the key"), "{err}");
-    let err = failed(&rmsnap(cache, &["verify", s(&plain), "--key", s(&key)]), 4);
+    // inspect names the signer keygen printed, without any key.
+    assert!(ok(&rmsnap(cache, &["inspect", s(&signed)])).contains(&format!("signed by {key_id}")));
+    assert!(ok(&rmsnap(cache, &["inspect", s(&plain)])).lines().any(|l| l == "unsigned"));
+    let json: serde_json::Value = serde_json::from_str(&ok(&rmsnap(cache, &["inspect", s(&signed), "--json"]))).unwrap();
+    assert_eq!(json["signer"], serde_json::json!(key_id));
+
+    assert!(ok(&rmsnap(cache, &["verify", s(&signed), "--key", s(&key_pub)])).contains(&format!("signature by {key_id} valid")));
+    let err = failed(&rmsnap(cache, &["verify", s(&signed), "--key", s(&other_pub)]), 4);
+    assert!(err.contains(&format!("is signed by {key_id}, not by the required key {other_id}")), "{err}");
+    let err = failed(&rmsnap(cache, &["verify", s(&plain), "--key", s(&key_pub)]), 4);
     assert!(err.contains("is not signed"), "{err}");
 
     let run = |snap: &Path, key: &Path| rmsnap(cache, &["run", s(&demo()), "--snapshot", s(snap), "--snapshot-policy", "require", "--require-signed", s(key)]);
-    let expected = ok(&run(&signed, &key));
-    let err = failed(&run(&signed, &other), 3);
-    assert!(err.contains(s(&signed)) && err.contains("does not match the key"), "{err}");
-    let err = failed(&run(&plain, &key), 3);
+    let expected = ok(&run(&signed, &key_pub));
+    let err = failed(&run(&signed, &other_pub), 3);
+    assert!(err.contains(s(&signed)) && err.contains(&format!("not by the required key {other_id}")), "{err}");
+    let err = failed(&run(&plain, &key_pub), 3);
     assert!(err.contains(s(&plain)) && err.contains("is not signed"), "{err}");
+    let err = failed(&run(&signed, &key), 2);
+    assert!(err.contains("--require-signed") && err.contains("holds a secret key"), "{err}");
     // The environment variable works like the flag; auto falls back with the same output.
-    let out = cmd(cache, &["run", s(&demo()), "--snapshot", s(&plain)]).env("RMSNAP_REQUIRE_SIGNED", &key).output().unwrap();
+    let out = cmd(cache, &["run", s(&demo()), "--snapshot", s(&plain)]).env("RMSNAP_REQUIRE_SIGNED", &key_pub).output().unwrap();
     assert_eq!(ok(&out), expected);
     assert!(text(&out.stderr).contains("is not signed"), "{}", text(&out.stderr));
+    let out = cmd(cache, &["run", s(&demo()), "--snapshot", s(&signed), "--snapshot-policy", "require"]).env("RMSNAP_REQUIRE_SIGNED", &key_pub).output().unwrap();
+    assert_eq!(ok(&out), expected);
+    let out = cmd(cache, &["run", s(&demo()), "--snapshot", s(&signed)]).env("RMSNAP_REQUIRE_SIGNED", &key).output().unwrap();
+    let err = failed(&out, 2);
+    assert!(err.contains("RMSNAP_REQUIRE_SIGNED") && err.contains("holds a secret key"), "{err}");
+
+    // A replaced key pair no longer verifies what the old one signed.
+    let out = ok(&rmsnap(cache, &["keygen", "--out", s(&key), "--force"]));
+    assert!(!out.contains(&key_id), "{out}");
+    let err = failed(&rmsnap(cache, &["verify", s(&signed), "--key", s(&key_pub)]), 4);
+    assert!(err.contains(&format!("is signed by {key_id}, not by the required key")), "{err}");
 }

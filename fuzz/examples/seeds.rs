@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 use rmsnap_fuzz::mode;
 use snapshot_core::layout::{self, FOOTER_LEN, PREAMBLE_LEN, RECORD_LEN};
-use snapshot_core::{codec, encode_snapshot, sign, Codec, CompatKey, Header, PlannedSection, ProviderStamp, SectionOutput};
+use snapshot_core::{codec, encode_snapshot, sign, Codec, CompatKey, Header, PlannedSection, ProviderStamp, SecretKey, SectionOutput};
 
 const MAX_SEED: usize = 64 * 1024;
 
@@ -154,7 +154,7 @@ fn main() {
         ("empty", snapshot(&header(false), &[])),
         ("signed", {
             let mut b = mixed;
-            sign::sign_bytes(&mut b, &[0x5a; 32]).unwrap();
+            sign::sign_bytes(&mut b, &SecretKey::from_seed(&[0x5a; 32])).unwrap();
             b
         }),
     ];
@@ -169,9 +169,10 @@ fn main() {
     }
 
     // The checked-in golden file, whatever version it currently is.
-    let golden = root.join("../snapshot-core/tests/golden/format-v3.rmsnap");
+    let golden_name = format!("format-v{}.rmsnap", snapshot_core::FORMAT_VERSION);
+    let golden = root.join("../snapshot-core/tests/golden").join(&golden_name);
     match fs::read(&golden) {
-        Ok(bytes) => loader.write("golden-format-v3.rmsnap", &bytes),
+        Ok(bytes) => loader.write(&format!("golden-{golden_name}"), &bytes),
         Err(e) => eprintln!("note: no golden file at {}: {e}", golden.display()),
     }
 

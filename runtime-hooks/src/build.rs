@@ -25,8 +25,13 @@ pub struct BuildRequest {
     pub isolation: Isolation,
     /// Called as the build goes (the CLI shows a progress bar).
     pub progress: Option<Arc<dyn Fn(BuildProgress<'_>) + Send + Sync>>,
-    /// HMAC-SHA-256 key to sign the snapshot with.
-    pub sign_key: Option<Vec<u8>>,
+    /// Ed25519 key to sign the snapshot with.
+    pub sign_key: Option<snapshot_core::SecretKey>,
+    /// An earlier snapshot of this library set to build incrementally from
+    /// (used only if trusted and compatible; otherwise a full build).
+    pub previous: Option<PathBuf>,
+    /// How far `previous` must be trusted (as for a run).
+    pub trust: crate::Trust,
 }
 
 impl Default for BuildRequest {
@@ -41,6 +46,8 @@ impl Default for BuildRequest {
             isolation: Isolation::InProcess,
             progress: None,
             sign_key: None,
+            previous: None,
+            trust: crate::Trust::default(),
         }
     }
 }
@@ -48,7 +55,7 @@ impl Default for BuildRequest {
 impl BuildRequest {
     /// The library set this build compiles.
     pub fn sources(&self) -> Sources {
-        let sources = Sources::new(&self.toolbox_dirs);
+        let sources = Sources::new(&self.toolbox_dirs).with_trust(self.trust.clone());
         match &self.script {
             Some(script) => sources.with_found(script, self.found.clone()),
             None => sources,
@@ -60,7 +67,9 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
     let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
     let sources = request.sources();
     let library = sources.library().map_err(|e| input("toolbox sources".into(), e))?;
-    let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone() };
+    // A previous file that cannot be used only costs the reuse, never the build.
+    let previous = request.previous.as_deref().filter(|p| p.exists()).and_then(|p| crate::loaded::open_for_reuse(p, &sources).ok()).map(Arc::new);
+    let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone(), previous };
     let mut options = BuildOptions::new(RUNTIME_VERSION).with_input(inputs);
     options.codec = request.codec;
     options.zstd_level = request.zstd_level;

@@ -43,12 +43,7 @@ impl LoadedSnapshot {
 
     pub fn check(snapshot: Snapshot, sources: Sources) -> Result<LoadedSnapshot, UnusableSnapshot> {
         let start = Instant::now();
-        sources.trust.check_signature(&snapshot)?;
-        let registry = Registry::linked().map_err(|e| UnusableSnapshot::Other(e.to_string()))?;
-        let expected = compat::current_key(RUNTIME_VERSION, &registry);
-        if let Err(e) = compat::check(&expected, snapshot.compat(), snapshot.path()) {
-            return Err(UnusableSnapshot::Compat(explain(&snapshot, &registry, e)));
-        }
+        check_signed_and_compatible(&snapshot, &sources)?;
         let found = snapshot.header().meta.get(LIBRARIES_META).cloned().unwrap_or_default();
         let wanted = sources.library_names().join(",");
         if found != wanted {
@@ -156,12 +151,35 @@ fn check_toolboxes(snapshot: &Snapshot, sources: &Sources) -> Result<(), Unusabl
     Ok(())
 }
 
+/// An earlier snapshot for an incremental build to copy from: trusted, signed
+/// and compatible exactly as a run requires, read and verified whole. Its
+/// binding may differ from now; the build checks each file it reuses.
+pub fn open_for_reuse(path: &Path, sources: &Sources) -> Result<Snapshot, UnusableSnapshot> {
+    let file = std::fs::File::open(path).map_err(|source| UnusableSnapshot::Open(OpenError::Io { path: path.into(), source }))?;
+    sources.trust.check_opened(&file, path)?;
+    let snapshot = Snapshot::open_file(file, path, OpenMode::Read).map_err(UnusableSnapshot::Open)?;
+    check_signed_and_compatible(&snapshot, sources)?;
+    Ok(snapshot)
+}
+
+fn check_signed_and_compatible(snapshot: &Snapshot, sources: &Sources) -> Result<(), UnusableSnapshot> {
+    sources.trust.check_signature(snapshot)?;
+    let registry = Registry::linked().map_err(|e| UnusableSnapshot::Other(e.to_string()))?;
+    let expected = compat::current_key(RUNTIME_VERSION, &registry);
+    compat::check(&expected, snapshot.compat(), snapshot.path()).map_err(|e| UnusableSnapshot::Compat(explain(snapshot, &registry, e)))
+}
+
 /// Which file a name binds to is decided by the files present, not only their
 /// contents: a file added, removed or moved since the build (or an edited
 /// `toolbox.json`) can change what any name means, so the run goes to source
 /// (and the cache is rebuilt for the next one).
 fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<(), UnusableSnapshot> {
-    let built = library::listing(snapshot).map_err(UnusableSnapshot::Section)?;
+    let mut built = (*library::listing(snapshot).map_err(UnusableSnapshot::Section)?).clone();
+    // The script being run is never a library file of its own run, whichever
+    // script the snapshot was built for.
+    if let Some(script) = sources.script().map(|s| s.display().to_string()) {
+        built.retain(|line| line.split('\t').nth(1) != Some(script.as_str()));
+    }
     let mut now = sources.listing().map_err(|e| UnusableSnapshot::Other(format!("cannot list the library folders: {e}")))?;
     // A script added beside the script binds no name (RunMat skips it); only a
     // file that cannot define a function is taken for one.

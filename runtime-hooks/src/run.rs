@@ -153,6 +153,9 @@ pub fn refresh_cache(req: &RunRequest, path: &std::path::Path) -> Result<snapsho
         found: req.found.clone(),
         script: Some(req.script_path.clone()),
         isolation: rmsnap_bridge::Isolation::current_exe(),
+        // The snapshot this run could not use whole: what did not change is copied from it.
+        previous: Some(path.to_path_buf()),
+        trust: req.trust.clone(),
         ..crate::BuildRequest::default()
     };
     let report = crate::build_snapshot(&build, path)?;

@@ -3,13 +3,12 @@
 //! have written: owned by another user, writable by group or others, or in a
 //! directory others can write (without the sticky bit). `--allow-untrusted`
 //! (or `RMSNAP_ALLOW_UNTRUSTED=1`) turns this off. Optionally, require a valid
-//! HMAC signature with a shared key (`--require-signed KEYFILE` or
-//! `RMSNAP_REQUIRE_SIGNED=KEYFILE`).
+//! Ed25519 signature by one public key (`--require-signed PUBLIC_KEY_FILE` or
+//! `RMSNAP_REQUIRE_SIGNED=PUBLIC_KEY_FILE`).
 
 use std::path::Path;
-use std::sync::Arc;
 
-use snapshot_core::Snapshot;
+use snapshot_core::{KeyFileError, PublicKey, Snapshot};
 
 use crate::UnusableSnapshot;
 
@@ -20,16 +19,16 @@ pub const ENV_REQUIRE_SIGNED: &str = "RMSNAP_REQUIRE_SIGNED";
 pub struct Trust {
     /// Skip the ownership and permission checks.
     pub allow_untrusted: bool,
-    /// Refuse snapshots not signed with this key.
-    pub key: Option<Arc<Vec<u8>>>,
+    /// Refuse snapshots not signed by this key.
+    pub key: Option<PublicKey>,
 }
 
 impl Trust {
     /// The environment's settings (flags of the CLI add to these).
-    pub fn from_env() -> std::io::Result<Trust> {
+    pub fn from_env() -> Result<Trust, KeyFileError> {
         let allow_untrusted = std::env::var(ENV_ALLOW_UNTRUSTED).is_ok_and(|v| v == "1");
         let key = match std::env::var_os(ENV_REQUIRE_SIGNED) {
-            Some(path) if !path.is_empty() => Some(Arc::new(snapshot_core::sign::read_key(Path::new(&path))?)),
+            Some(path) if !path.is_empty() => Some(snapshot_core::keys::read_public_key(Path::new(&path))?),
             _ => None,
         };
         Ok(Trust { allow_untrusted, key })

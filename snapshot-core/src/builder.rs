@@ -38,8 +38,8 @@ pub struct BuildOptions {
     pub progress: Option<Box<dyn Fn(BuildProgress<'_>) + Send + Sync>>,
     /// Extra header facts; must be deterministic (no timestamps).
     pub meta: BTreeMap<String, String>,
-    /// Sign the snapshot with this HMAC-SHA-256 key (see [`crate::sign`]).
-    pub sign_key: Option<Vec<u8>>,
+    /// Sign the snapshot with this Ed25519 key (see [`crate::sign`]).
+    pub sign_key: Option<crate::keys::SecretKey>,
     inputs: HashMap<TypeId, Box<dyn Any + Send + Sync>>,
 }
 
@@ -78,6 +78,8 @@ pub struct ProviderStats {
     pub version: String,
     pub elapsed: Duration,
     pub sections: Vec<String>,
+    /// The provider's [`ProviderOutput::counters`].
+    pub counters: BTreeMap<String, u64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -105,6 +107,13 @@ pub struct BuildReport {
     pub diagnostics: Vec<Diagnostic>,
     pub file_len: u64,
     pub meta_digest: String,
+}
+
+impl BuildReport {
+    /// A provider's counter (see [`ProviderOutput::counters`](crate::ProviderOutput)).
+    pub fn counter(&self, provider: &str, name: &str) -> Option<u64> {
+        self.providers.iter().find(|p| p.id == provider)?.counters.get(name).copied()
+    }
 }
 
 /// Builds a snapshot in memory.
@@ -159,6 +168,7 @@ fn run_providers(registry: &Registry, options: &mut BuildOptions) -> Result<Buil
         ctx.finish(p)?;
         let elapsed = start.elapsed();
         let mut names = Vec::new();
+        let counters = out.counters;
         for section in out.sections {
             let spec = p.sections().iter().find(|s| s.id == section.id).ok_or_else(|| BuildError::Provider {
                 provider: p.id().into(),
@@ -172,7 +182,7 @@ fn run_providers(registry: &Registry, options: &mut BuildOptions) -> Result<Buil
             ctx.built.insert(section.id.clone(), section);
         }
         stamps.insert(p.id().to_string(), (p.version().to_string(), p.fingerprints()));
-        provider_stats.push(ProviderStats { id: p.id().into(), version: p.version().into(), elapsed, sections: names });
+        provider_stats.push(ProviderStats { id: p.id().into(), version: p.version().into(), elapsed, sections: names, counters });
     }
     // The sections move out; the rest of the context (inputs, leftover
     // artifacts) is freed before the file is written.
@@ -200,7 +210,7 @@ fn write_built<W: Write + Seek>(
     let header = Header { compat: stamp_key(&options.runtime_version, stamps), meta: options.meta };
     let settings = Settings {
         zstd_level: options.zstd_level,
-        sign_key: options.sign_key.as_deref(),
+        sign_key: options.sign_key.as_ref(),
         check_index: true,
         progress: options.progress.as_deref().map(|f| f as &dyn Fn(BuildProgress<'_>)),
     };

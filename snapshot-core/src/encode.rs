@@ -32,7 +32,7 @@ pub(crate) struct Job<'a, S> {
 
 pub(crate) struct Settings<'a> {
     pub zstd_level: i32,
-    pub sign_key: Option<&'a [u8]>,
+    pub sign_key: Option<&'a crate::keys::SecretKey>,
     /// Refuse a region the reader would refuse (builds do; `encode_snapshot`,
     /// which fuzzing uses to write hostile files, does not).
     pub check_index: bool,
@@ -138,8 +138,8 @@ where
     };
     // The digest covers the preamble's first 40 bytes (flags and lengths included).
     preamble.meta_digest = layout::meta_digest(&layout::encode_preamble(&preamble)[..40], &header_bytes, &table);
-    let signature = settings.sign_key.map_or([0; 32], |key| crate::sign::signature(key, &preamble.meta_digest));
-    out.write_all(&layout::encode_footer(file_len, &preamble.meta_digest, &signature))?;
+    let seal = settings.sign_key.map_or(layout::Seal::NONE, |key| crate::sign::seal(key, &preamble.meta_digest));
+    out.write_all(&layout::encode_footer(file_len, &preamble.meta_digest, &seal))?;
     out.seek(SeekFrom::Start(0))?;
     out.write_all(&layout::encode_preamble(&preamble))?;
     out.write_all(&header_bytes)?;

@@ -2,7 +2,7 @@
 //! bytes go; `FORMAT.md` describes the same layout in prose and must change with it.
 //!
 //! ```text
-//! [preamble 72 B][header][section table][zero pad][section 0][zero pad][section 1]...[footer 48 B]
+//! [preamble 72 B][header][section table][zero pad][section 0][zero pad][section 1]...[footer 144 B]
 //! section region = [page directory][entry records n×64 B][entry keys][entry payloads, contiguous]
 //! ```
 //! All integers are little-endian. Every byte is covered by a check: the preamble,
@@ -23,11 +23,11 @@ pub const MAGIC: [u8; 8] = *b"\x89RMSNAP\n";
 /// First eight bytes of the footer: the completion marker, written last.
 pub const FOOTER_MAGIC: [u8; 8] = *b"\x89RMSEND\n";
 /// The format version this crate writes and the only one it reads.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 pub const PREAMBLE_LEN: usize = 72;
-pub const FOOTER_LEN: usize = 80;
-/// Preamble flag: the footer carries an HMAC-SHA-256 signature (see `sign.rs`).
+pub const FOOTER_LEN: usize = 144;
+/// Preamble flag: the footer carries the signer's Ed25519 public key and signature (see `sign.rs`).
 pub const FLAG_SIGNED: u32 = 1;
 pub const RECORD_LEN: usize = 64;
 /// Entry records per index page, the unit the loader verifies on first touch.
@@ -150,28 +150,41 @@ pub fn meta_digest(preamble_prefix: &[u8], header: &[u8], table: &[u8]) -> Diges
     sha256_parts(&[preamble_prefix, header, table])
 }
 
-/// `signature` is all zero for an unsigned file.
-pub fn encode_footer(file_len: u64, meta: &Digest, signature: &[u8; 32]) -> [u8; FOOTER_LEN] {
+/// The footer's signature fields: who claims to have signed, and the signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Seal {
+    /// The signer's Ed25519 public key. Names the signer; never trusted to verify.
+    pub signer: [u8; 32],
+    pub signature: [u8; 64],
+}
+
+impl Seal {
+    /// What an unsigned file holds.
+    pub const NONE: Seal = Seal { signer: [0; 32], signature: [0; 64] };
+}
+
+pub fn encode_footer(file_len: u64, meta: &Digest, seal: &Seal) -> [u8; FOOTER_LEN] {
     let mut out = [0u8; FOOTER_LEN];
     out[0..8].copy_from_slice(&FOOTER_MAGIC);
     out[8..16].copy_from_slice(&file_len.to_le_bytes());
     out[16..48].copy_from_slice(&meta.0);
-    out[48..80].copy_from_slice(signature);
+    out[48..80].copy_from_slice(&seal.signer);
+    out[80..144].copy_from_slice(&seal.signature);
     out
 }
 
 /// Marks a complete unsigned file as signed: sets [`FLAG_SIGNED`], reseals the
 /// meta digest (it covers the flags) in preamble and footer, and stores the
-/// signature `sign` computes from the new digest.
-pub fn seal_signed(bytes: &mut [u8], sign: impl FnOnce(&Digest) -> [u8; 32]) -> Result<(), FormatError> {
+/// seal `sign` computes from the new digest.
+pub fn seal_signed(bytes: &mut [u8], sign: impl FnOnce(&Digest) -> Seal) -> Result<(), FormatError> {
     let p = decode_preamble(bytes)?;
     let (h_end, t_end) = (PREAMBLE_LEN + p.header_len as usize, PREAMBLE_LEN + (p.header_len + p.table_len) as usize);
     bytes[12..16].copy_from_slice(&(p.flags | FLAG_SIGNED).to_le_bytes());
     let digest = meta_digest(&bytes[..40], &bytes[PREAMBLE_LEN..h_end], &bytes[h_end..t_end]);
-    let signature = sign(&digest);
+    let seal = sign(&digest);
     let footer = bytes.len() - FOOTER_LEN;
     bytes[40..72].copy_from_slice(&digest.0);
-    bytes[footer..].copy_from_slice(&encode_footer(p.file_len, &digest, &signature));
+    bytes[footer..].copy_from_slice(&encode_footer(p.file_len, &digest, &seal));
     Ok(())
 }
 
@@ -179,7 +192,7 @@ pub fn seal_signed(bytes: &mut [u8], sign: impl FnOnce(&Digest) -> [u8; 32]) -> 
 pub struct Footer {
     pub file_len: u64,
     pub meta_digest: Digest,
-    pub signature: [u8; 32],
+    pub seal: Seal,
 }
 
 #[derive(Default)]
@@ -414,7 +427,7 @@ pub fn decode_footer(bytes: &[u8]) -> Result<Footer, FormatError> {
     Ok(Footer {
         file_len: u64::from_le_bytes(f[8..16].try_into().unwrap()),
         meta_digest: Digest(f[16..48].try_into().unwrap()),
-        signature: f[48..80].try_into().unwrap(),
+        seal: Seal { signer: f[48..80].try_into().unwrap(), signature: f[80..144].try_into().unwrap() },
     })
 }
 

@@ -2,7 +2,8 @@
 //!
 //! Layers, bottom up: [`layout`] (the bytes, see `FORMAT.md`), [`codec`] and
 //! [`compress`] (entry encoding), [`provider`] (link-time registry), [`builder`],
-//! `encode` and [`write`] (producing a file), [`loader`] (consuming one), [`compat`].
+//! `encode` and [`write`] (producing a file), [`loader`] (consuming one), [`compat`],
+//! [`sign`] and [`keys`] (optional Ed25519 signatures).
 
 pub mod builder;
 pub mod codec;
@@ -11,6 +12,7 @@ pub mod compress;
 pub mod digest;
 mod encode;
 pub mod error;
+pub mod keys;
 pub mod layout;
 pub mod loader;
 pub mod provider;
@@ -25,6 +27,7 @@ pub use compress::Codec;
 pub use digest::Digest;
 pub use error::{BuildError, CompatError, FormatError, OpenError, SectionError, SectionErrorKind};
 pub use layout::{CompatKey, Header, ProviderStamp, SectionRecord, FORMAT_VERSION};
+pub use keys::{KeyFileError, KeyId, PublicKey, SecretKey};
 pub use sign::SignatureError;
 pub use loader::{LoadingStats, OpenMode, SectionLoadStats, Snapshot};
 pub use provider::{

@@ -124,7 +124,7 @@ pub struct Snapshot {
     storage: Storage,
     preamble: Preamble,
     header: Header,
-    signature: [u8; 32],
+    seal: layout::Seal,
     /// Bytes read at open (head, footer, padding).
     head_read: u64,
     slots: Vec<SectionSlot>,
@@ -206,12 +206,12 @@ impl Snapshot {
     fn validate(path: PathBuf, storage: Storage, len: u64, open_time: Duration) -> Result<Snapshot, OpenError> {
         let start = Instant::now();
         match check_file(&storage, len) {
-            Ok(Checked { preamble, header, records, signature, bytes_read }) => {
+            Ok(Checked { preamble, header, records, seal, bytes_read }) => {
                 let slots = records
                     .into_iter()
                     .map(|record| SectionSlot { record, index: OnceLock::new(), counters: Counters::default() })
                     .collect();
-                Ok(Snapshot { path, storage, preamble, header, signature, head_read: bytes_read, slots, open_time, validate_time: start.elapsed() })
+                Ok(Snapshot { path, storage, preamble, header, seal, head_read: bytes_read, slots, open_time, validate_time: start.elapsed() })
             }
             Err(Invalid::Format(source)) => Err(OpenError::Format { path, source }),
             Err(Invalid::Read(source)) => Err(OpenError::Io { path, source }),
@@ -236,9 +236,9 @@ impl Snapshot {
     pub fn is_signed(&self) -> bool {
         self.preamble.flags & crate::layout::FLAG_SIGNED != 0
     }
-    /// The footer's signature bytes (zero when unsigned).
-    pub(crate) fn footer_signature(&self) -> [u8; 32] {
-        self.signature
+    /// The footer's signer and signature (zero when unsigned).
+    pub(crate) fn footer_seal(&self) -> &layout::Seal {
+        &self.seal
     }
     pub fn provider_stamp(&self, id: &str) -> Option<&ProviderStamp> {
         self.header.compat.providers.get(id)
@@ -477,7 +477,7 @@ struct Checked {
     preamble: Preamble,
     header: Header,
     records: Vec<SectionRecord>,
-    signature: [u8; 32],
+    seal: layout::Seal,
     bytes_read: u64,
 }
 
@@ -508,8 +508,8 @@ fn check_file(storage: &Storage, len: u64) -> Result<Checked, Invalid> {
     if footer.meta_digest != preamble.meta_digest {
         return Err(FormatError::FooterMismatch { field: "meta_digest" }.into());
     }
-    if preamble.flags & layout::FLAG_SIGNED == 0 && footer.signature != [0; 32] {
-        return Err(FormatError::FooterMismatch { field: "signature (file is not flagged as signed)" }.into());
+    if preamble.flags & layout::FLAG_SIGNED == 0 && footer.seal != layout::Seal::NONE {
+        return Err(FormatError::FooterMismatch { field: "signer or signature (file is not flagged as signed)" }.into());
     }
     let h_start = layout::PREAMBLE_LEN;
     let t_start = h_start + preamble.header_len as usize;
@@ -545,5 +545,5 @@ fn check_file(storage: &Storage, len: u64) -> Result<Checked, Invalid> {
         }
         cursor = r.offset + r.stored_len;
     }
-    Ok(Checked { preamble, header, records, signature: footer.signature, bytes_read })
+    Ok(Checked { preamble, header, records, seal: footer.seal, bytes_read })
 }

@@ -451,11 +451,18 @@ impl BuildContext {
 #[derive(Debug, Default)]
 pub struct ProviderOutput {
     pub sections: Vec<SectionOutput>,
+    /// Counts about the build itself (e.g. work reused from an earlier build),
+    /// for reports; never written to the file.
+    pub counters: BTreeMap<String, u64>,
 }
 
 impl ProviderOutput {
     pub fn with(mut self, section: SectionOutput) -> Self {
         self.sections.push(section);
+        self
+    }
+    pub fn with_counter(mut self, name: &str, value: u64) -> Self {
+        self.counters.insert(name.into(), value);
         self
     }
 }

@@ -10,13 +10,16 @@ use std::time::{Duration, Instant};
 
 use common::payload;
 use snapshot_core::sign::sign_bytes;
+use snapshot_core::SecretKey;
 use snapshot_core::write::ENV_FAULT_WRITE_PAUSE_MS;
 use snapshot_core::{
     build, build_to_file, layout, Access, BuildContext, BuildOptions, BuildProgress, Codec, CodecChoice, ProviderOutput, Registration,
     Registry, SectionOutput, SectionSpec, Snapshot, SnapshotProvider,
 };
 
-const KEY: &[u8] = b"0123456789abcdef0123456789abcdef";
+fn key() -> SecretKey {
+    SecretKey::from_seed(&[7; 32])
+}
 
 /// Sections of every kind: large (compressed in parallel), hot, tiny and empty.
 struct Mixed;
@@ -59,7 +62,7 @@ fn registry() -> Registry<'static> {
 
 fn options(sign: bool) -> BuildOptions {
     let mut o = BuildOptions::new("rt 1");
-    o.sign_key = sign.then(|| KEY.to_vec());
+    o.sign_key = sign.then(key);
     o
 }
 
@@ -87,12 +90,12 @@ fn a_signed_snapshot_built_to_file_verifies_with_the_key() {
     let report = build_to_file(&registry(), options(true), &path).unwrap();
     let snap = Snapshot::open(&path).unwrap();
     assert!(snap.is_signed());
-    snap.check_signature(KEY).unwrap();
+    snap.check_signature(&key().public()).unwrap();
     snap.verify_all().unwrap();
     assert_eq!(snap.meta_digest().to_hex(), report.meta_digest);
     // Signing while streaming equals signing the finished file.
     let (mut unsigned, _) = build(&registry(), options(false)).unwrap();
-    sign_bytes(&mut unsigned, KEY).unwrap();
+    sign_bytes(&mut unsigned, &key()).unwrap();
     assert!(unsigned == std::fs::read(&path).unwrap());
 }
 

@@ -49,6 +49,8 @@ pub struct CompiledLibrary {
     pub ids: BTreeMap<String, usize>,
     /// First id above every library function's.
     pub next_id: usize,
+    /// Files whose entries were copied from an earlier build, not compiled.
+    pub reused: usize,
 }
 
 struct Parsed<'a> {
@@ -127,6 +129,33 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
     drop((lowered, mir));
     let primary = p.defs.first().map(|(n, _, _)| n.as_str()).unwrap_or("?");
     number(primary, functions, binder, block).map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "number".into(), message, report: None })
+}
+
+/// The earlier build's entries for `file`, if compiling it now would give
+/// the same bytes: every name it mentions binds as it did then (same id, same
+/// arity), and its local functions keep their ids (same block: the same
+/// number of named functions then, and the file at the same index).
+fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &dyn Binder, previous: &dyn PreviousBuild) -> Option<CompiledFile> {
+    for name in identifiers(&file.text) {
+        let now = binder.bind(name).map(|(id, a)| (id, a.fixed_outputs, a.has_varargout));
+        let then = previous.bound(name).map(|(id, a)| (id, a.fixed_outputs, a.has_varargout));
+        if now != then {
+            return None;
+        }
+    }
+    let entries = previous.entries(primary)?;
+    let block = named + index * LOCAL_BLOCK;
+    for (key, bytes) in &entries {
+        if key.contains('>') {
+            let f: LibraryFunction = snapshot_core::codec::decode(bytes).ok()?;
+            // Blocks are LOCAL_BLOCK apart from `named` on: with `named` the
+            // same, an id inside this block was numbered from this block.
+            if previous.named() != named || !(block..block + LOCAL_BLOCK).contains(&f.id) {
+                return None;
+            }
+        }
+    }
+    Some(CompiledFile { path: file.path.clone(), entries })
 }
 
 /// What one file's compile needs of the library's binder — the names its text
@@ -239,6 +268,41 @@ fn number(owner: &str, functions: HashMap<FunctionId, FunctionBytecode>, binder:
 /// bound to a function the snapshot does not hold (as on the cold path, a call
 /// to it is an undefined function at run time).
 pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>, isolation: &Isolation) -> (CompiledLibrary, Vec<CompileFailure>) {
+    compile_library_reusing(files, excluded, isolation, None)
+}
+
+/// An earlier build of the same library set, whose work an incremental build
+/// reuses: a file with the same path and contents, whose names bind to the
+/// same ids and arities as then, compiles to the same bytes, so they are
+/// copied instead of compiled (and the file is not even parsed).
+pub trait PreviousBuild: Sync {
+    /// The primary function (name, declared outputs, line) the earlier build
+    /// compiled from exactly this file.
+    fn primary(&self, path: &str, sha256: &str) -> Option<(String, FunctionOutputArity, u32)>;
+    /// Global id and arity of a primary function in the earlier build.
+    fn bound(&self, name: &str) -> Option<(usize, FunctionOutputArity)>;
+    /// The earlier build's entries of `primary`'s file, as stored: (key, encoded function).
+    fn entries(&self, primary: &str) -> Option<Vec<(String, Vec<u8>)>>;
+    /// How many named functions the earlier build had (where its local blocks began).
+    fn named(&self) -> usize;
+}
+
+/// A live file: parsed now, or known (same path and contents) from the earlier build.
+struct Unit<'a> {
+    file: &'a SourceFile,
+    /// (name, arity, line) of the primary function.
+    primary: Option<(String, FunctionOutputArity, u32)>,
+    parsed: Option<Parsed<'a>>,
+}
+
+/// [`compile_library`], reusing what `previous` compiled where nothing it
+/// depended on changed. The result is byte for byte what a full build gives.
+pub fn compile_library_reusing(
+    files: &[&SourceFile],
+    excluded: &BTreeSet<(String, String)>,
+    isolation: &Isolation,
+    previous: Option<&dyn PreviousBuild>,
+) -> (CompiledLibrary, Vec<CompileFailure>) {
     let mut failures: Vec<CompileFailure> = Vec::new();
     loop {
         let left_out: BTreeSet<&str> = failures.iter().map(|f| f.path.as_str()).collect();
@@ -249,9 +313,13 @@ pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, Strin
             .collect();
         let mut parsed = Vec::with_capacity(live.len());
         let mut failed = Vec::new();
-        for p in par_map(&live, |f| parse_file(f)) {
-            match p {
-                Ok(p) => parsed.push(p),
+        let known = |f: &SourceFile| previous.and_then(|p| p.primary(&f.path, &f.sha256()));
+        for u in par_map(&live, |f| match known(f) {
+            Some(primary) => Ok(Unit { file: f, primary: Some(primary), parsed: None }),
+            None => parse_file(f).map(|p| Unit { file: f, primary: p.defs.first().cloned(), parsed: Some(p) }),
+        }) {
+            match u {
+                Ok(u) => parsed.push(u),
                 Err(e) => failed.push(e),
             }
         }
@@ -259,12 +327,12 @@ pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, Strin
         for p in &parsed {
             let sha = p.file.sha256();
             // Only primary functions are callable from other files.
-            if let Some((name, _, line)) = p.defs.first() {
+            if let Some((name, _, line)) = &p.primary {
                 let origin = FunctionOrigin { name: name.clone(), library: p.file.library.clone(), path: p.file.path.clone(), source_sha256: sha.clone(), line: *line };
                 origins.insert(name.clone(), origin);
             }
         }
-        let arities: Vec<(String, FunctionOutputArity)> = parsed.iter().filter_map(|p| p.defs.first().map(|(n, a, _)| (n.clone(), *a))).collect();
+        let arities: Vec<(String, FunctionOutputArity)> = parsed.iter().filter_map(|p| p.primary.as_ref().map(|(n, a, _)| (n.clone(), *a))).collect();
         let arity_of: HashMap<&str, FunctionOutputArity> = arities.iter().map(|(n, a)| (n.as_str(), *a)).collect();
         let ids: BTreeMap<String, usize> = origins.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
         let names: Vec<&str> = origins.keys().map(String::as_str).collect();
@@ -273,15 +341,39 @@ pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, Strin
         // its encoding: neither ASTs nor RunMat bytecode pile up.
         let binder = GlobalIds { ids: &ids, names: &names, arity_of: &arity_of };
         let named = ids.len();
-        let compiled = match isolation {
-            Isolation::InProcess => par_map_owned(parsed.into_iter().enumerate().collect(), |(i, p)| compile_file(i, named, p, &binder)),
+        // What the earlier build compiled identically is copied; the rest is compiled.
+        let indexed: Vec<(usize, &Unit)> = parsed.iter().enumerate().collect();
+        let mut compiled: Vec<Option<Result<CompiledFile, CompileFailure>>> = par_map(&indexed, |(index, u)| {
+            // A parsed file is new or changed since the earlier build: compile it.
+            if u.parsed.is_some() {
+                return None;
+            }
+            let (prev, (name, ..)) = (previous?, u.primary.as_ref()?);
+            reuse(u.file, name, named, *index, &binder, prev).map(Ok)
+        });
+        drop(indexed);
+        let reused = compiled.iter().filter(|c| c.is_some()).count();
+        let todo: Vec<(usize, Unit)> = parsed.into_iter().enumerate().filter(|(i, _)| compiled[*i].is_none()).collect();
+        let done = match isolation {
+            Isolation::InProcess => par_map_owned(todo, |(i, u)| {
+                let p = match u.parsed {
+                    Some(p) => Ok(p),
+                    None => parse_file(u.file),
+                };
+                (i, p.and_then(|p| compile_file(i, named, p, &binder)))
+            }),
             Isolation::Worker(exe) => {
                 let jobs: Vec<CompileJob> =
-                    parsed.iter().enumerate().map(|(index, p)| CompileJob { file: p.file.clone(), index, named, table: BinderTable::for_file(p.file, &binder) }).collect();
-                drop(parsed);
-                crate::isolate::compile_in_workers(exe, &jobs)
+                    todo.iter().map(|(index, u)| CompileJob { file: u.file.clone(), index: *index, named, table: BinderTable::for_file(u.file, &binder) }).collect();
+                let at: Vec<usize> = todo.iter().map(|(i, _)| *i).collect();
+                drop(todo);
+                at.into_iter().zip(crate::isolate::compile_in_workers(exe, &jobs)).collect()
             }
         };
+        for (i, c) in done {
+            compiled[i] = Some(c);
+        }
+        let compiled: Vec<Result<CompiledFile, CompileFailure>> = compiled.into_iter().flatten().collect();
         let mut files_out = Vec::with_capacity(compiled.len());
         for c in compiled {
             match c {
@@ -290,7 +382,7 @@ pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, Strin
             }
         }
         if failed.is_empty() {
-            return (CompiledLibrary { files: files_out, origins, ids, next_id }, failures);
+            return (CompiledLibrary { files: files_out, origins, ids, next_id, reused }, failures);
         }
         failures.extend(failed);
     }

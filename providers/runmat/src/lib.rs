@@ -17,6 +17,7 @@ pub mod builtins;
 pub mod bytecode;
 pub mod gc;
 pub mod library;
+pub mod previous;
 pub mod toolbox;
 
 pub use rmsnap_bridge::{Isolation, Library, RUNTIME_VERSION};
@@ -39,11 +40,14 @@ pub struct RunmatInputs {
     pub isolation: Isolation,
     /// GC preset the runtime applies at startup.
     pub gc_preset: String,
+    /// An earlier, compatible snapshot of the same library set: files that
+    /// compile to the same bytes are copied from it (an incremental build).
+    pub previous: Option<std::sync::Arc<snapshot_core::Snapshot>>,
 }
 
 impl Default for RunmatInputs {
     fn default() -> Self {
-        RunmatInputs { library: Library::bundled().with_linked_toolboxes(), isolation: Isolation::InProcess, gc_preset: gc::DEFAULT_PRESET.into() }
+        RunmatInputs { library: Library::bundled().with_linked_toolboxes(), isolation: Isolation::InProcess, gc_preset: gc::DEFAULT_PRESET.into(), previous: None }
     }
 }
 

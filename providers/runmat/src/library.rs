@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use rmsnap_bridge::compile::library::compile_library;
+use rmsnap_bridge::compile::library::{compile_library_reusing, PreviousBuild};
 use rmsnap_bridge::isolate::check_files;
 use rmsnap_bridge::library::resolve::{builtin_names, resolve};
 use rmsnap_bridge::compile::SCRIPT_STAGE;
@@ -15,6 +15,7 @@ use serde_json::json;
 use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
 use snapshot_core::{register_provider, Access, Artifact, ArtifactDecl, BuildContext, Diagnostic, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
 
+use crate::previous::Previous;
 use crate::{inputs, LIBRARY_SECTION};
 
 /// The compiled library, for the bytecode provider.
@@ -85,7 +86,19 @@ impl SnapshotProvider for LibraryProvider {
         let inputs = inputs(ctx);
         let library = &inputs.library;
         let files: Vec<_> = library.files.iter().collect();
-        let checks = check_files(&files, &inputs.isolation);
+        // An earlier build's record of a file with the same path and contents
+        // stands for its check; only the other files are parsed.
+        let previous = inputs.previous.as_deref().and_then(|snap| match Previous::read(snap) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: snap.path().display().to_string(), line: None, message: format!("not reused (full build): {e}") });
+                None
+            }
+        });
+        let known: Vec<Option<String>> = files.iter().map(|f| previous.as_ref().and_then(|p| p.primary(&f.path, &f.sha256())).map(|(name, ..)| name)).collect();
+        let unknown: Vec<_> = files.iter().zip(&known).filter(|(_, k)| k.is_none()).map(|(f, _)| *f).collect();
+        let mut unknown_checks = check_files(&unknown, &inputs.isolation).into_iter();
+        let checks: Vec<_> = known.into_iter().map(|k| k.map(|name| Ok(vec![name])).unwrap_or_else(|| unknown_checks.next().expect("one check per unknown file"))).collect();
         let mut defs = Vec::new();
         let mut rejected: Vec<(String, String)> = Vec::new();
         // A file left out is listed (so the runtime knows the build saw it) and reported.
@@ -111,7 +124,8 @@ impl SnapshotProvider for LibraryProvider {
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
         }
         let good: Vec<_> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| p == &f.path)).collect();
-        let (compiled, failures) = compile_library(&good, &resolution.excluded, &inputs.isolation);
+        let (compiled, failures) = compile_library_reusing(&good, &resolution.excluded, &inputs.isolation, previous.as_ref().map(|p| p as &dyn PreviousBuild));
+        let counts = [("library_files", good.len() as u64), ("reused_files", compiled.reused as u64), ("checked_files", unknown.len() as u64)];
         for failure in failures {
             let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;
             reject(file, failure.line, format!("{}: {}", failure.stage, failure.message));
@@ -128,7 +142,7 @@ impl SnapshotProvider for LibraryProvider {
         listing.retain(|line| !scripts.iter().any(|(path, _)| line.split('\t').nth(1) == Some(path.as_str())));
         LISTING.put(&mut section, &listing)?;
         ctx.put(&COMPILED, compiled)?;
-        Ok(ProviderOutput::default().with(section))
+        Ok(counts.into_iter().fold(ProviderOutput::default().with(section), |out, (name, n)| out.with_counter(name, n)))
     }
 }
 

@@ -1,0 +1,153 @@
+//! An incremental build (from an earlier snapshot of the same library set)
+//! copies what did not change and compiles the rest; its file must be byte
+//! for byte the full build's, whatever the edit: a body, a signature other
+//! files are lowered against, a file added that renumbers every id, a file
+//! removed.
+
+use std::path::{Path, PathBuf};
+
+use integration_tests::on_big_stack;
+use runtime_hooks::{build_snapshot, BuildRequest};
+
+const PROVIDER: &str = "runmat.library";
+
+const FILES: &[(&str, &str)] = &[
+    ("ib_apply.m", "function y = ib_apply(f, x)\ny = f(x);\nend\n"),
+    (
+        "ib_scale.m",
+        "function [y, n] = ib_scale(x, k)\nif nargin < 2\n    k = 3;\nend\ng = @(v) v * k + ib_offset(v);\ny = ib_apply(g, x);\nn = ib_count(y);\nend\n\nfunction n = ib_count(v)\nn = numel(v) + 10;\nend\n",
+    ),
+    ("ib_offset.m", "function o = ib_offset(v)\no = 0.5 * v;\nend\n"),
+    ("ib_even.m", "function r = ib_even(n)\nif n == 0\n    r = 1;\nelse\n    r = ib_odd(n - 1);\nend\nend\n"),
+    ("ib_odd.m", "function r = ib_odd(n)\nif n == 0\n    r = 0;\nelse\n    r = ib_even(n - 1);\nend\nend\n"),
+    ("ib_multi.m", "function varargout = ib_multi(x)\nfor i = 1:nargout\n    varargout{i} = x * i;\nend\nend\n"),
+    ("ib_handle.m", "function h = ib_handle()\nh = @ib_offset;\nend\n"),
+    ("ib_user.m", "function s = ib_user(x)\n[a, b] = ib_multi(x);\ns = a + b + ib_twice(x);\nend\n\nfunction t = ib_twice(x)\nt = 2 * x;\nend\n"),
+];
+
+struct Lib {
+    dir: PathBuf,
+    out: PathBuf,
+}
+
+impl Lib {
+    fn build(&self, name: &str, previous: Option<&Path>) -> (PathBuf, snapshot_core::BuildReport) {
+        let path = self.out.join(name);
+        let request = BuildRequest { toolbox_dirs: vec![self.dir.clone()], previous: previous.map(Path::to_path_buf), ..BuildRequest::default() };
+        let report = build_snapshot(&request, &path).unwrap();
+        (path, report)
+    }
+
+    /// Builds incrementally from `previous` and in full; both must be the same
+    /// bytes. Returns the incremental file and (files reused, files checked).
+    fn both(&self, step: &str, previous: &Path) -> (PathBuf, u64, u64) {
+        let (inc, report) = self.build(&format!("{step}-inc.rmsnap"), Some(previous));
+        let (full, full_report) = self.build(&format!("{step}-full.rmsnap"), None);
+        assert_eq!(full_report.counter(PROVIDER, "reused_files"), Some(0), "{step}: a build without a previous snapshot reuses nothing");
+        assert!(std::fs::read(&inc).unwrap() == std::fs::read(&full).unwrap(), "{step}: the incremental build differs from the full build");
+        let files = report.counter(PROVIDER, "library_files").unwrap();
+        assert_eq!(files, full_report.counter(PROVIDER, "library_files").unwrap());
+        (inc, report.counter(PROVIDER, "reused_files").unwrap(), report.counter(PROVIDER, "checked_files").unwrap())
+    }
+
+    fn write(&self, name: &str, text: &str) {
+        std::fs::write(self.dir.join(name), text).unwrap();
+    }
+}
+
+#[test]
+fn incremental_builds_are_byte_identical_to_full_builds() {
+    on_big_stack(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Lib { dir: tmp.path().join("ib"), out: tmp.path().join("out") };
+        std::fs::create_dir_all(&lib.dir).unwrap();
+        std::fs::create_dir_all(&lib.out).unwrap();
+        for (name, text) in FILES {
+            lib.write(name, text);
+        }
+        let (first, report) = lib.build("first.rmsnap", None);
+        let all = report.counter(PROVIDER, "library_files").unwrap();
+        assert!(all >= FILES.len() as u64, "the bundled library counts too: {all}");
+
+        // Nothing changed: everything is copied, nothing is even parsed.
+        let (same, reused, checked) = lib.both("same", &first);
+        assert_eq!((reused, checked), (all, 0));
+        assert!(std::fs::read(&same).unwrap() == std::fs::read(&first).unwrap());
+
+        // A body edit: only that file is compiled.
+        lib.write("ib_offset.m", "function o = ib_offset(v)\no = 0.25 * v;\nend\n");
+        let (body, reused, checked) = lib.both("body", &same);
+        assert_eq!((reused, checked), (all - 1, 1));
+
+        // A signature other files are lowered against: its callers compile again too
+        // (ib_scale, whose closure calls it, and ib_handle, which takes a handle to it).
+        lib.write("ib_offset.m", "function [o, p] = ib_offset(v)\no = 0.25 * v;\np = v;\nend\n");
+        let (arity, reused, _) = lib.both("arity", &body);
+        assert_eq!(reused, all - 3);
+
+        // A varargout function turned fixed: its caller with two outputs compiles again.
+        lib.write("ib_multi.m", "function [a, b] = ib_multi(x)\na = x;\nb = 2 * x;\nend\n");
+        let (multi, reused, _) = lib.both("multi", &arity);
+        assert_eq!(reused, all - 2);
+
+        // A new file whose name sorts first renumbers every named function:
+        // only files that mention no library function keep their bytes.
+        lib.write("ib_aaa.m", "function y = ib_aaa(x)\ny = ib_apply(@ib_offset, x);\nend\n");
+        let (added, reused, checked) = lib.both("added", &multi);
+        assert_eq!(checked, 1);
+        assert!(reused < all, "ids moved, so files calling library functions are compiled again ({reused} of {all} reused)");
+
+        // A file removed.
+        std::fs::remove_file(lib.dir.join("ib_even.m")).unwrap();
+        let (_, reused, checked) = lib.both("removed", &added);
+        assert_eq!(checked, 0);
+        assert!(reused < all);
+    });
+}
+
+/// A previous snapshot whose parts the reuse needs cannot be used (bytes
+/// flipped in its compiled code, cut short, or not there) costs the reuse,
+/// never the build; damage where the reuse never reads (the builtins table)
+/// costs nothing, because only verified sections are copied from.
+#[test]
+fn an_unusable_previous_snapshot_means_a_full_build() {
+    on_big_stack(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Lib { dir: tmp.path().join("ib"), out: tmp.path().join("out") };
+        std::fs::create_dir_all(&lib.dir).unwrap();
+        std::fs::create_dir_all(&lib.out).unwrap();
+        for (name, text) in FILES {
+            lib.write(name, text);
+        }
+        let (full, report) = lib.build("full.rmsnap", None);
+        let all = report.counter(PROVIDER, "library_files").unwrap();
+        let bytes = std::fs::read(&full).unwrap();
+        let snap = snapshot_core::Snapshot::open(&full).unwrap();
+        let middle_of = |section: &str| {
+            let s = snap.section(section).unwrap();
+            (s.offset + s.index_len + (s.stored_len - s.index_len) / 2) as usize
+        };
+        let flipped = |at: usize| {
+            let mut b = bytes.clone();
+            b[at] ^= 0xff;
+            b
+        };
+        let cases: Vec<(&str, Option<Vec<u8>>, u64)> = vec![
+            ("code-flipped", Some(flipped(middle_of("runmat.bytecode"))), 0),
+            ("origins-flipped", Some(flipped(middle_of("runmat.library"))), 0),
+            ("cut-short", Some(bytes[..bytes.len() / 2].to_vec()), 0),
+            ("missing", None, 0),
+            ("builtins-flipped", Some(flipped(middle_of("runmat.builtins"))), all),
+        ];
+        drop(snap);
+        for (name, contents, expect) in cases {
+            let previous = lib.out.join(format!("{name}.rmsnap"));
+            if let Some(c) = contents {
+                std::fs::write(&previous, c).unwrap();
+            }
+            let (built, report) = lib.build(&format!("again-{name}.rmsnap"), Some(&previous));
+            assert_eq!(report.counter(PROVIDER, "reused_files"), Some(expect), "{name}");
+            assert!(std::fs::read(&built).unwrap() == bytes, "{name}: the build differs from the full build");
+        }
+    });
+}
