@@ -24,7 +24,7 @@ pub mod report;
 pub mod stored;
 
 pub use compile::{CompileFailure, FunctionOrigin};
-pub use compile::library::{CompiledLibrary, CompiledFile};
+pub use compile::library::{CompiledFile, CompiledLibrary, EntryFacts};
 pub use isolate::Isolation;
 pub use library::linked::{Toolbox, ToolboxManifest};
 pub use library::{Library, LibraryKind, LibrarySpec, SourceFile};

@@ -37,6 +37,29 @@ pub struct CompiledFile {
     pub path: String,
     /// `runmat.bytecode` entries: (key, encoded [`LibraryFunction`]).
     pub entries: Vec<(String, Vec<u8>)>,
+    /// What a later build needs to know of each entry without decoding it.
+    pub facts: Vec<EntryFacts>,
+}
+
+/// An entry's key, id and declared outputs: what an incremental build checks
+/// bindings against (stored beside the entries, so the earlier build's
+/// functions need not be decoded).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryFacts {
+    pub key: String,
+    pub id: usize,
+    pub outputs: usize,
+    pub varargout: bool,
+}
+
+impl EntryFacts {
+    pub fn of(f: &LibraryFunction) -> EntryFacts {
+        let a = f.arity();
+        EntryFacts { key: f.name.clone(), id: f.id, outputs: a.fixed_outputs, varargout: a.has_varargout }
+    }
+    pub fn arity(&self) -> FunctionOutputArity {
+        FunctionOutputArity::new(self.outputs, self.varargout)
+    }
 }
 
 /// The compiled library: one unit per file, and the global ids that bind them.
@@ -143,19 +166,17 @@ fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &
             return None;
         }
     }
-    let entries = previous.entries(primary)?;
+    let facts = previous.facts(primary)?;
     let block = named + index * LOCAL_BLOCK;
-    for (key, bytes) in &entries {
-        if key.contains('>') {
-            let f: LibraryFunction = snapshot_core::codec::decode(bytes).ok()?;
-            // Blocks are LOCAL_BLOCK apart from `named` on: with `named` the
-            // same, an id inside this block was numbered from this block.
-            if previous.named() != named || !(block..block + LOCAL_BLOCK).contains(&f.id) {
-                return None;
-            }
+    for f in facts.iter().filter(|f| f.key.contains('>')) {
+        // Blocks are LOCAL_BLOCK apart from `named` on: with `named` the
+        // same, an id inside this block was numbered from this block.
+        if previous.named() != named || !(block..block + LOCAL_BLOCK).contains(&f.id) {
+            return None;
         }
     }
-    Some(CompiledFile { path: file.path.clone(), entries })
+    let entries = facts.iter().map(|f| Some((f.key.clone(), previous.entry(&f.key)?))).collect::<Option<Vec<_>>>()?;
+    Some(CompiledFile { path: file.path.clone(), entries, facts })
 }
 
 /// What one file's compile needs of the library's binder — the names its text
@@ -207,16 +228,17 @@ impl CompileJob {
 fn compile_file(index: usize, named: usize, p: Parsed, binder: &dyn Binder) -> Result<CompiledFile, CompileFailure> {
     let path = p.file.path.clone();
     let block = named + index * LOCAL_BLOCK;
-    let mut entries = Vec::new();
+    let (mut entries, mut facts) = (Vec::new(), Vec::new());
     for f in compile_unit(p, binder, block)? {
         let encoded = snapshot_core::codec::encode(&f)
             .map_err(|e| format!("encoding `{}`: {e}", f.name))
             // What the runtime could not decode must fail the build, not a run.
             .and_then(|bytes| snapshot_core::codec::decode::<LibraryFunction>(&bytes).map(|_| bytes).map_err(|e| format!("`{}` does not decode: {e}", f.name)));
         let bytes = encoded.map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "encode".into(), message, report: None })?;
+        facts.push(EntryFacts::of(&f));
         entries.push((f.name, bytes));
     }
-    Ok(CompiledFile { path, entries })
+    Ok(CompiledFile { path, entries, facts })
 }
 
 /// Renumbers one file's functions into the global id space (its primary
@@ -281,8 +303,11 @@ pub trait PreviousBuild: Sync {
     fn primary(&self, path: &str, sha256: &str) -> Option<(String, FunctionOutputArity, u32)>;
     /// Global id and arity of a primary function in the earlier build.
     fn bound(&self, name: &str) -> Option<(usize, FunctionOutputArity)>;
-    /// The earlier build's entries of `primary`'s file, as stored: (key, encoded function).
-    fn entries(&self, primary: &str) -> Option<Vec<(String, Vec<u8>)>>;
+    /// What the earlier build stored of `primary`'s file: each entry's facts
+    /// (the primary first, then `primary>...`).
+    fn facts(&self, primary: &str) -> Option<Vec<EntryFacts>>;
+    /// One entry's stored bytes (an encoded function), read when it is reused.
+    fn entry(&self, key: &str) -> Option<Vec<u8>>;
     /// How many named functions the earlier build had (where its local blocks began).
     fn named(&self) -> usize;
 }

@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use rmsnap_bridge::{StoredFunction, UnitInfo};
+use rmsnap_bridge::{EntryFacts, StoredFunction, UnitInfo};
 use serde_json::json;
 use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
 use snapshot_core::{register_provider, Access, ArtifactDecl, BuildContext, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
@@ -16,6 +16,9 @@ use crate::BYTECODE_SECTION;
 
 /// Facts about the whole library unit (the first free id above the library's).
 pub const UNIT: Record<UnitInfo> = Record::new("@unit");
+/// Key, id and declared outputs of every entry, sorted by key: what an
+/// incremental build checks bindings against without decoding functions.
+pub const FACTS: Record<Vec<EntryFacts>> = Record::new("@facts");
 /// One entry per function, closure and nested function (`owner>name`).
 pub const FUNCTIONS: Entries<StoredFunction> = Entries::new();
 
@@ -45,7 +48,9 @@ impl SnapshotProvider for BytecodeProvider {
         // unusable. 2: entries were CBOR. 3: bincode with sorted maps; one RunMat
         // unit per file, global ids by name order, closures keyed `owner>name`.
         // 4: local functions are file-scoped, keyed `owner>name` like closures.
-        "4+vm-schema-3"
+        // 4.1: adds the `@facts` record (ids and arities for incremental
+        // builds); entries unchanged, so toolboxes requiring `<5` still link.
+        "4.1+vm-schema-3"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: BYTECODE_SECTION, access: Access::Hot }]
@@ -55,7 +60,7 @@ impl SnapshotProvider for BytecodeProvider {
         IN
     }
     fn schema(&self, section: &str) -> Option<SectionSchema> {
-        const RECORDS: &[&dyn EntryType] = &[&UNIT];
+        const RECORDS: &[&dyn EntryType] = &[&UNIT, &FACTS];
         (section == BYTECODE_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&FUNCTIONS), describe })
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
@@ -63,13 +68,17 @@ impl SnapshotProvider for BytecodeProvider {
         let compiled = ctx.take(&COMPILED)?;
         let mut section = SectionOutput::new(BYTECODE_SECTION);
         let mut functions = 0;
+        let mut facts = Vec::new();
         for file in compiled.files {
             for (key, bytes) in file.entries {
                 section.insert_raw(key, bytes)?;
                 functions += 1;
             }
+            facts.extend(file.facts);
         }
+        facts.sort_by(|a, b| a.key.cmp(&b.key));
         UNIT.put(&mut section, &UnitInfo { next_id: compiled.next_id, functions })?;
+        FACTS.put(&mut section, &facts)?;
         Ok(ProviderOutput::default().with(section))
     }
 }

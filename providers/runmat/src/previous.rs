@@ -1,47 +1,52 @@
 //! An earlier snapshot of the same library set, read as the bridge's
 //! [`PreviousBuild`]: what an incremental build may copy instead of compiling.
-//! Everything is read (and verified) up front, so the build never goes back to
-//! the file.
+//! Bindings come from two small tables (origins and the `@facts` record); an
+//! entry's bytes are read, and verified, only when its file is reused, in the
+//! build's parallel pass. The snapshot is held in memory (opened with
+//! `OpenMode::Read`), so the build never goes back to the file.
 
 use std::collections::HashMap;
-use rmsnap_bridge::compile::library::{FunctionOutputArity, PreviousBuild};
-use rmsnap_bridge::pool::par_map;
-use rmsnap_bridge::LibraryFunction;
+use std::sync::Arc;
+
+use rmsnap_bridge::compile::library::{EntryFacts, FunctionOutputArity, PreviousBuild};
 use snapshot_core::{SectionError, Snapshot};
 
+use crate::bytecode::FACTS;
 use crate::library::ORIGINS;
 use crate::{BYTECODE_SECTION, LIBRARY_SECTION};
 
 pub struct Previous {
+    snap: Arc<Snapshot>,
     /// (path, SHA-256) → (primary function, line).
     by_file: HashMap<(String, String), (String, u32)>,
     /// Primary function → (global id, arity).
     bound: HashMap<String, (usize, FunctionOutputArity)>,
     /// Primary function → its file's entries (itself, then `primary>...`).
-    entries: HashMap<String, Vec<(String, Vec<u8>)>>,
+    facts: HashMap<String, Vec<EntryFacts>>,
 }
 
 impl Previous {
     /// Reads what a build can reuse from `snap` (already checked compatible).
-    pub fn read(snap: &Snapshot) -> Result<Previous, SectionError> {
+    pub fn read(snap: Arc<Snapshot>) -> Result<Previous, SectionError> {
         let mut by_file = HashMap::new();
-        for name in ORIGINS.keys(snap, LIBRARY_SECTION)? {
-            let o = ORIGINS.get(snap, LIBRARY_SECTION, name)?;
+        for name in ORIGINS.keys(&snap, LIBRARY_SECTION)? {
+            let o = ORIGINS.get(&snap, LIBRARY_SECTION, name)?;
             by_file.insert((o.path.clone(), o.source_sha256.clone()), (o.name.clone(), o.line));
         }
-        let mut entries: HashMap<String, Vec<(String, Vec<u8>)>> = HashMap::new();
-        for key in snap.keys(BYTECODE_SECTION)?.into_iter().filter(|k| !snapshot_core::schema::is_record_key(k)) {
-            let owner = key.split_once('>').map_or(key, |(o, _)| o);
-            entries.entry(owner.to_string()).or_default().push((key.to_string(), snap.entry_bytes(BYTECODE_SECTION, key)?.into_owned()));
+        let mut facts: HashMap<String, Vec<EntryFacts>> = HashMap::new();
+        let mut bound = HashMap::new();
+        for f in FACTS.get(&snap, BYTECODE_SECTION)?.iter() {
+            let owner = f.key.split_once('>').map_or(f.key.as_str(), |(o, _)| o);
+            if owner == f.key {
+                bound.insert(f.key.clone(), (f.id, f.arity()));
+            }
+            facts.entry(owner.to_string()).or_default().push(f.clone());
         }
-        let primaries: Vec<(&String, &[u8])> =
-            entries.iter().filter_map(|(owner, list)| list.iter().find(|(k, _)| k == owner).map(|(_, bytes)| (owner, bytes.as_slice()))).collect();
-        let decoded = par_map(&primaries, |(owner, bytes)| {
-            let f: LibraryFunction = snapshot_core::codec::decode(bytes).ok()?;
-            Some(((*owner).clone(), (f.id, f.arity())))
-        });
-        let bound = decoded.into_iter().flatten().collect();
-        Ok(Previous { by_file, bound, entries })
+        // The primary first, as a fresh compile lists it.
+        for list in facts.values_mut() {
+            list.sort_by_key(|f| f.key.contains('>'));
+        }
+        Ok(Previous { snap, by_file, bound, facts })
     }
 
     pub fn files(&self) -> usize {
@@ -58,8 +63,11 @@ impl PreviousBuild for Previous {
     fn bound(&self, name: &str) -> Option<(usize, FunctionOutputArity)> {
         self.bound.get(name).copied()
     }
-    fn entries(&self, primary: &str) -> Option<Vec<(String, Vec<u8>)>> {
-        self.entries.get(primary).cloned()
+    fn facts(&self, primary: &str) -> Option<Vec<EntryFacts>> {
+        self.facts.get(primary).cloned()
+    }
+    fn entry(&self, key: &str) -> Option<Vec<u8>> {
+        self.snap.entry_bytes(BYTECODE_SECTION, key).ok().map(|b| b.into_owned())
     }
     fn named(&self) -> usize {
         self.by_file.len()
