@@ -31,6 +31,17 @@ struct Lib {
 }
 
 impl Lib {
+    /// The library of [`FILES`] under `root`, with an output folder beside it.
+    fn new(root: &Path) -> Lib {
+        let lib = Lib { dir: root.join("ib"), out: root.join("out") };
+        std::fs::create_dir_all(&lib.dir).unwrap();
+        std::fs::create_dir_all(&lib.out).unwrap();
+        for (name, text) in FILES {
+            lib.write(name, text);
+        }
+        lib
+    }
+
     fn build(&self, name: &str, previous: Option<&Path>) -> (PathBuf, snapshot_core::BuildReport) {
         let path = self.out.join(name);
         let request = BuildRequest { toolbox_dirs: vec![self.dir.clone()], previous: previous.map(Path::to_path_buf), ..BuildRequest::default() };
@@ -59,12 +70,7 @@ impl Lib {
 fn incremental_builds_are_byte_identical_to_full_builds() {
     on_big_stack(|| {
         let tmp = tempfile::tempdir().unwrap();
-        let lib = Lib { dir: tmp.path().join("ib"), out: tmp.path().join("out") };
-        std::fs::create_dir_all(&lib.dir).unwrap();
-        std::fs::create_dir_all(&lib.out).unwrap();
-        for (name, text) in FILES {
-            lib.write(name, text);
-        }
+        let lib = Lib::new(tmp.path());
         let (first, report) = lib.build("first.rmsnap", None);
         let all = report.counter(PROVIDER, "library_files").unwrap();
         assert!(all >= FILES.len() as u64, "the bundled library counts too: {all}");
@@ -113,12 +119,7 @@ fn incremental_builds_are_byte_identical_to_full_builds() {
 fn an_unusable_previous_snapshot_means_a_full_build() {
     on_big_stack(|| {
         let tmp = tempfile::tempdir().unwrap();
-        let lib = Lib { dir: tmp.path().join("ib"), out: tmp.path().join("out") };
-        std::fs::create_dir_all(&lib.dir).unwrap();
-        std::fs::create_dir_all(&lib.out).unwrap();
-        for (name, text) in FILES {
-            lib.write(name, text);
-        }
+        let lib = Lib::new(tmp.path());
         let (full, report) = lib.build("full.rmsnap", None);
         let all = report.counter(PROVIDER, "library_files").unwrap();
         let bytes = std::fs::read(&full).unwrap();
