@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the system packages rmsnap needs (runmat-runtime links HDF5). Idempotent.
+# Installs the system packages rmsnap needs: HDF5 (runmat-runtime links it) and,
+# for the registry tests, Debian's docker-registry (CNCF distribution). Idempotent.
 set -euo pipefail
 need=()
-for pkg in libhdf5-dev pkg-config; do
+for pkg in libhdf5-dev pkg-config docker-registry; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use crate::bench_remote;
 use crate::bench_runmat::{self, Layout};
 use crate::synth::{driver_script, write_toolbox};
 use runtime_hooks::{build_snapshot, run_script, BuildRequest, Mode, RunRequest, SnapshotPolicy};
@@ -33,6 +34,14 @@ pub struct Args {
     /// identical output required (install it with `scripts/install-runmat.sh`).
     #[arg(long, value_name = "PATH")]
     runmat: Option<PathBuf>,
+    /// Measure a team's second machine against REGISTRY/REPO (a registry you run):
+    /// bytes pushed for the full snapshot and after one edit, and a run that pulls into
+    /// an empty cache against a cold run from source.
+    #[arg(long, value_name = "REGISTRY/REPO", conflicts_with = "runmat")]
+    remote: Option<String>,
+    /// Plain HTTP to the `--remote` registry (loopback).
+    #[arg(long, requires = "remote")]
+    plain_http: bool,
     /// Layouts for `--runmat` (repeatable) [default: all].
     #[arg(long = "layout", value_enum, requires = "runmat")]
     layouts: Vec<Layout>,
@@ -98,6 +107,9 @@ pub fn main(args: Args) -> u8 {
     if let Some(runmat) = &args.runmat {
         return against_runmat(&args, runmat, &root);
     }
+    if let Some(remote) = &args.remote {
+        return against_cold_with_remote(&args, remote, &root);
+    }
     let mut reports = Vec::new();
     for &n in &args.sizes {
         match measure(&root, n, args.rounds.max(1), n <= args.cold_up_to) {
@@ -129,34 +141,59 @@ pub fn main(args: Args) -> u8 {
     0
 }
 
-fn against_runmat(args: &Args, runmat: &Path, root: &Path) -> u8 {
-    let all = [Layout::ScriptFolder, Layout::Project, Layout::SearchPath];
-    let layouts = if args.layouts.is_empty() { &all[..] } else { &args.layouts[..] };
-    let options = bench_runmat::Options { runmat, layouts, rounds: args.rounds.max(1), runmat_up_to: args.runmat_up_to };
+/// One measurement to run: its label (for errors) and the work.
+type Job<'a, R> = (String, Box<dyn FnOnce() -> Result<R, String> + 'a>);
+
+/// Runs `jobs` in order, printing each report as it comes (or, with `--json`,
+/// all of them at the end under `key`, after `head`); stops at the first failure.
+fn report_all<R: Serialize>(args: &Args, root: &Path, head: (&str, serde_json::Value), key: &str, jobs: Vec<Job<'_, R>>, print: fn(&R)) -> u8 {
     let mut reports = Vec::new();
-    for &n in &args.sizes {
-        for &layout in options.layouts {
-            match bench_runmat::measure(root, n, layout, &options) {
-                Ok(r) => {
-                    if !args.json {
-                        bench_runmat::print(&r);
-                    }
-                    reports.push(r);
+    for (label, job) in jobs {
+        match job() {
+            Ok(r) => {
+                if !args.json {
+                    print(&r);
                 }
-                Err(e) => {
-                    eprintln!("rmsnap bench: {n} functions, {layout:?}: {e}");
-                    return 1;
-                }
+                reports.push(r);
+            }
+            Err(e) => {
+                eprintln!("rmsnap bench: {label}: {e}");
+                return 1;
             }
         }
     }
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "runmat": runmat, "layouts": reports })).unwrap_or_default());
+        let mut out = serde_json::Map::new();
+        out.insert(head.0.to_string(), head.1);
+        out.insert(key.to_string(), serde_json::to_value(&reports).unwrap_or_default());
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
     }
     if args.workdir.is_none() {
         let _ = std::fs::remove_dir_all(root);
     }
     0
+}
+
+fn against_runmat(args: &Args, runmat: &Path, root: &Path) -> u8 {
+    let all = [Layout::ScriptFolder, Layout::Project, Layout::SearchPath];
+    let layouts = if args.layouts.is_empty() { &all[..] } else { &args.layouts[..] };
+    let options = bench_runmat::Options { runmat, rounds: args.rounds.max(1), runmat_up_to: args.runmat_up_to };
+    let options = &options;
+    let mut jobs: Vec<Job<'_, _>> = Vec::new();
+    for &n in &args.sizes {
+        for &layout in layouts {
+            jobs.push((format!("{n} functions, {layout:?}"), Box::new(move || bench_runmat::measure(root, n, layout, options))));
+        }
+    }
+    report_all(args, root, ("runmat", serde_json::json!(runmat)), "layouts", jobs, bench_runmat::print)
+}
+
+fn against_cold_with_remote(args: &Args, remote: &str, root: &Path) -> u8 {
+    let options = bench_remote::Options { remote, plain_http: args.plain_http, rounds: args.rounds.max(1), cold_up_to: args.cold_up_to };
+    let options = &options;
+    let jobs: Vec<Job<'_, _>> =
+        args.sizes.iter().map(|&n| (format!("{n} functions, --remote {remote}"), Box::new(move || bench_remote::measure(root, n, options)) as Box<dyn FnOnce() -> _>)).collect();
+    report_all(args, root, ("remote", serde_json::json!(remote)), "sizes", jobs, bench_remote::print)
 }
 
 fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<SizeReport, String> {

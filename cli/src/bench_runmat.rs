@@ -28,7 +28,6 @@ pub enum Layout {
 
 pub struct Options<'a> {
     pub runmat: &'a Path,
-    pub layouts: &'a [Layout],
     pub rounds: usize,
     /// Sizes above this run `rmsnap` only: `runmat` 0.6.2 takes ~40 s per run at
     /// 1,000 functions and grows faster than linearly.
@@ -63,14 +62,14 @@ pub struct LayoutReport {
 }
 
 /// What one process did: time to its first stdout byte, all of stdout, stderr.
-struct Timed {
-    first_result_ms: f64,
-    stdout: String,
-    stderr: String,
-    success: bool,
+pub(crate) struct Timed {
+    pub(crate) first_result_ms: f64,
+    pub(crate) stdout: String,
+    pub(crate) stderr: String,
+    pub(crate) success: bool,
 }
 
-fn timed(mut cmd: Command) -> Result<Timed, String> {
+pub(crate) fn timed(mut cmd: Command) -> Result<Timed, String> {
     let start = Instant::now();
     let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().map_err(|e| format!("{cmd:?}: {e}"))?;
     let mut stdout = child.stdout.take().ok_or("no stdout pipe")?;
@@ -105,15 +104,15 @@ fn timed(mut cmd: Command) -> Result<Timed, String> {
     })
 }
 
-struct Prepared {
-    script: PathBuf,
+pub(crate) struct Prepared {
+    pub(crate) script: PathBuf,
     /// Environment both processes get (beyond the isolation below).
-    env: Vec<(&'static str, OsString)>,
+    pub(crate) env: Vec<(&'static str, OsString)>,
     /// A function file the driver reaches, edited for the one-edit case.
-    edit: PathBuf,
+    pub(crate) edit: PathBuf,
 }
 
-fn prepare(dir: &Path, n: usize, layout: Layout) -> Result<Prepared, String> {
+pub(crate) fn prepare(dir: &Path, n: usize, layout: Layout) -> Result<Prepared, String> {
     let _ = std::fs::remove_dir_all(dir);
     let io = |e: std::io::Error| format!("{}: {e}", dir.display());
     let (lib, script, env) = match layout {
@@ -138,7 +137,7 @@ fn prepare(dir: &Path, n: usize, layout: Layout) -> Result<Prepared, String> {
 
 /// A command for `program` with the layout's environment and nothing else that
 /// decides what either runtime reads; the cache is the bench's own.
-fn command(program: &Path, p: &Prepared, cache: &Path) -> Command {
+pub(crate) fn command(program: &Path, p: &Prepared, cache: &Path) -> Command {
     let mut cmd = Command::new(program);
     cmd.current_dir(p.script.parent().unwrap_or(Path::new(".")));
     for var in ["RUNMAT_PATH", "MATLABPATH", "RMSNAP_SNAPSHOT", "RMSNAP_CACHE"] {
@@ -151,13 +150,13 @@ fn command(program: &Path, p: &Prepared, cache: &Path) -> Command {
     cmd
 }
 
-fn median(mut v: Vec<f64>) -> f64 {
+pub(crate) fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(f64::total_cmp);
     v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
 }
 
 /// The `--stats=json` object on the last line of an `rmsnap run`'s stderr.
-fn stats(t: &Timed) -> Result<serde_json::Value, String> {
+pub(crate) fn stats(t: &Timed) -> Result<serde_json::Value, String> {
     let line = t.stderr.lines().last().unwrap_or_default();
     serde_json::from_str(line).map_err(|_| format!("rmsnap run printed no stats line; stderr:\n{}", t.stderr))
 }

@@ -1,4 +1,7 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+use rmsnap_bridge::library::discover::FoundDir;
+use runtime_hooks::Sources;
 use std::sync::Arc;
 
 use runtime_hooks::{build_snapshot, discovery, BuildRequest};
@@ -77,6 +80,17 @@ fn progress_bar() -> Arc<dyn Fn(BuildProgress<'_>) + Send + Sync> {
     })
 }
 
+/// The library set `rmsnap run SCRIPT --toolbox DIR...` reads: the folders
+/// RunMat reads for the script, then the toolbox directories.
+pub(crate) fn library_set(script: Option<&Path>, toolboxes: &[PathBuf]) -> Result<(Vec<FoundDir>, Sources), String> {
+    let Some(script) = script else { return Ok((Vec::new(), Sources::new(toolboxes))) };
+    if !script.is_file() {
+        return Err(format!("{}: not a script file", script.display()));
+    }
+    let found = rmsnap_bridge::library::discover::discover(script).map_err(|e| e.to_string())?;
+    Ok((found.clone(), Sources::new(toolboxes).with_found(script, found)))
+}
+
 pub fn main(args: Args) -> u8 {
     let codec = CodecChoice::from(args.codec);
     let sign_key = match args.sign_key.as_deref().map(snapshot_core::keys::read_secret_key).transpose() {
@@ -86,21 +100,13 @@ pub fn main(args: Args) -> u8 {
             return exit::USAGE;
         }
     };
-    if let Some(script) = args.script.as_deref().filter(|s| !s.is_file()) {
-        eprintln!("rmsnap build: {}: not a script file", script.display());
-        return exit::SCRIPT;
-    }
-    let found = match args.script.as_deref().map(rmsnap_bridge::library::discover::discover).transpose() {
-        Ok(f) => f.unwrap_or_default(),
+    let (found, sources) = match library_set(args.script.as_deref(), &args.toolboxes) {
+        Ok(x) => x,
         Err(e) => {
             eprintln!("rmsnap build: {e}");
             return exit::SCRIPT;
         }
     };
-    let mut sources = runtime_hooks::Sources::new(&args.toolboxes);
-    if let Some(script) = &args.script {
-        sources = sources.with_found(script, found.clone());
-    }
     let out = args.out.unwrap_or_else(|| discovery::resolve(None, &sources).0);
     let request = BuildRequest {
         toolbox_dirs: args.toolboxes,

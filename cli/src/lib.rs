@@ -3,11 +3,14 @@
 //! features), `src/bin/rmsnap-without-toolboxes.rs` links none.
 
 mod bench;
+mod bench_remote;
 mod bench_runmat;
 mod build;
 mod cache;
+mod diff;
 mod inspect;
 mod keygen;
+mod remote;
 mod repl;
 mod run;
 pub mod synth;
@@ -40,6 +43,10 @@ pub mod exit {
     pub const BUILD: u8 = 5;
     /// `--strict` build with library files that did not compile.
     pub const STRICT: u8 = 6;
+    /// A file could not be read or written (a snapshot to push, the cache).
+    pub const IO: u8 = 7;
+    /// The registry could not be reached, refused the credentials or has no such artifact.
+    pub const REMOTE: u8 = 8;
 }
 
 #[derive(Parser)]
@@ -88,6 +95,28 @@ enum Command {
     Repl(repl::Args),
     /// Time to first result, cold vs snapshot, on synthetic toolboxes of given sizes.
     Bench(bench::Args),
+    /// Upload the snapshot of a library set to an OCI registry (tagged with its cache key).
+    ///
+    /// `rmsnap push REGISTRY/REPO SCRIPT` pushes the cache's snapshot for SCRIPT's library
+    /// set (`rmsnap build SCRIPT` makes it), as an artifact of rmsnap's own media types:
+    /// a config blob (compatibility, library-set key) and the snapshot file as its layer.
+    /// Blobs the registry already holds are not sent again. Credentials:
+    /// RMSNAP_REGISTRY_USER/RMSNAP_REGISTRY_PASSWORD, else `docker login`'s.
+    #[command(verbatim_doc_comment)]
+    Push(remote::PushArgs),
+    /// Download a library set's snapshot from an OCI registry into the cache.
+    ///
+    /// Every blob is checked against its digest and the snapshot as a local one would be
+    /// (compatible with this binary, every entry intact, signed when --require-signed)
+    /// before it is written, atomically, where `rmsnap run` looks. With
+    /// RMSNAP_REMOTE=REGISTRY/REPO, a run pulls on a cache miss by itself (and runs from
+    /// source, after one warning, when the registry cannot serve it).
+    #[command(verbatim_doc_comment)]
+    Pull(remote::PullArgs),
+    /// Why two snapshots differ (files, or REGISTRY/REPOSITORY:TAG references): compatibility
+    /// fields, library-set key, sections and entries; for a library function whether its
+    /// source, its file or only its compiled code changed. Exit 0 when the same, 1 when not.
+    Diff(diff::Args),
     /// The automatic snapshot cache: one snapshot per library set, written by runs that missed.
     Cache {
         #[arg(value_enum)]
@@ -110,6 +139,9 @@ pub fn main() -> ExitCode {
         Command::Bench(args) => bench::main(args),
         Command::Repl(args) => repl::main(args),
         Command::Cache { action } => cache::main(action),
+        Command::Push(args) => remote::push(args),
+        Command::Pull(args) => remote::pull(args),
+        Command::Diff(args) => diff::main(args),
     });
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),

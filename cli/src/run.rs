@@ -65,6 +65,11 @@ pub fn main(args: Args) -> u8 {
         toolbox_dirs: args.toolboxes,
         trust,
     };
+    // RMSNAP_REMOTE: on a cache miss, the team's registry may already have this set's snapshot.
+    let remote = crate::remote::before_run(&request);
+    if let Some(crate::remote::RemoteAttempt { reference, outcome: Err(e) }) = &remote {
+        eprintln!("warning: {reference}: {e}; compiling from source");
+    }
     let report = match run_script(&request) {
         Ok(r) => r,
         Err(RunError::SnapshotRequired(e)) => {
@@ -81,8 +86,12 @@ pub fn main(args: Args) -> u8 {
             return exit::SCRIPT;
         }
     };
+    // A failed RMSNAP_REMOTE pull already said why this run compiles from source.
+    let remote_failed = matches!(&remote, Some(crate::remote::RemoteAttempt { outcome: Err(_), .. }));
     if let Mode::Cold { fallback: Some(why), .. } = &report.mode {
-        eprintln!("warning: not using a snapshot, compiling the library from source: {why}");
+        if !remote_failed {
+            eprintln!("warning: not using a snapshot, compiling the library from source: {why}");
+        }
     }
     if let Mode::Snapshot { gc_preset: Some(name), gc_preset_failed: Some(why), .. } = &report.mode {
         eprintln!("warning: RunMat's collector refused the snapshot's GC preset `{name}` (its defaults stay): {why}");
@@ -122,7 +131,7 @@ pub fn main(args: Args) -> u8 {
         (None, None) => 0,
     };
     if args.stats == Some(StatsFormat::Json) {
-        eprintln!("{}", stats_json(&report, cache_written.as_deref()));
+        eprintln!("{}", stats_json(&report, cache_written.as_deref(), remote.as_ref()));
     }
     code
 }
@@ -134,7 +143,7 @@ enum StatsFormat {
 }
 
 /// `--stats=json`: how the run was served and its phases, in one object.
-fn stats_json(report: &runtime_hooks::RunReport, cache_written: Option<&std::path::Path>) -> serde_json::Value {
+fn stats_json(report: &runtime_hooks::RunReport, cache_written: Option<&std::path::Path>, remote: Option<&crate::remote::RemoteAttempt>) -> serde_json::Value {
     let t = &report.timings;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
     let (mode, path, from_snapshot, from_source, fallback) = match &report.mode {
@@ -151,6 +160,10 @@ fn stats_json(report: &runtime_hooks::RunReport, cache_written: Option<&std::pat
         "fallback": fallback,
         "cache_key": report.cache_key,
         "cache_written": cache_written.map(|p| p.display().to_string()),
+        "remote": remote.map(|r| match &r.outcome {
+            Ok(f) => serde_json::json!({ "pulled": f.reference, "bytes": f.bytes, "ms": ms(f.elapsed) }),
+            Err(e) => serde_json::json!({ "error": e.to_string() }),
+        }),
         "timings_ms": { "load_check": ms(t.snapshot_load), "compile_link": ms(t.compile), "run": ms(t.run), "first_result": ms(t.total) },
     })
 }

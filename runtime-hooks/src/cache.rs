@@ -71,23 +71,38 @@ pub fn dir() -> PathBuf {
 
 /// The cache key of the library set `sources` describes, for this binary.
 pub fn key(sources: &Sources) -> String {
-    let mut text = String::new();
-    // The compatibility key of this binary: another binary gets other files.
-    text.push_str(RUNTIME_VERSION);
+    key_of(&key_lines(sources))
+}
+
+/// The key of [`key_lines`]: the first 32 hex digits of their SHA-256.
+pub fn key_of(lines: &[String]) -> String {
+    Digest::of(lines.join("\n").as_bytes()).to_hex()[..32].to_string()
+}
+
+/// Whether `text` has the form of a cache key (it names a file in the cache).
+pub fn is_key(text: &str) -> bool {
+    text.len() == 32 && text.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// What the cache key digests, one line per fact: this binary's compatibility
+/// key (another binary gets other files) and the library set's folders.
+/// Shown when two keys differ, so a miss can be explained.
+pub fn key_lines(sources: &Sources) -> Vec<String> {
+    let mut lines = vec![RUNTIME_VERSION.to_string()];
     if let Ok(registry) = Registry::linked() {
         let key = compat::current_key(RUNTIME_VERSION, &registry);
-        text.push_str(&format!("\n{} {} {} {}", key.format_version, key.target_triple, key.pointer_width, key.endianness));
+        lines.push(format!("{} {} {} {}", key.format_version, key.target_triple, key.pointer_width, key.endianness));
         for (id, stamp) in &key.providers {
-            text.push_str(&format!("\n{id} {} {:?}", stamp.version, stamp.fingerprints));
+            lines.push(format!("{id} {} {:?}", stamp.version, stamp.fingerprints));
         }
     }
     for f in sources.found() {
-        text.push_str(&format!("\nfound {} {:?} {}", f.name, f.role, f.dir.display()));
+        lines.push(format!("found {} {:?} {}", f.name, f.role, f.dir.display()));
     }
     for d in sources.dirs() {
-        text.push_str(&format!("\ntoolbox {}", d.display()));
+        lines.push(format!("toolbox {}", d.display()));
     }
-    Digest::of(text.as_bytes()).to_hex()[..32].to_string()
+    lines
 }
 
 pub fn path_for(key: &str) -> PathBuf {

@@ -1,0 +1,287 @@
+//! `rmsnap push`, `rmsnap pull` and `RMSNAP_REMOTE`: snapshots through an OCI
+//! registry. rmsnap-fleet moves and digest-checks the bytes; here a pulled
+//! snapshot goes through the same checks as a local file (compatibility with
+//! this binary, every entry verified, the signature when one is required)
+//! before it is published into the cache, atomically, under its key.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rmsnap_bridge::RUNTIME_VERSION;
+use rmsnap_fleet::{ArtifactConfig, Connection, FleetError, Options, Target};
+use runtime_hooks::{cache, discovery, RunRequest, Sources};
+use snapshot_core::{compat, PublicKey, Registry, Snapshot};
+
+use crate::exit;
+
+pub const ENV_REMOTE: &str = "RMSNAP_REMOTE";
+pub const ENV_PLAIN_HTTP: &str = "RMSNAP_REMOTE_PLAIN_HTTP";
+
+#[derive(clap::Args)]
+pub struct Common {
+    /// REGISTRY/REPOSITORY[:TAG], e.g. registry.example.com/team/matlab-lib. Without a
+    /// tag: the library set's cache key (the tag an `RMSNAP_REMOTE` run asks for).
+    reference: String,
+    /// The script whose library set is meant, as for `rmsnap build SCRIPT` (its project's
+    /// source roots or its folder, then RUNMAT_PATH and MATLABPATH).
+    #[arg(value_name = "SCRIPT")]
+    script: Option<PathBuf>,
+    /// Add every .m file below DIR to the library set (repeatable).
+    #[arg(long = "toolbox", value_name = "DIR")]
+    toolboxes: Vec<PathBuf>,
+    /// Talk plain HTTP instead of TLS (a loopback or test registry) [env: RMSNAP_REMOTE_PLAIN_HTTP=1].
+    #[arg(long)]
+    plain_http: bool,
+    /// Print the result as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(clap::Args)]
+pub struct PushArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Push this snapshot file instead of the cache's for the library set.
+    #[arg(long)]
+    snapshot: Option<PathBuf>,
+}
+
+#[derive(clap::Args)]
+pub struct PullArgs {
+    #[command(flatten)]
+    common: Common,
+    /// Refuse a snapshot not signed by the key in this public key file.
+    #[arg(long, value_name = "PUBLIC_KEY_FILE")]
+    require_signed: Option<PathBuf>,
+}
+
+/// The library set named on the command line, and its cache key lines.
+pub struct LibrarySet {
+    lines: Vec<String>,
+    key: String,
+}
+
+impl LibrarySet {
+    fn of(script: Option<&Path>, toolboxes: &[PathBuf]) -> Result<LibrarySet, String> {
+        let sources = crate::build::library_set(script, toolboxes)?.1;
+        Ok(LibrarySet::from_sources(&sources))
+    }
+
+    fn from_sources(sources: &Sources) -> LibrarySet {
+        let lines = cache::key_lines(sources);
+        LibrarySet { key: cache::key_of(&lines), lines }
+    }
+}
+
+pub fn options(plain_http: bool) -> Options {
+    let env = std::env::var(ENV_PLAIN_HTTP).is_ok_and(|v| v == "1" || v == "true");
+    Options { plain_http: plain_http || env, max_bytes: cache::max_bytes().unwrap_or(cache::DEFAULT_MAX_BYTES), ..Options::default() }
+}
+
+/// A snapshot as this binary would use it: compatible, every entry intact,
+/// signed by `key` when one is given.
+fn validate(snap: &Snapshot, key: Option<&PublicKey>) -> Result<(), String> {
+    let registry = Registry::linked().map_err(|e| e.to_string())?;
+    compat::check(&compat::current_key(RUNTIME_VERSION, &registry), snap.compat(), snap.path()).map_err(|e| e.to_string())?;
+    runtime_hooks::verify::verify_snapshot(snap).map_err(|e| format!("{}: {e}", snap.path().display()))?;
+    if let Some(k) = key {
+        snap.check_signature(k).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
+
+pub fn push(args: PushArgs) -> u8 {
+    let c = &args.common;
+    let (target, set) = match Target::parse(&c.reference).map_err(|e| e.to_string()).and_then(|t| Ok((t, LibrarySet::of(c.script.as_deref(), &c.toolboxes)?))) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("rmsnap push: {e}");
+            return exit::USAGE;
+        }
+    };
+    let path = args.snapshot.clone().unwrap_or_else(|| cache::path_for(&set.key));
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && args.snapshot.is_none() => {
+            let build = c.script.as_deref().map(|s| format!(" {}", s.display())).unwrap_or_default();
+            eprintln!("rmsnap push: the cache has no snapshot for this library set ({}); run `rmsnap build{build}` first", path.display());
+            return exit::IO;
+        }
+        Err(e) => {
+            eprintln!("rmsnap push: {}: {e}", path.display());
+            return exit::IO;
+        }
+    };
+    let snap = match Snapshot::from_bytes(bytes.clone(), &path).map_err(|e| e.to_string()).and_then(|s| validate(&s, None).map(|()| s)) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("rmsnap push: not pushing an unusable snapshot: {e}");
+            return exit::INVALID;
+        }
+    };
+    let config = ArtifactConfig {
+        cache_key: set.key.clone(),
+        key_lines: set.lines,
+        runmat_version: snap.compat().runtime_version.clone(),
+        format_version: snap.compat().format_version,
+        target: snap.compat().target_triple.clone(),
+        signer: snap.signer().map(|id| id.to_string()),
+    };
+    let mut tags = vec![set.key.clone()];
+    if target.explicit_tag {
+        tags.extend(target.reference.tag().map(str::to_string).filter(|t| *t != set.key));
+    }
+    let report = match Connection::open(target, &options(c.plain_http)).and_then(|conn| conn.push(&bytes, &config, &tags)) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("rmsnap push: {e}");
+            return exit_for(&e);
+        }
+    };
+    if c.json {
+        let blobs: Vec<_> = report
+            .blobs
+            .iter()
+            .map(|b| serde_json::json!({ "media_type": b.media_type, "digest": b.digest, "bytes": b.bytes, "uploaded": b.uploaded }))
+            .collect();
+        let out = serde_json::json!({
+            "references": report.references, "manifest_digest": report.manifest_digest, "cache_key": set.key,
+            "blobs": blobs, "bytes_uploaded": report.bytes_uploaded(),
+        });
+        println!("{out}");
+    } else {
+        for r in &report.references {
+            println!("pushed {r}");
+        }
+        println!("  manifest {}", report.manifest_digest);
+        for b in &report.blobs {
+            println!("  {} {} ({} bytes, {})", b.media_type, b.digest, b.bytes, if b.uploaded { "uploaded" } else { "already in the registry" });
+        }
+        println!("  {} bytes uploaded", report.bytes_uploaded());
+    }
+    0
+}
+
+/// A snapshot pulled into the cache.
+pub struct Fetched {
+    pub reference: String,
+    pub path: PathBuf,
+    pub cache_key: String,
+    pub bytes: u64,
+    pub elapsed: Duration,
+}
+
+/// Pulls `tag` of `target`, checks it as a local snapshot would be checked,
+/// and publishes it into the cache under its key. With `expect`, the
+/// artifact must be for that library set (a differing line is named).
+pub fn fetch(target: Target, tag: &str, plain_http: bool, expect: Option<&LibrarySet>, key: Option<&PublicKey>) -> Result<Fetched, FetchError> {
+    let start = Instant::now();
+    let conn = Connection::open(target, &options(plain_http))?;
+    let pulled = conn.pull(tag)?;
+    let name = pulled.reference.clone();
+    let config = &pulled.config;
+    if !cache::is_key(&config.cache_key) {
+        return Err(FetchError::Check(format!("{name}: config names `{}`, which is not a cache key", config.cache_key)));
+    }
+    if let Some(set) = expect.filter(|s| s.key != config.cache_key) {
+        let theirs: Vec<&String> = config.key_lines.iter().filter(|l| !set.lines.contains(l)).collect();
+        let ours: Vec<&String> = set.lines.iter().filter(|l| !config.key_lines.contains(l)).collect();
+        return Err(FetchError::Check(format!(
+            "{name} is for another library set (key {}, this one is {}): it has {:?} where this one has {:?}",
+            config.cache_key, set.key, theirs, ours
+        )));
+    }
+    let bytes = pulled.bytes();
+    let snap = Snapshot::from_bytes(pulled.snapshot.clone(), &name).map_err(|e| FetchError::Check(e.to_string()))?;
+    validate(&snap, key).map_err(FetchError::Check)?;
+    let path = cache::path_for(&config.cache_key);
+    std::fs::create_dir_all(cache::dir()).map_err(|e| FetchError::Io(format!("{}: {e}", cache::dir().display())))?;
+    // Atomic: a concurrent pull or run sees the old file or this one, never part of one.
+    snapshot_core::write::write_atomically(&path, &pulled.snapshot).map_err(|e| FetchError::Io(format!("{}: {e}", path.display())))?;
+    cache::evict(cache::max_bytes().unwrap_or(cache::DEFAULT_MAX_BYTES), Some(&path));
+    Ok(Fetched { reference: name, path, cache_key: config.cache_key.clone(), bytes, elapsed: start.elapsed() })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum FetchError {
+    #[error(transparent)]
+    Fleet(#[from] FleetError),
+    #[error("refused: {0}")]
+    Check(String),
+    #[error("{0}")]
+    Io(String),
+}
+
+fn exit_for(e: &FleetError) -> u8 {
+    match e {
+        FleetError::Reference { .. } | FleetError::Credentials(_) => exit::USAGE,
+        FleetError::Blob { .. } | FleetError::NotOurs { .. } | FleetError::Config { .. } => exit::INVALID,
+        _ => exit::REMOTE,
+    }
+}
+
+pub fn pull(args: PullArgs) -> u8 {
+    let c = &args.common;
+    let key = match args.require_signed.as_deref().map(snapshot_core::keys::read_public_key).transpose() {
+        Ok(k) => k,
+        Err(e) => {
+            eprintln!("rmsnap pull: --require-signed: {e}");
+            return exit::USAGE;
+        }
+    };
+    let (target, set) = match Target::parse(&c.reference).map_err(|e| e.to_string()).and_then(|t| Ok((t, LibrarySet::of(c.script.as_deref(), &c.toolboxes)?))) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("rmsnap pull: {e}");
+            return exit::USAGE;
+        }
+    };
+    // A named tag may hold another library set's snapshot (it is stored under
+    // its own key); the default tag is this set's key, so it must match.
+    let (tag, expect) = match target.explicit_tag {
+        true => (target.reference.tag().unwrap_or_default().to_string(), (c.script.is_some() || !c.toolboxes.is_empty()).then_some(&set)),
+        false => (set.key.clone(), Some(&set)),
+    };
+    match fetch(target, &tag, c.plain_http, expect, key.as_ref()) {
+        Ok(f) => {
+            if c.json {
+                println!("{}", serde_json::json!({ "reference": f.reference, "path": f.path, "cache_key": f.cache_key, "bytes_downloaded": f.bytes, "ms": f.elapsed.as_secs_f64() * 1e3 }));
+            } else {
+                println!("pulled {} into {} ({} bytes, {:.0} ms)", f.reference, f.path.display(), f.bytes, f.elapsed.as_secs_f64() * 1e3);
+            }
+            0
+        }
+        Err(e) => {
+            eprintln!("rmsnap pull: {e}");
+            match &e {
+                FetchError::Fleet(f) => exit_for(f),
+                FetchError::Check(_) => exit::INVALID,
+                FetchError::Io(_) => exit::IO,
+            }
+        }
+    }
+}
+
+/// What `RMSNAP_REMOTE` did for one run.
+pub struct RemoteAttempt {
+    pub reference: String,
+    pub outcome: Result<Fetched, FetchError>,
+}
+
+/// On a cache miss with `RMSNAP_REMOTE` set, pulls this run's library set's
+/// snapshot (tag: its cache key) into the cache before the run looks there.
+/// Not when the run names its snapshot, or the cache is off or read-only.
+pub fn before_run(req: &RunRequest) -> Option<RemoteAttempt> {
+    let remote = std::env::var(ENV_REMOTE).ok().filter(|v| !v.trim().is_empty())?;
+    let explicit = req.snapshot.is_some() || std::env::var_os(discovery::ENV_SNAPSHOT).is_some_and(|v| !v.is_empty());
+    if req.no_snapshot || explicit || cache::mode().ok()? != cache::CacheMode::ReadWrite {
+        return None;
+    }
+    let set = LibrarySet::from_sources(&req.sources());
+    if cache::path_for(&set.key).exists() {
+        return None;
+    }
+    let reference = format!("{ENV_REMOTE}={remote}");
+    let outcome = Target::parse(&remote).map_err(FetchError::from).and_then(|t| fetch(t, &set.key, false, Some(&set), req.trust.key.as_ref()));
+    Some(RemoteAttempt { reference, outcome })
+}

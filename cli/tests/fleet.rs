@@ -1,0 +1,323 @@
+//! Snapshots through a real OCI registry: Debian's `docker-registry` (CNCF
+//! distribution 2.8), installed by `scripts/setup.sh` and started here on a
+//! loopback port per test. A second cache directory stands in for a second
+//! machine: it has the same project and nothing else.
+
+mod common;
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use common::*;
+
+const REGISTRY_BIN: &str = "docker-registry";
+const USER: &str = "fleet";
+const PASSWORD: &str = "fleet-secret";
+/// bcrypt of PASSWORD (cost 5), the only hash distribution's htpasswd accepts.
+const PASSWORD_BCRYPT: &str = "$2b$05$1DWnhheRW9jYNrc7Rsy/CeKtSh9C5p54duz5QrPIFxcjAaW6YMMva";
+
+/// A registry on 127.0.0.1, killed when dropped.
+struct Registry {
+    child: Child,
+    addr: String,
+    storage: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Registry {
+    fn start(with_auth: bool) -> Registry {
+        let dir = tempfile::tempdir().unwrap();
+        let storage = dir.path().join("storage");
+        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let addr = format!("127.0.0.1:{port}");
+        let mut config = format!(
+            "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\nhttp:\n  addr: {addr}\n  secret: rmsnap-tests\n",
+            storage.display()
+        );
+        if with_auth {
+            let htpasswd = write(&dir.path().join("htpasswd"), &format!("{USER}:{PASSWORD_BCRYPT}\n"));
+            config.push_str(&format!("auth:\n  htpasswd:\n    realm: rmsnap-tests\n    path: {}\n", htpasswd.display()));
+        }
+        let config = write(&dir.path().join("config.yml"), &config);
+        let child = Command::new(REGISTRY_BIN)
+            .args(["serve", s(&config)])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{REGISTRY_BIN}: {e} (Debian's docker-registry; `bash scripts/setup.sh` installs it)"));
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(&addr).is_err() {
+            assert!(Instant::now() < deadline, "{REGISTRY_BIN} did not listen on {addr}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Registry { child, addr, storage, _dir: dir }
+    }
+
+    fn repo(&self, name: &str) -> String {
+        format!("{}/{name}", self.addr)
+    }
+
+    /// The file holding a blob's bytes in the registry's storage.
+    fn blob_file(&self, digest: &str) -> PathBuf {
+        let hex = digest.strip_prefix("sha256:").unwrap();
+        self.storage.join(format!("docker/registry/v2/blobs/sha256/{}/{hex}/data", &hex[..2]))
+    }
+}
+
+impl Drop for Registry {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A script folder with two function files, and the script.
+fn project(root: &Path) -> PathBuf {
+    write(&root.join("fl_scale.m"), "function y = fl_scale(x)\ny = 3 * fl_shift(x);\nend\n");
+    write(&root.join("fl_shift.m"), "function y = fl_shift(x)\ny = x + 1;\nend\n");
+    write(&root.join("main.m"), "fprintf('%d\\n', fl_scale(4));\n")
+}
+
+fn plain(mut c: Command) -> Command {
+    c.env("RMSNAP_REMOTE_PLAIN_HTTP", "1");
+    c
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    serde_json::from_str(ok(out).trim()).unwrap()
+}
+
+fn last_json_line(out: &Output) -> serde_json::Value {
+    let err = text(&out.stderr);
+    serde_json::from_str(err.lines().last().unwrap_or_default()).unwrap_or_else(|e| panic!("{e}: {err}"))
+}
+
+fn uploaded(push: &serde_json::Value) -> Vec<bool> {
+    push["blobs"].as_array().unwrap().iter().map(|b| b["uploaded"].as_bool().unwrap()).collect()
+}
+
+#[test]
+fn a_pushed_snapshot_serves_the_first_run_of_an_empty_cache() {
+    let reg = Registry::start(false);
+    let tmp = tempfile::tempdir().unwrap();
+    let (ci, laptop) = (tmp.path().join("ci-cache"), tmp.path().join("laptop-cache"));
+    let script = project(&tmp.path().join("proj"));
+    let from_source = ok(&rmsnap(&ci, &["run", s(&script), "--no-snapshot"]));
+    assert_eq!(from_source, "15\n");
+
+    // CI: build the script's library set into its cache, push it.
+    ok(&rmsnap(&ci, &["build", s(&script)]));
+    let built = cached_snapshots(&ci);
+    assert_eq!(built.len(), 1);
+    let repo = reg.repo("team/lib");
+    let push = json(&plain(cmd(&ci, &["push", &repo, s(&script), "--json"])).output().unwrap());
+    assert_eq!(uploaded(&push), [true, true], "{push}");
+    assert_eq!(push["bytes_uploaded"].as_u64().unwrap(), std::fs::metadata(&built[0]).unwrap().len() + push["blobs"][0]["bytes"].as_u64().unwrap());
+    let key = push["cache_key"].as_str().unwrap();
+    assert_eq!(push["references"][0], format!("{repo}:{key}"), "tagged with the library set's key");
+    // Pushing again sends nothing: both blobs are there; same manifest.
+    let again = json(&plain(cmd(&ci, &["push", &format!("{repo}:v1"), s(&script), "--json"])).output().unwrap());
+    assert_eq!(uploaded(&again), [false, false], "{again}");
+    assert_eq!(again["bytes_uploaded"], 0);
+    assert_eq!(again["manifest_digest"], push["manifest_digest"]);
+    assert_eq!(again["references"][1], format!("{repo}:v1"));
+
+    // Another machine, empty cache: the first run pulls and is served from the snapshot.
+    let mut run = plain(cmd(&laptop, &["run", s(&script), "--stats=json"]));
+    run.env("RMSNAP_REMOTE", &repo);
+    let first = run.output().unwrap();
+    assert_eq!(ok(&first), from_source);
+    let stats = last_json_line(&first);
+    assert_eq!(stats["mode"], "snapshot", "{}", text(&first.stderr));
+    assert_eq!(stats["remote"]["pulled"], format!("{repo}:{key}"));
+    assert!(!text(&first.stderr).contains("warning"), "{}", text(&first.stderr));
+    assert_eq!(std::fs::read(&cached_snapshots(&laptop)[0]).unwrap(), std::fs::read(&built[0]).unwrap(), "the same bytes as CI built");
+
+    // `rmsnap pull` by tag does the same explicitly.
+    let other = tmp.path().join("other-cache");
+    let pulled = json(&plain(cmd(&other, &["pull", &format!("{repo}:v1"), s(&script), "--json"])).output().unwrap());
+    assert_eq!(pulled["cache_key"], key);
+    assert_eq!(std::fs::read(&cached_snapshots(&other)[0]).unwrap(), std::fs::read(&built[0]).unwrap());
+    let second = rmsnap(&other, &["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&second), from_source);
+    assert_eq!(last_json_line(&second)["mode"], "snapshot");
+}
+
+#[test]
+fn tampered_missing_or_unreachable_artifacts_leave_the_run_on_source_with_one_warning() {
+    let reg = Registry::start(false);
+    let tmp = tempfile::tempdir().unwrap();
+    let (ci, laptop) = (tmp.path().join("ci-cache"), tmp.path().join("laptop-cache"));
+    let script = project(&tmp.path().join("proj"));
+    let repo = reg.repo("team/lib");
+    let remote_run = |remote: &str| {
+        let mut c = plain(cmd(&laptop, &["run", s(&script), "--stats=json"]));
+        c.env("RMSNAP_REMOTE", remote);
+        c.output().unwrap()
+    };
+
+    // Nothing pushed yet: not found, one warning, the source's answer.
+    let out = remote_run(&repo);
+    assert_eq!(ok(&out), "15\n");
+    let err = text(&out.stderr);
+    assert_eq!(err.lines().filter(|l| l.contains("RMSNAP_REMOTE")).count(), 1, "{err}");
+    assert!(err.contains("no such artifact"), "{err}");
+    assert_eq!(err.lines().filter(|l| l.starts_with("warning")).count(), 1, "one warning: {err}");
+    assert_eq!(last_json_line(&out)["mode"], "source");
+    std::fs::remove_dir_all(&laptop).unwrap();
+
+    ok(&rmsnap(&ci, &["build", s(&script)]));
+    let push = json(&plain(cmd(&ci, &["push", &repo, s(&script), "--json"])).output().unwrap());
+
+    // One flipped byte in the stored snapshot blob: the digest check refuses it.
+    let blob = reg.blob_file(push["blobs"][1]["digest"].as_str().unwrap());
+    let mut bytes = std::fs::read(&blob).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x40;
+    std::fs::write(&blob, &bytes).unwrap();
+    let pull = plain(cmd(&laptop, &["pull", &repo, s(&script)])).output().unwrap();
+    let err = failed(&pull, 4);
+    assert!(err.contains(push["blobs"][1]["digest"].as_str().unwrap()), "the blob is named: {err}");
+    assert!(cached_snapshots(&laptop).is_empty(), "nothing written");
+    let out = remote_run(&repo);
+    assert_eq!(ok(&out), "15\n");
+    let err = text(&out.stderr);
+    assert_eq!(err.lines().filter(|l| l.contains("RMSNAP_REMOTE")).count(), 1, "{err}");
+    assert_eq!(last_json_line(&out)["mode"], "source");
+    std::fs::remove_dir_all(&laptop).unwrap();
+
+    // The registry gone: the same, and `pull` says it cannot reach it.
+    let addr = reg.addr.clone();
+    drop(reg);
+    let out = remote_run(&format!("{addr}/team/lib"));
+    assert_eq!(ok(&out), "15\n");
+    let err = text(&out.stderr);
+    assert!(err.lines().filter(|l| l.contains("RMSNAP_REMOTE")).all(|l| l.contains("cannot reach")), "{err}");
+    assert_eq!(err.lines().filter(|l| l.contains("RMSNAP_REMOTE")).count(), 1, "{err}");
+    let pull = plain(cmd(&laptop, &["pull", &format!("{addr}/team/lib"), s(&script)])).output().unwrap();
+    assert!(failed(&pull, 8).contains("cannot reach the registry"));
+}
+
+#[test]
+fn credentials_come_from_the_environment_or_docker_login() {
+    let reg = Registry::start(true);
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let script = project(&tmp.path().join("proj"));
+    ok(&rmsnap(&cache, &["build", s(&script)]));
+    let repo = reg.repo("team/lib");
+
+    let anonymous = plain(cmd(&cache, &["push", &repo, s(&script)])).output().unwrap();
+    let err = failed(&anonymous, 8);
+    assert!(err.contains("not authorized") && err.contains("RMSNAP_REGISTRY_USER"), "{err}");
+    let mut wrong = plain(cmd(&cache, &["push", &repo, s(&script)]));
+    wrong.env("RMSNAP_REGISTRY_USER", USER).env("RMSNAP_REGISTRY_PASSWORD", "wrong");
+    failed(&wrong.output().unwrap(), 8);
+
+    let mut with_env = plain(cmd(&cache, &["push", &repo, s(&script)]));
+    with_env.env("RMSNAP_REGISTRY_USER", USER).env("RMSNAP_REGISTRY_PASSWORD", PASSWORD);
+    ok(&with_env.output().unwrap());
+
+    // `docker login` writes base64("user:password") under the registry's host:port.
+    let docker = tmp.path().join("docker");
+    let auth = base64::engine::general_purpose::STANDARD.encode(format!("{USER}:{PASSWORD}"));
+    write(&docker.join("config.json"), &format!("{{\"auths\":{{\"{}\":{{\"auth\":\"{auth}\"}}}}}}", reg.addr));
+    let other = tmp.path().join("other-cache");
+    let mut pull = plain(cmd(&other, &["pull", &repo, s(&script)]));
+    pull.env("DOCKER_CONFIG", &docker);
+    ok(&pull.output().unwrap());
+    assert_eq!(cached_snapshots(&other).len(), 1);
+}
+
+#[test]
+fn signatures_travel_with_the_snapshot_and_concurrent_pulls_leave_one_valid_file() {
+    let reg = Registry::start(false);
+    let tmp = tempfile::tempdir().unwrap();
+    let (ci, laptop) = (tmp.path().join("ci-cache"), tmp.path().join("laptop-cache"));
+    let script = project(&tmp.path().join("proj"));
+    let key = tmp.path().join("keys/team");
+    let stranger = tmp.path().join("keys/stranger");
+    std::fs::create_dir_all(key.parent().unwrap()).unwrap();
+    ok(&rmsnap(&ci, &["keygen", "--out", s(&key)]));
+    ok(&rmsnap(&ci, &["keygen", "--out", s(&stranger)]));
+    ok(&rmsnap(&ci, &["build", s(&script), "--sign-key", s(&key)]));
+    let repo = reg.repo("team/signed");
+    ok(&plain(cmd(&ci, &["push", &repo, s(&script)])).output().unwrap());
+
+    let refused = plain(cmd(&laptop, &["pull", &repo, s(&script), "--require-signed", &format!("{}.pub", s(&stranger))])).output().unwrap();
+    let err = failed(&refused, 4);
+    assert!(err.contains("refused"), "{err}");
+    assert!(cached_snapshots(&laptop).is_empty());
+
+    // Two machines' worth of pulls at once into one cache: one valid file.
+    let pulls: Vec<Child> = (0..2)
+        .map(|_| plain(cmd(&laptop, &["pull", &repo, s(&script), "--require-signed", &format!("{}.pub", s(&key))])).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap())
+        .collect();
+    for p in pulls {
+        ok(&p.wait_with_output().unwrap());
+    }
+    let files = cached_snapshots(&laptop);
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(ok(&rmsnap(&laptop, &["verify", s(&files[0]), "--key", &format!("{}.pub", s(&key))])).contains("valid"));
+    let leftovers: Vec<_> = std::fs::read_dir(files[0].parent().unwrap()).unwrap().flatten().filter(|e| !e.path().extension().is_some_and(|x| x == "rmsnap")).collect();
+    assert!(leftovers.is_empty(), "no temporary files left: {leftovers:?}");
+    let run = rmsnap(&laptop, &["run", s(&script), "--stats=json", "--require-signed", &format!("{}.pub", s(&key))]);
+    assert_eq!(ok(&run), "15\n");
+    assert_eq!(last_json_line(&run)["mode"], "snapshot");
+}
+
+#[test]
+fn a_tag_of_another_library_set_is_refused_naming_what_differs() {
+    let reg = Registry::start(false);
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let a = project(&tmp.path().join("a"));
+    let b = project(&tmp.path().join("b"));
+    ok(&rmsnap(&cache, &["build", s(&a)]));
+    let repo = reg.repo("team/lib");
+    ok(&plain(cmd(&cache, &["push", &format!("{repo}:stable"), s(&a)])).output().unwrap());
+    let pull = plain(cmd(&tmp.path().join("other"), &["pull", &format!("{repo}:stable"), s(&b)])).output().unwrap();
+    let err = failed(&pull, 4);
+    assert!(err.contains("another library set") && err.contains(&format!("{}", tmp.path().join("b").display())), "{err}");
+
+    // TLS is the default; a plain-HTTP registry is named as the likely cause.
+    let tls = rmsnap(&cache, &["pull", &repo, s(&a)]);
+    assert!(failed(&tls, 8).contains("--plain-http"), "{}", text(&tls.stderr));
+    let bad = rmsnap(&cache, &["pull", "team/lib", s(&a)]);
+    assert!(failed(&bad, 2).contains("REGISTRY/REPOSITORY"));
+    let missing = rmsnap(&cache, &["push", &repo, s(&b)]);
+    assert!(failed(&missing, 7).contains("rmsnap build"));
+}
+
+#[test]
+fn an_edit_ships_one_new_blob_and_diff_names_the_function_and_why() {
+    let reg = Registry::start(false);
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let script = project(&tmp.path().join("proj"));
+    let repo = reg.repo("team/lib");
+    ok(&rmsnap(&cache, &["build", s(&script)]));
+    let before = tmp.path().join("before.rmsnap");
+    std::fs::copy(&cached_snapshots(&cache)[0], &before).unwrap();
+    let v1 = json(&plain(cmd(&cache, &["push", &format!("{repo}:v1"), s(&script), "--json"])).output().unwrap());
+
+    write(&tmp.path().join("proj/fl_shift.m"), "function y = fl_shift(x)\ny = x + 2;\nend\n");
+    ok(&rmsnap(&cache, &["build", s(&script)]));
+    let v2 = json(&plain(cmd(&cache, &["push", &format!("{repo}:v2"), s(&script), "--json"])).output().unwrap());
+    // Same library set, so the same config blob; only the snapshot is new.
+    assert_eq!(uploaded(&v2), [false, true], "{v2}");
+    assert_ne!(v1["manifest_digest"], v2["manifest_digest"]);
+
+    let diff = plain(cmd(&cache, &["diff", &format!("{repo}:v1"), &format!("{repo}:v2")])).output().unwrap();
+    assert_eq!(diff.status.code(), Some(1), "{}", text(&diff.stderr));
+    let out = text(&diff.stdout);
+    assert!(out.contains("function `fl_shift`: source changed"), "{out}");
+    assert!(!out.contains("fl_scale") && !out.contains("compat") && !out.contains("library set"), "only what changed: {out}");
+    // Files work the same; a snapshot is the same as itself.
+    let files = rmsnap(&cache, &["diff", s(&before), s(&cached_snapshots(&cache)[0])]);
+    assert!(text(&files.stdout).contains("function `fl_shift`: source changed"), "{}", text(&files.stdout));
+    assert!(ok(&rmsnap(&cache, &["diff", s(&before), s(&before)])).starts_with("same"));
+}
