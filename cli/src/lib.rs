@@ -107,7 +107,7 @@ enum Command {
     /// Download a library set's snapshot from an OCI registry into the cache.
     ///
     /// Every blob is checked against its digest and the snapshot as a local one would be
-    /// (compatible with this binary, every entry intact, signed when --require-signed)
+    /// (compatible with this binary, every byte through its digest, signed when --require-signed)
     /// before it is written, atomically, where `rmsnap run` looks. With
     /// RMSNAP_REMOTE=REGISTRY/REPO, a run pulls on a cache miss by itself (and runs from
     /// source, after one warning, when the registry cannot serve it).
