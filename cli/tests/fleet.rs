@@ -321,3 +321,21 @@ fn an_edit_ships_one_new_blob_and_diff_names_the_function_and_why() {
     assert!(text(&files.stdout).contains("function `fl_shift`: source changed"), "{}", text(&files.stdout));
     assert!(ok(&rmsnap(&cache, &["diff", s(&before), s(&before)])).starts_with("same"));
 }
+
+#[test]
+fn a_snapshot_from_a_binary_with_other_providers_is_refused_naming_the_field() {
+    const WITHOUT: &str = env!("CARGO_BIN_EXE_rmsnap-without-toolboxes");
+    let reg = Registry::start(false);
+    let tmp = tempfile::tempdir().unwrap();
+    let (theirs, ours) = (tmp.path().join("theirs"), tmp.path().join("ours"));
+    let script = project(&tmp.path().join("proj"));
+    let repo = reg.repo("team/lib");
+    ok(&rmsnap(&theirs, &["build", s(&script)]));
+    ok(&plain(cmd(&theirs, &["push", &format!("{repo}:v1"), s(&script)])).output().unwrap());
+    // Intact bytes, but with a section of a toolbox crate this binary does not link.
+    let mut pull = cmd_of(WITHOUT, &ours, &["pull", &format!("{repo}:v1")]);
+    pull.env("RMSNAP_REMOTE_PLAIN_HTTP", "1");
+    let err = failed(&pull.output().unwrap(), 4);
+    assert!(err.contains("refused") && err.contains("toolbox.signal"), "{err}");
+    assert!(cached_snapshots(&ours).is_empty());
+}
