@@ -1,10 +1,8 @@
 use std::path::{Path, PathBuf};
-
-use rmsnap_bridge::library::discover::FoundDir;
-use runtime_hooks::Sources;
 use std::sync::Arc;
 
-use runtime_hooks::{build_snapshot, discovery, BuildRequest};
+use rmsnap_bridge::library::discover::FoundDir;
+use runtime_hooks::{build_snapshot, discovery, BuildRequest, Sources};
 use snapshot_core::{BuildProgress, Codec, CodecChoice};
 
 use crate::exit;
