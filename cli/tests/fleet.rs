@@ -8,7 +8,7 @@ mod common;
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use base64::Engine;
 use common::*;
@@ -48,11 +48,9 @@ impl Registry {
             .stderr(Stdio::null())
             .spawn()
             .unwrap_or_else(|e| panic!("{REGISTRY_BIN}: {e} (Debian's docker-registry; `bash scripts/setup.sh` installs it)"));
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(&addr).is_err() {
-            assert!(Instant::now() < deadline, "{REGISTRY_BIN} did not listen on {addr}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        // Up to 20 s for it to listen.
+        let listening = (0..400).any(|_| TcpStream::connect(&addr).is_ok() || { std::thread::sleep(Duration::from_millis(50)); false });
+        assert!(listening, "{REGISTRY_BIN} did not listen on {addr}");
         Registry { child, addr, storage, _dir: dir }
     }
 
@@ -81,6 +79,16 @@ fn project(root: &Path) -> PathBuf {
     write(&root.join("main.m"), "fprintf('%d\\n', fl_scale(4));\n")
 }
 
+/// A registry (with htpasswd auth or none), a temp dir holding the project, its
+/// script, and the repository `team/lib` on the registry.
+fn setup(with_auth: bool) -> (Registry, tempfile::TempDir, PathBuf, String) {
+    let reg = Registry::start(with_auth);
+    let tmp = tempfile::tempdir().unwrap();
+    let script = project(&tmp.path().join("proj"));
+    let repo = reg.repo("team/lib");
+    (reg, tmp, script, repo)
+}
+
 fn plain(mut c: Command) -> Command {
     c.env("RMSNAP_REMOTE_PLAIN_HTTP", "1");
     c
@@ -101,10 +109,8 @@ fn uploaded(push: &serde_json::Value) -> Vec<bool> {
 
 #[test]
 fn a_pushed_snapshot_serves_the_first_run_of_an_empty_cache() {
-    let reg = Registry::start(false);
-    let tmp = tempfile::tempdir().unwrap();
+    let (_reg, tmp, script, repo) = setup(false);
     let (ci, laptop) = (tmp.path().join("ci-cache"), tmp.path().join("laptop-cache"));
-    let script = project(&tmp.path().join("proj"));
     let from_source = ok(&rmsnap(&ci, &["run", s(&script), "--no-snapshot"]));
     assert_eq!(from_source, "15\n");
 
@@ -112,7 +118,6 @@ fn a_pushed_snapshot_serves_the_first_run_of_an_empty_cache() {
     ok(&rmsnap(&ci, &["build", s(&script)]));
     let built = cached_snapshots(&ci);
     assert_eq!(built.len(), 1);
-    let repo = reg.repo("team/lib");
     let push = json(&plain(cmd(&ci, &["push", &repo, s(&script), "--json"])).output().unwrap());
     assert_eq!(uploaded(&push), [true, true], "{push}");
     assert_eq!(push["bytes_uploaded"].as_u64().unwrap(), std::fs::metadata(&built[0]).unwrap().len() + push["blobs"][0]["bytes"].as_u64().unwrap());
@@ -148,11 +153,8 @@ fn a_pushed_snapshot_serves_the_first_run_of_an_empty_cache() {
 
 #[test]
 fn tampered_missing_or_unreachable_artifacts_leave_the_run_on_source_with_one_warning() {
-    let reg = Registry::start(false);
-    let tmp = tempfile::tempdir().unwrap();
+    let (reg, tmp, script, repo) = setup(false);
     let (ci, laptop) = (tmp.path().join("ci-cache"), tmp.path().join("laptop-cache"));
-    let script = project(&tmp.path().join("proj"));
-    let repo = reg.repo("team/lib");
     let remote_run = |remote: &str| {
         let mut c = plain(cmd(&laptop, &["run", s(&script), "--stats=json"]));
         c.env("RMSNAP_REMOTE", remote);
@@ -203,12 +205,9 @@ fn tampered_missing_or_unreachable_artifacts_leave_the_run_on_source_with_one_wa
 
 #[test]
 fn credentials_come_from_the_environment_or_docker_login() {
-    let reg = Registry::start(true);
-    let tmp = tempfile::tempdir().unwrap();
+    let (reg, tmp, script, repo) = setup(true);
     let cache = tmp.path().join("cache");
-    let script = project(&tmp.path().join("proj"));
     ok(&rmsnap(&cache, &["build", s(&script)]));
-    let repo = reg.repo("team/lib");
 
     let anonymous = plain(cmd(&cache, &["push", &repo, s(&script)])).output().unwrap();
     let err = failed(&anonymous, 8);
@@ -234,17 +233,14 @@ fn credentials_come_from_the_environment_or_docker_login() {
 
 #[test]
 fn signatures_travel_with_the_snapshot_and_concurrent_pulls_leave_one_valid_file() {
-    let reg = Registry::start(false);
-    let tmp = tempfile::tempdir().unwrap();
+    let (_reg, tmp, script, repo) = setup(false);
     let (ci, laptop) = (tmp.path().join("ci-cache"), tmp.path().join("laptop-cache"));
-    let script = project(&tmp.path().join("proj"));
     let key = tmp.path().join("keys/team");
     let stranger = tmp.path().join("keys/stranger");
     std::fs::create_dir_all(key.parent().unwrap()).unwrap();
     ok(&rmsnap(&ci, &["keygen", "--out", s(&key)]));
     ok(&rmsnap(&ci, &["keygen", "--out", s(&stranger)]));
     ok(&rmsnap(&ci, &["build", s(&script), "--sign-key", s(&key)]));
-    let repo = reg.repo("team/signed");
     ok(&plain(cmd(&ci, &["push", &repo, s(&script)])).output().unwrap());
 
     let refused = plain(cmd(&laptop, &["pull", &repo, s(&script), "--require-signed", &format!("{}.pub", s(&stranger))])).output().unwrap();
@@ -294,11 +290,8 @@ fn a_tag_of_another_library_set_is_refused_naming_what_differs() {
 
 #[test]
 fn an_edit_ships_one_new_blob_and_diff_names_the_function_and_why() {
-    let reg = Registry::start(false);
-    let tmp = tempfile::tempdir().unwrap();
+    let (_reg, tmp, script, repo) = setup(false);
     let cache = tmp.path().join("cache");
-    let script = project(&tmp.path().join("proj"));
-    let repo = reg.repo("team/lib");
     ok(&rmsnap(&cache, &["build", s(&script)]));
     let before = tmp.path().join("before.rmsnap");
     std::fs::copy(&cached_snapshots(&cache)[0], &before).unwrap();
@@ -325,11 +318,8 @@ fn an_edit_ships_one_new_blob_and_diff_names_the_function_and_why() {
 #[test]
 fn a_snapshot_from_a_binary_with_other_providers_is_refused_naming_the_field() {
     const WITHOUT: &str = env!("CARGO_BIN_EXE_rmsnap-without-toolboxes");
-    let reg = Registry::start(false);
-    let tmp = tempfile::tempdir().unwrap();
+    let (_reg, tmp, script, repo) = setup(false);
     let (theirs, ours) = (tmp.path().join("theirs"), tmp.path().join("ours"));
-    let script = project(&tmp.path().join("proj"));
-    let repo = reg.repo("team/lib");
     ok(&rmsnap(&theirs, &["build", s(&script)]));
     ok(&plain(cmd(&theirs, &["push", &format!("{repo}:v1"), s(&script)])).output().unwrap());
     // Intact bytes, but with a section of a toolbox crate this binary does not link.
