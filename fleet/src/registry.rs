@@ -91,10 +91,6 @@ impl Connection {
         Ok(Connection { target, client: Client::new(config), auth, max_bytes: options.max_bytes, runtime })
     }
 
-    pub fn target(&self) -> &Target {
-        &self.target
-    }
-
     /// Uploads `snapshot` under every tag in `tags`; blobs the repository
     /// already holds are not sent again.
     pub fn push(&self, snapshot: &[u8], config: &ArtifactConfig, tags: &[String]) -> Result<PushReport, FleetError> {
