@@ -216,18 +216,33 @@ impl Units {
     }
 }
 
-/// Identifiers in a script's text, a superset of the names it can call.
+/// Identifiers in a script's text, a superset of the names it can call:
+/// each identifier, and each dotted chain's prefixes (`pkg.sub.f` gives
+/// `pkg.sub` and `pkg.sub.f`), which is how package functions are called.
 pub fn identifiers(text: &str) -> BTreeSet<&str> {
     let bytes = text.as_bytes();
+    let word = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphabetic());
     let mut out = BTreeSet::new();
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i].is_ascii_alphabetic() {
-            let start = i;
-            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
-                i += 1;
+        // Not the tail of a number (`1.e`) or of a chain already taken.
+        if word(i) && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_')) {
+            let chain = i;
+            loop {
+                let start = i;
+                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                    i += 1;
+                }
+                out.insert(&text[start..i]);
+                if start != chain {
+                    out.insert(&text[chain..i]);
+                }
+                if bytes.get(i) == Some(&b'.') && word(i + 1) {
+                    i += 1;
+                } else {
+                    break;
+                }
             }
-            out.insert(&text[start..i]);
         } else {
             i += 1;
         }

@@ -105,7 +105,14 @@ pub fn main(args: Args) -> u8 {
             return exit::SCRIPT;
         }
     };
-    let out = args.out.unwrap_or_else(|| discovery::resolve(None, &sources).0);
+    let explicit = args.out.is_some();
+    let out = discovery::build_target(args.out, &sources);
+    // Reuse what the file being replaced already holds, or (a set new at this
+    // place) another place's file of the same set: same bytes as a full build.
+    let previous = match explicit || out.is_file() {
+        true => out.is_file().then(|| out.clone()),
+        false => Some(runtime_hooks::cache::lookup(&runtime_hooks::cache::key(&sources), &runtime_hooks::cache::place(&sources))).filter(|p| p.is_file()),
+    };
     let request = BuildRequest {
         toolbox_dirs: args.toolboxes,
         found,
@@ -116,8 +123,7 @@ pub fn main(args: Args) -> u8 {
         isolation: rmsnap_bridge::Isolation::current_exe(),
         progress: args.progress.then(progress_bar),
         sign_key,
-        // Reuse what the file being replaced already holds (same bytes as a full build).
-        previous: out.is_file().then(|| out.clone()),
+        previous,
         ..BuildRequest::default()
     };
     let report = match build_snapshot(&request, &out) {

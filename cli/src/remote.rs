@@ -55,10 +55,12 @@ pub struct PullArgs {
     require_signed: Option<PathBuf>,
 }
 
-/// The library set named on the command line, and its cache key lines.
+/// The library set named on the command line, its cache key lines, and
+/// where it is (its cache file's place).
 pub struct LibrarySet {
     lines: Vec<String>,
     key: String,
+    place: String,
 }
 
 impl LibrarySet {
@@ -69,7 +71,7 @@ impl LibrarySet {
 
     fn from_sources(sources: &Sources) -> LibrarySet {
         let lines = cache::key_lines(sources);
-        LibrarySet { key: cache::key_of(&lines), lines }
+        LibrarySet { key: cache::key_of(&lines), lines, place: cache::place(sources) }
     }
 }
 
@@ -101,7 +103,7 @@ pub fn push(args: PushArgs) -> u8 {
             return exit::USAGE;
         }
     };
-    let path = args.snapshot.clone().unwrap_or_else(|| cache::path_for(&set.key));
+    let path = args.snapshot.clone().unwrap_or_else(|| cache::lookup(&set.key, &set.place));
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && args.snapshot.is_none() => {
@@ -196,7 +198,9 @@ pub fn fetch(target: Target, tag: &str, plain_http: bool, expect: Option<&Librar
     let bytes = pulled.bytes();
     let snap = Snapshot::from_bytes(pulled.snapshot.clone(), &name).map_err(|e| FetchError::Check(e.to_string()))?;
     validate(&snap, key).map_err(FetchError::Check)?;
-    let path = cache::path_for(&config.cache_key);
+    // Under this set's place when pulled for it; else where any place of the key finds it.
+    let place = expect.filter(|s| s.key == config.cache_key).map_or(cache::PULLED_PLACE, |s| s.place.as_str());
+    let path = cache::path_for(&config.cache_key, place);
     std::fs::create_dir_all(cache::dir()).map_err(|e| FetchError::Io(format!("{}: {e}", cache::dir().display())))?;
     // Atomic: a concurrent pull or run sees the old file or this one, never part of one.
     snapshot_core::write::write_atomically(&path, &pulled.snapshot).map_err(|e| FetchError::Io(format!("{}: {e}", path.display())))?;
@@ -280,7 +284,7 @@ pub fn before_run(req: &RunRequest) -> Option<RemoteAttempt> {
         return None;
     }
     let set = LibrarySet::from_sources(&req.sources());
-    if cache::path_for(&set.key).exists() {
+    if cache::lookup(&set.key, &set.place).exists() {
         return None;
     }
     let reference = format!("{ENV_REMOTE}={remote}");

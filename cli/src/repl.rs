@@ -31,7 +31,8 @@ const HELP: &str = ":reload  load the snapshot again (validated; the session sta
 :quit  leave (also Ctrl-D)";
 
 pub fn main(args: Args) -> u8 {
-    let (path, _) = discovery::resolve(args.snapshot.clone(), &runtime_hooks::Sources::new(&args.toolboxes));
+    let set = runtime_hooks::Sources::new(&args.toolboxes);
+    let (path, _) = discovery::resolve_with_key(args.snapshot.clone(), &runtime_hooks::cache::key(&set), &runtime_hooks::cache::place(&set));
     let trust = match args.trust.resolve() {
         Ok(t) => t,
         Err(e) => {

@@ -107,13 +107,13 @@ pub fn main(args: Args) -> u8 {
     }
     // After the result: a snapshot for this library set, for the next run.
     let mut cache_written = None;
-    if let Some(path) = &report.cache_miss {
-        match runtime_hooks::run::refresh_cache(&request, path) {
+    if let Some(write) = &report.cache_miss {
+        match runtime_hooks::run::refresh_cache(&request, write) {
             Ok(built) => {
                 if args.stats == Some(StatsFormat::Text) {
-                    eprintln!("  cache: wrote {} ({} bytes) for the next run", path.display(), built.file_len);
+                    eprintln!("  cache: wrote {} ({} bytes) for the next run", write.target.display(), built.file_len);
                 }
-                cache_written = Some(path.clone());
+                cache_written = Some(write.target.clone());
             }
             Err(e) => eprintln!("warning: could not write a snapshot for the next run: {e}"),
         }

@@ -303,3 +303,80 @@ fn scripts_in_one_folder_share_the_snapshot_whichever_ran_first() {
         assert_eq!(report(failed(&out, 1)), expected, "bad.m ({policy})");
     }
 }
+
+fn stats_of(out: &std::process::Output) -> serde_json::Value {
+    let err = text(&out.stderr);
+    serde_json::from_str(err.lines().last().unwrap_or("")).unwrap_or_else(|e| panic!("{e}: {err}"))
+}
+
+/// Files are stored relative to their folder, so a moved or copied project
+/// starts from its snapshot (freshness is by content), and a project that
+/// moved writes its own cache file, byte for byte what its first place wrote.
+#[test]
+fn a_moved_or_copied_project_starts_from_its_snapshot() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let first = tmp.path().join("first");
+    write(&first.join("runmat.toml"), "[package]\nname = \"mv\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"src\"]\n");
+    write(&first.join("src/mv_a.m"), "function y = mv_a(x)\ny = mv_b(x) + 1;\nend\n");
+    write(&first.join("src/util/mv_b.m"), "function y = mv_b(x)\ny = 10 * x;\nend\n");
+    write(&first.join("main.m"), "fprintf('%d\\n', mv_a(4));\n");
+    let run = |dir: &Path| cmd(&cache, &["run", s(&dir.join("main.m")), "--stats=json"]).output().unwrap();
+    assert_eq!(ok(&run(&first)), "41\n");
+    let built = cached_snapshots(&cache);
+    assert_eq!(built.len(), 1);
+
+    let moved = tmp.path().join("elsewhere/renamed");
+    std::fs::create_dir_all(moved.parent().unwrap()).unwrap();
+    std::fs::rename(&first, &moved).unwrap();
+    let out = run(&moved);
+    assert_eq!(ok(&out), "41\n");
+    let stats = stats_of(&out);
+    assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(0)), "{stats}");
+    assert_eq!(stats["snapshot_path"].as_str().map(std::path::PathBuf::from).as_ref(), Some(&built[0]), "{stats}");
+    let own = std::path::PathBuf::from(stats["cache_written"].as_str().expect("the moved project writes its own file"));
+    assert_ne!(own, built[0]);
+    assert_eq!(std::fs::read(&own).unwrap(), std::fs::read(&built[0]).unwrap(), "same set, same sources: same bytes wherever it sits");
+    let again = stats_of(&run(&moved));
+    assert_eq!((again["snapshot_path"].as_str(), again["cache_written"].as_str()), (own.to_str(), None), "{again}");
+
+    // A copy with one edit: that function from source, the rest from the snapshot.
+    let copy = tmp.path().join("copy");
+    write(&copy.join("runmat.toml"), &std::fs::read_to_string(moved.join("runmat.toml")).unwrap());
+    write(&copy.join("src/mv_a.m"), "function y = mv_a(x)\ny = mv_b(x) + 2;\nend\n");
+    write(&copy.join("src/util/mv_b.m"), &std::fs::read_to_string(moved.join("src/util/mv_b.m")).unwrap());
+    write(&copy.join("main.m"), "fprintf('%d\\n', mv_a(4));\n");
+    let out = run(&copy);
+    assert_eq!(ok(&out), "42\n");
+    let stats = stats_of(&out);
+    assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(1)), "{stats}");
+    // Each place keeps its own file: the original is not disturbed by the copy's edit.
+    assert_eq!(ok(&run(&moved)), "41\n");
+    assert_eq!(stats_of(&run(&moved))["functions_from_source"], 0);
+    assert_eq!(cached_snapshots(&cache).len(), 3);
+}
+
+/// Package folders (`+pkg`, `+pkg/+sub`) beside the script and on the search
+/// path define qualified names (`pkg.f`), which never clash with plain ones;
+/// from source, from the snapshot, and after an edit of a package function.
+#[test]
+fn package_functions_are_called_by_qualified_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir, lib) = (tmp.path().join("cache"), tmp.path().join("work"), tmp.path().join("lib"));
+    write(&dir.join("+geo/area.m"), "function a = area(r)\na = twice(r) * r;\nend\n\nfunction y = twice(x)\ny = 2 * x;\nend\n");
+    write(&dir.join("+geo/+util/sq.m"), "function y = sq(x)\ny = x * x;\nend\n");
+    write(&dir.join("area.m"), "function a = area(r)\na = -r;\nend\n");
+    write(&lib.join("+pth/pick.m"), "function y = pick(x)\ny = geo.util.sq(x) + 1;\nend\n");
+    let script = write(&dir.join("main.m"), "fprintf('%d %d %d %d %d\\n', geo.area(3), geo.util.sq(4), area(3), feval('geo.util.sq', 5), pth.pick(2));\n");
+    let env = [("RUNMAT_PATH", s(&lib))];
+    let (a, b) = twice(&cache, &script, &env);
+    assert_eq!((a.as_str(), b.as_str()), ("18 16 -3 25 5\n", "18 16 -3 25 5\n"));
+    let source = cmd(&cache, &["run", s(&script), "--no-snapshot"]).env("RUNMAT_PATH", s(&lib)).output().unwrap();
+    assert_eq!(ok(&source), a);
+
+    write(&dir.join("+geo/+util/sq.m"), "function y = sq(x)\ny = x * x * x;\nend\n");
+    let out = cmd(&cache, &["run", s(&script), "--stats=json"]).env("RUNMAT_PATH", s(&lib)).output().unwrap();
+    assert_eq!(ok(&out), "18 64 -3 125 9\n");
+    let stats = stats_of(&out);
+    assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(1)), "{stats}");
+}

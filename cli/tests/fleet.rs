@@ -271,13 +271,24 @@ fn a_tag_of_another_library_set_is_refused_naming_what_differs() {
     let tmp = tempfile::tempdir().unwrap();
     let cache = tmp.path().join("cache");
     let a = project(&tmp.path().join("a"));
+    // The same files as a project (a `runmat.toml`): another library set.
     let b = project(&tmp.path().join("b"));
+    write(&tmp.path().join("b/runmat.toml"), "[package]\nname = \"b\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\".\"]\n");
     ok(&rmsnap(&cache, &["build", s(&a)]));
     let repo = reg.repo("team/lib");
     ok(&plain(cmd(&cache, &["push", &format!("{repo}:stable"), s(&a)])).output().unwrap());
     let pull = plain(cmd(&tmp.path().join("other"), &["pull", &format!("{repo}:stable"), s(&b)])).output().unwrap();
     let err = failed(&pull, 4);
-    assert!(err.contains("another library set") && err.contains(&format!("{}", tmp.path().join("b").display())), "{err}");
+    assert!(err.contains("another library set") && err.contains("ProjectRoot"), "{err}");
+
+    // The same set elsewhere (another machine, another path): keys name folders
+    // relative to the project, so the pull serves its run.
+    let c = project(&tmp.path().join("elsewhere/c"));
+    ok(&plain(cmd(&tmp.path().join("other"), &["pull", &format!("{repo}:stable"), s(&c)])).output().unwrap());
+    let run = cmd(&tmp.path().join("other"), &["run", s(&c), "--stats=json"]).output().unwrap();
+    assert_eq!(ok(&run), "15\n");
+    let stats = last_json_line(&run);
+    assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(0)), "{stats}");
 
     // TLS is the default; a plain-HTTP registry is named as the likely cause.
     let tls = rmsnap(&cache, &["pull", &repo, s(&a)]);

@@ -2,10 +2,14 @@
 //! files. A run that finds no usable snapshot for its set runs from source and
 //! then writes one (after its result is out); the next run starts from it.
 //!
-//! Files live in `$XDG_CACHE_HOME/rmsnap/sets/<key>.rmsnap`. The key digests
-//! what decides a snapshot's content apart from the sources' text (which
-//! freshness checks by content): this binary's compatibility key and the
-//! library set (names, roles and folders). Using a snapshot marks it used
+//! Files live in `$XDG_CACHE_HOME/rmsnap/sets/<key>-<place>.rmsnap`. The key
+//! digests what decides a snapshot's content apart from the sources' text
+//! (which freshness checks by content): this binary's compatibility key and
+//! the library set (names, roles, and folders relative to the set's anchor —
+//! its project's folder or the script's). The place digests where the anchor
+//! is, so two folders laid out alike keep a file each; a set whose place has
+//! none starts from another place's file of the same key (a moved or copied
+//! project, a pulled snapshot), checked file by file. Using a snapshot marks it used
 //! (its modification time); writing one evicts the least recently used files
 //! beyond `RMSNAP_CACHE_MAX` (bytes, or with a K/M/G suffix; default 2G).
 //! `RMSNAP_CACHE=off` neither reads nor writes the cache, `readonly` only reads.
@@ -97,16 +101,41 @@ pub fn key_lines(sources: &Sources) -> Vec<String> {
         }
     }
     for f in sources.found() {
-        lines.push(format!("found {} {:?} {}", f.name, f.role, f.dir.display()));
+        lines.push(format!("found {} {:?} {}", f.name, f.role, f.location));
     }
     for d in sources.dirs() {
-        lines.push(format!("toolbox {}", d.display()));
+        lines.push(format!("toolbox {}", sources.dir_location(d)));
     }
     lines
 }
 
-pub fn path_for(key: &str) -> PathBuf {
-    dir().join(format!("{key}.rmsnap"))
+/// Where the set is: the first 16 hex digits of the SHA-256 of its anchor's
+/// path (`none` for a set without a script, whose key names its folders whole).
+pub fn place(sources: &Sources) -> String {
+    match sources.anchor() {
+        Some(anchor) => Digest::of(anchor.display().to_string().as_bytes()).to_hex()[..16].to_string(),
+        None => "none".into(),
+    }
+}
+
+/// The place of snapshots pulled without a script to say where they are for.
+pub const PULLED_PLACE: &str = "pulled";
+
+/// This place's file for the set `key`.
+pub fn path_for(key: &str, place: &str) -> PathBuf {
+    dir().join(format!("{key}-{place}.rmsnap"))
+}
+
+/// The file a run of the set `key` at `place` starts from: this place's, else
+/// the most recently used one of the same key elsewhere, else (none yet) this
+/// place's path.
+pub fn lookup(key: &str, place: &str) -> PathBuf {
+    let own = path_for(key, place);
+    if own.exists() {
+        return own;
+    }
+    let prefix = format!("{key}-");
+    list().into_iter().map(|e| e.path).find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(&prefix))).unwrap_or(own)
 }
 
 /// Marks a cached snapshot as just used (what eviction orders by).

@@ -27,17 +27,22 @@ pub enum Origin {
     Cache,
 }
 
-pub fn resolve(explicit: Option<PathBuf>, sources: &Sources) -> (PathBuf, Origin) {
-    resolve_with_key(explicit, &crate::cache::key(sources))
+/// Where a build writes: `--out`, `RMSNAP_SNAPSHOT`, else this place's cache file for the set.
+pub fn build_target(explicit: Option<PathBuf>, sources: &Sources) -> PathBuf {
+    explicit
+        .or_else(|| std::env::var_os(ENV_SNAPSHOT).filter(|v| !v.is_empty()).map(PathBuf::from))
+        .unwrap_or_else(|| crate::cache::path_for(&crate::cache::key(sources), &crate::cache::place(sources)))
 }
 
-/// [`resolve`] for a caller that already has the set's cache key.
-pub fn resolve_with_key(explicit: Option<PathBuf>, cache_key: &str) -> (PathBuf, Origin) {
+/// Which file a run reads, for a caller that has the set's cache key and
+/// place: from the cache, this place's file or another place's of the same
+/// key ([`crate::cache::lookup`]).
+pub fn resolve_with_key(explicit: Option<PathBuf>, cache_key: &str, place: &str) -> (PathBuf, Origin) {
     if let Some(p) = explicit {
         return (p, Origin::Flag);
     }
     if let Some(p) = std::env::var_os(ENV_SNAPSHOT).filter(|v| !v.is_empty()) {
         return (PathBuf::from(p), Origin::Env);
     }
-    (crate::cache::path_for(cache_key), Origin::Cache)
+    (crate::cache::lookup(cache_key, place), Origin::Cache)
 }

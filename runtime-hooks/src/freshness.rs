@@ -19,6 +19,8 @@ pub struct Sources {
     found: Vec<FoundDir>,
     /// The script those folders were found for (not a library file itself).
     script: Option<PathBuf>,
+    /// Where the set is anchored ([`rmsnap_bridge::library::discover::anchor`]).
+    anchor: Option<PathBuf>,
     dirs: Vec<PathBuf>,
     embedded: Library,
     pub trust: Trust,
@@ -29,6 +31,7 @@ impl Sources {
         Sources {
             found: Vec::new(),
             script: None,
+            anchor: None,
             dirs: dirs.iter().map(|d| d.canonicalize().unwrap_or_else(|_| d.clone())).collect(),
             embedded: Library::bundled().with_linked_toolboxes(),
             trust: Trust::default(),
@@ -38,6 +41,7 @@ impl Sources {
     /// The folders found for `script`, read before the toolbox directories.
     pub fn with_found(mut self, script: &Path, found: Vec<FoundDir>) -> Sources {
         self.script = Some(script.canonicalize().unwrap_or_else(|_| script.to_path_buf()));
+        self.anchor = Some(rmsnap_bridge::library::discover::anchor(script));
         self.found = found;
         self
     }
@@ -48,6 +52,40 @@ impl Sources {
 
     pub fn script(&self) -> Option<&Path> {
         self.script.as_deref()
+    }
+
+    /// Where the set is anchored: its project's folder or the script's; `None` without a script.
+    pub fn anchor(&self) -> Option<&Path> {
+        self.anchor.as_deref()
+    }
+
+    /// A toolbox directory as the set's key names it (see [`FoundDir::location`]).
+    pub fn dir_location(&self, dir: &Path) -> String {
+        match &self.anchor {
+            Some(anchor) => rmsnap_bridge::library::discover::location(dir, anchor),
+            None => dir.display().to_string(),
+        }
+    }
+
+    /// The file on disk a file id ([`SourceFile::path`]) of a folder library names.
+    pub fn disk_path(&self, id: &str) -> Option<PathBuf> {
+        let (library, rel) = rmsnap_bridge::library::split_id(id)?;
+        let dir = match self.found.iter().find(|f| f.name == library) {
+            Some(f) => f.dir.clone(),
+            None => self.dirs.iter().find(|d| toolbox_library_name(d) == library)?.clone(),
+        };
+        // Ids are written by this program, but a snapshot is input: never leave the folder.
+        if rel.split('/').any(|c| c == ".." || c.is_empty()) {
+            return None;
+        }
+        Some(dir.join(rel))
+    }
+
+    /// The script's own file id, if it lies in one of the set's folders.
+    pub fn script_id(&self) -> Option<String> {
+        let script = self.script.as_deref()?;
+        let f = self.found.iter().find(|f| script.starts_with(&f.dir))?;
+        Some(rmsnap_bridge::library::file_id(&f.name, &f.dir, script))
     }
 
     /// Every library this run compiles, in order (what builds and source runs use).
@@ -79,18 +117,17 @@ impl Sources {
     /// is gone or outside this run's libraries.
     pub fn changed(&self, origin: &FunctionOrigin) -> Result<Option<SourceFile>, String> {
         let text = if self.is_embedded(&origin.library) {
-            self.embedded.files.iter().find(|f| f.path == origin.path).map(|f| f.text.clone())
+            self.embedded.files.iter().find(|f| f.path == origin.path).map(|f| (f.text.clone(), None))
         } else {
-            let mut roots = self.dirs.iter().map(PathBuf::as_path).chain(self.found.iter().map(|f| f.dir.as_path()));
-            if !roots.any(|d| Path::new(&origin.path).starts_with(d)) {
-                return Err(format!("`{}` came from {}, outside this run's toolbox directories", origin.name, origin.path));
-            }
-            std::fs::read_to_string(&origin.path).ok()
+            let Some(disk) = self.disk_path(&origin.path) else {
+                return Err(format!("`{}` came from {}, outside this run's library folders", origin.name, origin.path));
+            };
+            std::fs::read_to_string(&disk).ok().map(|text| (text, Some(disk)))
         };
         match text {
             None => Err(format!("`{}` came from {}, which no longer exists", origin.name, origin.path)),
-            Some(text) if Digest::of(text.as_bytes()).to_hex() != origin.source_sha256 => {
-                Ok(Some(SourceFile { library: origin.library.clone(), path: origin.path.clone(), text }))
+            Some((text, disk)) if Digest::of(text.as_bytes()).to_hex() != origin.source_sha256 => {
+                Ok(Some(SourceFile { library: origin.library.clone(), path: origin.path.clone(), text, disk }))
             }
             Some(_) => Ok(None),
         }
@@ -98,15 +135,20 @@ impl Sources {
 
     /// A source file that would define `name` by MATLAB's file-name rule, with its hash.
     pub fn file_for(&self, name: &str) -> Option<(String, String)> {
-        let file = format!("/{name}.m");
+        // `pkg.sub.f` is defined by `+pkg/+sub/f.m`.
+        let rel = match name.rsplit_once('.') {
+            Some((package, leaf)) => format!("+{}/{leaf}.m", package.replace('.', "/+")),
+            None => format!("{name}.m"),
+        };
+        let file = format!("/{rel}");
         if let Some(f) = self.embedded.files.iter().find(|f| f.path.ends_with(&file)) {
             return Some((f.path.clone(), f.sha256()));
         }
-        let roots = self.found.iter().map(|f| f.dir.clone()).chain(self.dirs.iter().cloned());
+        let roots = self.found.iter().map(|f| (f.name.clone(), f.dir.clone())).chain(self.dirs.iter().map(|d| (toolbox_library_name(d), d.clone())));
         let script = self.script.as_deref();
-        roots.map(|d| d.join(format!("{name}.m"))).find(|p| p.is_file() && Some(p.as_path()) != script).map(|p| {
+        roots.map(|(lib, d)| (lib, d.join(&rel), d)).find(|(_, p, _)| p.is_file() && Some(p.as_path()) != script).map(|(lib, p, d)| {
             let text = std::fs::read(&p).unwrap_or_default();
-            (p.display().to_string(), Digest::of(&text).to_hex())
+            (rmsnap_bridge::library::file_id(&lib, &d, &p), Digest::of(&text).to_hex())
         })
     }
 

@@ -177,14 +177,15 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<(), UnusableS
     let mut built = (*library::listing(snapshot).map_err(UnusableSnapshot::Section)?).clone();
     // The script being run is never a library file of its own run, whichever
     // script the snapshot was built for.
-    if let Some(script) = sources.script().map(|s| s.display().to_string()) {
+    if let Some(script) = sources.script_id() {
         built.retain(|line| line.split('\t').nth(1) != Some(script.as_str()));
     }
     let mut now = sources.listing().map_err(|e| UnusableSnapshot::Other(format!("cannot list the library folders: {e}")))?;
     // A script added beside the script binds no name (RunMat skips it); only a
     // file that cannot define a function is taken for one.
     let known: std::collections::HashSet<&str> = built.iter().map(String::as_str).collect();
-    now.retain(|line| known.contains(line.as_str()) || line.split('\t').nth(1).map_or(true, |path| !path.ends_with(".m") || rmsnap_bridge::library::may_define_functions(std::path::Path::new(path))));
+    let defines = |id: &str| sources.disk_path(id).map_or(true, |disk| rmsnap_bridge::library::may_define_functions(&disk));
+    now.retain(|line| known.contains(line.as_str()) || line.split('\t').nth(1).map_or(true, |id| !id.ends_with(".m") || defines(id)));
     if *built == now {
         return Ok(());
     }

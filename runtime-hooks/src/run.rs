@@ -90,11 +90,19 @@ pub struct RunReport {
     /// Library files the cold path could not compile (they are left out).
     pub skipped: Vec<CompileFailure>,
     pub loading: Option<LoadingStats>,
-    /// The automatic cache's file for this library set, when this run could not
-    /// use it: where [`refresh_cache`] writes one for the next run.
-    pub cache_miss: Option<PathBuf>,
+    /// What [`refresh_cache`] should write for the next run, when this run
+    /// could not use this place's cache file as it is.
+    pub cache_miss: Option<CacheWrite>,
     /// The cache key of this run's library set.
     pub cache_key: String,
+}
+
+/// A cache file to write after the run, built incrementally from `previous`
+/// (the file the run read, which may be another place's of the same set).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CacheWrite {
+    pub target: PathBuf,
+    pub previous: PathBuf,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -116,8 +124,11 @@ pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
     // The library set, and its cache key, once per run: both are read by every path below.
     let sources = req.sources();
     let cache_key = crate::cache::key(&sources);
-    let (path, origin) = discovery::resolve_with_key(req.snapshot.clone(), &cache_key);
+    let own = crate::cache::path_for(&cache_key, &crate::cache::place(&sources));
+    let (path, origin) = discovery::resolve_with_key(req.snapshot.clone(), &cache_key, &crate::cache::place(&sources));
     let cache = crate::cache::mode().map_err(|e| RunError::Usage(e.to_string()))?;
+    let writable = origin == Origin::Cache && cache == CacheMode::ReadWrite;
+    let write = CacheWrite { target: own.clone(), previous: path.clone() };
     let fallback = if req.no_snapshot {
         None
     } else if origin == Origin::Cache && cache == CacheMode::Off {
@@ -125,9 +136,11 @@ pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
     } else {
         match run_from_snapshot(req, sources.clone(), &cache_key, &path, origin, start) {
             Ok(mut report) => {
-                // Files compiled from source this run: a fresh snapshot for the next one.
-                if matches!(&report.mode, Mode::Snapshot { from_source, .. } if !from_source.is_empty()) && origin == Origin::Cache && cache == CacheMode::ReadWrite {
-                    report.cache_miss = Some(path);
+                // Files compiled from source this run, or another place's file:
+                // this place's own snapshot for the next run.
+                let refreshed = matches!(&report.mode, Mode::Snapshot { from_source, .. } if !from_source.is_empty());
+                if writable && (refreshed || path != own) {
+                    report.cache_miss = Some(write);
                 }
                 return Ok(report);
             }
@@ -138,8 +151,8 @@ pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
     };
     let mut report = run_cold(req, &sources, start, fallback)?;
     report.cache_key = cache_key;
-    if origin == Origin::Cache && cache == CacheMode::ReadWrite && !req.no_snapshot {
-        report.cache_miss = Some(path);
+    if writable && !req.no_snapshot {
+        report.cache_miss = Some(write);
     }
     Ok(report)
 }
@@ -147,20 +160,20 @@ pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
 /// Writes the snapshot a run missed (`report.cache_miss`) for its library set,
 /// then evicts least recently used snapshots over the cache's size limit.
 /// Called after the run's output is out, so the run is not delayed by it.
-pub fn refresh_cache(req: &RunRequest, path: &std::path::Path) -> Result<snapshot_core::BuildReport, snapshot_core::BuildError> {
+pub fn refresh_cache(req: &RunRequest, write: &CacheWrite) -> Result<snapshot_core::BuildReport, snapshot_core::BuildError> {
     let build = crate::BuildRequest {
         toolbox_dirs: req.toolbox_dirs.clone(),
         found: req.found.clone(),
         script: Some(req.script_path.clone()),
         isolation: rmsnap_bridge::Isolation::current_exe(),
         // The snapshot this run could not use whole: what did not change is copied from it.
-        previous: Some(path.to_path_buf()),
+        previous: Some(write.previous.clone()),
         trust: req.trust.clone(),
         ..crate::BuildRequest::default()
     };
-    let report = crate::build_snapshot(&build, path)?;
+    let report = crate::build_snapshot(&build, &write.target)?;
     if let Ok(max) = crate::cache::max_bytes() {
-        crate::cache::evict(max, Some(path));
+        crate::cache::evict(max, Some(&write.target));
     }
     Ok(report)
 }

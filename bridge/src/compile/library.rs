@@ -159,7 +159,8 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
 /// arity), and its local functions keep their ids (same block: the same
 /// number of named functions then, and the file at the same index).
 fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &dyn Binder, previous: &dyn PreviousBuild) -> Option<CompiledFile> {
-    for name in identifiers(&file.text) {
+    // Its own name too: a package function's is not in its text.
+    for name in identifiers(&file.text).into_iter().chain([primary]) {
         let now = binder.bind(name).map(|(id, a)| (id, a.fixed_outputs, a.has_varargout));
         let then = previous.bound(name).map(|(id, a)| (id, a.fixed_outputs, a.has_varargout));
         if now != then {
@@ -188,9 +189,12 @@ pub struct BinderTable {
 }
 
 impl BinderTable {
-    pub fn for_file(file: &SourceFile, binder: &dyn Binder) -> BinderTable {
+    /// The names `file` mentions, and its own primary function `primary`
+    /// (a package function's qualified name is not in its text).
+    pub fn for_file(file: &SourceFile, primary: Option<&str>, binder: &dyn Binder) -> BinderTable {
         let names = identifiers(&file.text)
             .into_iter()
+            .chain(primary)
             .filter_map(|n| binder.bind(n).map(|(id, a)| (n.to_string(), id, a.fixed_outputs, a.has_varargout)))
             .collect();
         BinderTable { names }
@@ -389,7 +393,7 @@ pub fn compile_library_reusing(
             }),
             Isolation::Worker(exe) => {
                 let jobs: Vec<CompileJob> =
-                    todo.iter().map(|(index, u)| CompileJob { file: u.file.clone(), index: *index, named, table: BinderTable::for_file(u.file, &binder) }).collect();
+                    todo.iter().map(|(index, u)| CompileJob { file: u.file.clone(), index: *index, named, table: BinderTable::for_file(u.file, u.primary.as_ref().map(|(n, ..)| n.as_str()), &binder) }).collect();
                 let at: Vec<usize> = todo.iter().map(|(i, _)| *i).collect();
                 drop(todo);
                 at.into_iter().zip(crate::isolate::compile_in_workers(exe, &jobs)).collect()

@@ -129,17 +129,32 @@ pub(crate) fn lowering_context<'a>(
 /// files that passed (`unit.rs`), behind the same nesting limit as the cold
 /// path, and a failure there rejects just that file.
 pub fn check_file(file: &SourceFile) -> Result<Vec<String>, CompileFailure> {
-    let program = parse(&file.path, &file.text)?;
+    let mut program = parse(&file.path, &file.text)?;
+    qualify(file, &mut program);
     function_names(&file.path, &file.text, &program)
 }
 
-/// [`parse`], refusing files nested deeper than [`MAX_NESTING`] first.
+/// [`parse`], refusing files nested deeper than [`MAX_NESTING`] first; a
+/// package file's primary function comes back under its qualified name.
 pub fn parse_checked(file: &SourceFile) -> Result<Program, CompileFailure> {
     let depth = nesting_depth(&file.text);
     if depth > MAX_NESTING {
         return Err(CompileFailure::new(&file.path, &file.text, None, "parse", format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack")));
     }
-    parse(&file.path, &file.text)
+    let mut program = parse(&file.path, &file.text)?;
+    qualify(file, &mut program);
+    Ok(program)
+}
+
+/// A function file in a package folder (`+pkg/f.m`) defines `pkg.f`, the name
+/// callers use and RunMat binds; its local functions keep their own names.
+fn qualify(file: &SourceFile, program: &mut Program) {
+    let Some(package) = crate::library::discover::package_of(&file.path) else { return };
+    if let Some(Stmt::Function { name, .. }) = program.body.first_mut() {
+        if !name.contains('.') {
+            *name = format!("{package}.{name}");
+        }
+    }
 }
 
 /// Where a library function came from.

@@ -8,8 +8,9 @@
 //! - then the search path, `RUNMAT_PATH` and then `MATLABPATH`, each folder's
 //!   own function files (searched at call time by RunMat, first folder wins).
 //!
-//! Not covered yet: `+pkg`, `@Class` and `private/` folders, and a project's
-//! dependencies (see the README).
+//! Package folders (`+pkg`, nested `+pkg/+sub`) are read in each of them
+//! (their functions are `pkg.f`, `pkg.sub.f`). Not covered yet: `@Class` and
+//! `private/` folders, and a project's dependencies (see the README).
 
 use std::path::{Path, PathBuf};
 
@@ -41,9 +42,14 @@ impl FoundRole {
 /// One folder a script's run reads, with a library name unique in its set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FoundDir {
+    /// Names the folder the same wherever the project sits (a snapshot stores
+    /// its files as `<name>/<path below the folder>`).
     pub name: String,
     pub dir: PathBuf,
     pub role: FoundRole,
+    /// The folder as the library set's key names it: relative to the anchor
+    /// ([`anchor`]) when inside it, so a moved or copied project keeps its key.
+    pub location: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -57,18 +63,42 @@ pub enum DiscoverError {
 /// Environment variables of RunMat's search path, in the order it reads them.
 pub const SEARCH_PATH_ENV: [&str; 2] = ["RUNMAT_PATH", "MATLABPATH"];
 
+/// Where a script's library set is anchored: the folder of its project
+/// manifest, else the script's folder. Folders inside it are named relative
+/// to it, so moving the whole tree keeps the set the same.
+pub fn anchor(script: &Path) -> PathBuf {
+    let folder = script_folder(script);
+    runmat_config::project::discover_project_manifest_from(&folder).and_then(|m| m.parent().map(Path::to_path_buf)).unwrap_or(folder)
+}
+
+fn script_folder(script: &Path) -> PathBuf {
+    let script = script.canonicalize().unwrap_or_else(|_| script.to_path_buf());
+    script.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// `dir` relative to `anchor` (`.` for the anchor itself) when inside it, else absolute.
+pub fn location(dir: &Path, anchor: &Path) -> String {
+    match dir.strip_prefix(anchor) {
+        Ok(rel) if rel.as_os_str().is_empty() => ".".into(),
+        Ok(rel) => rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"),
+        Err(_) => dir.display().to_string(),
+    }
+}
+
 /// The folders a run of `script` reads, highest precedence first. Folders
 /// without a function file are left out (they change nothing), so a set is
 /// the same whether or not a script's folder holds only scripts.
 pub fn discover(script: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
     let script = script.canonicalize().unwrap_or_else(|_| script.to_path_buf());
-    let folder = script.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let folder = script_folder(&script);
+    let mut anchor = folder.clone();
     let mut found: Vec<(PathBuf, FoundRole)> = Vec::new();
     match runmat_config::project::discover_project_manifest_from(&folder) {
         Some(manifest) => {
             let parsed = runmat_config::project::load_project_manifest(&manifest)
                 .map_err(|e| DiscoverError::Manifest { path: manifest.clone(), detail: e.to_string() })?;
             let base = manifest.parent().map(Path::to_path_buf).unwrap_or_default();
+            anchor = base.canonicalize().unwrap_or_else(|_| base.clone());
             let roots = if parsed.sources.roots.is_empty() { vec![PathBuf::from(".")] } else { parsed.sources.roots.clone() };
             for root in roots {
                 let dir = base.join(&root).canonicalize().map_err(|source| DiscoverError::Root { manifest: manifest.clone(), root: root.clone(), source })?;
@@ -93,49 +123,66 @@ pub fn discover(script: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
         if out.iter().any(|f| f.dir == dir) || function_files(&dir, role, Some(&script)).is_empty() {
             continue;
         }
-        let base: String = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect())
-            .unwrap_or_else(|| "root".into());
-        let prefix = match role {
-            FoundRole::ProjectRoot => "project",
-            FoundRole::ScriptFolder => "folder",
-            FoundRole::SearchPath => "path",
+        let location = location(&dir, &anchor);
+        let clean = |s: &str| -> String { s.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect() };
+        // Named by what stays when the project moves: a root by its path in the
+        // project, the script's folder by its role; a search-path folder by its own name.
+        let base = match role {
+            FoundRole::ProjectRoot if location == "." => "project".to_string(),
+            FoundRole::ProjectRoot if !location.starts_with('/') => format!("project.{}", clean(&location)),
+            FoundRole::ScriptFolder => "folder".to_string(),
+            FoundRole::ProjectRoot | FoundRole::SearchPath => {
+                let prefix = if role == FoundRole::ProjectRoot { "project" } else { "path" };
+                format!("{prefix}.{}", dir.file_name().map(|n| clean(&n.to_string_lossy())).unwrap_or_else(|| "root".into()))
+            }
         };
-        let mut name = format!("{prefix}.{base}");
+        let mut name = base.clone();
         let mut n = 1;
         while out.iter().any(|f| f.name == name) {
             n += 1;
-            name = format!("{prefix}.{base}-{n}");
+            name = format!("{base}-{n}");
         }
-        out.push(FoundDir { name, dir, role });
+        out.push(FoundDir { name, dir, role, location });
     }
     Ok(out)
 }
 
 /// The `.m` files of a found folder that RunMat would read (sorted), leaving
-/// out `skip` (the script being run).
+/// out `skip` (the script being run). Package folders (`+pkg`, nested
+/// `+pkg/+sub`) are read in every role: their functions are called by
+/// qualified name (`pkg.f`, see [`package_of`]), so they never shadow others.
 pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<PathBuf> {
     let mut out = Vec::new();
-    collect(dir, role.recursive(), &mut out);
+    collect(dir, role.recursive(), false, &mut out);
     out.retain(|p| skip.map_or(true, |s| p.canonicalize().map_or(true, |c| c != s)));
     out.sort();
     out
 }
 
-fn collect(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, recursive: bool, in_package: bool, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if path.is_dir() {
-            // Package, class and private folders follow their own rules (not covered yet).
-            if recursive && !name.starts_with(['+', '@']) && name != "private" {
-                collect(&path, recursive, out);
+            if name.starts_with('+') && name.len() > 1 {
+                collect(&path, false, true, out);
+            } else if recursive && !in_package && !name.starts_with('@') && name != "private" {
+                // Class and private folders follow their own rules (not covered yet).
+                collect(&path, recursive, false, out);
             }
         } else if name.ends_with(".m") {
             out.push(path);
         }
     }
+}
+
+/// The package a library file belongs to, from its file id
+/// (`folder/+pkg/+sub/f.m` → `pkg.sub`): its function is `pkg.sub.f`.
+pub fn package_of(id: &str) -> Option<String> {
+    let mut parts: Vec<&str> = id.split('/').collect();
+    parts.pop();
+    let packages: Vec<&str> = parts.iter().rev().map_while(|p| p.strip_prefix('+')).collect();
+    (!packages.is_empty()).then(|| packages.into_iter().rev().collect::<Vec<_>>().join("."))
 }

@@ -28,15 +28,38 @@ pub const DIR_MANIFEST: &str = "toolbox.json";
 pub struct SourceFile {
     /// Which library it belongs to: `bundled` or `toolbox.<name>`.
     pub library: String,
-    /// How errors and reports name the file (`<library>/<file>` for embedded sources).
+    /// The file within the library set, wherever it sits on disk:
+    /// `<library>/<path below the library's folder>` (for embedded sources,
+    /// `<library>/<file>`). What a snapshot stores, so it stays valid when a
+    /// project is moved or copied.
     pub path: String,
     pub text: String,
+    /// Where it was read from (`None` for sources compiled into the binary).
+    #[serde(default)]
+    pub disk: Option<PathBuf>,
 }
 
 impl SourceFile {
     pub fn sha256(&self) -> String {
         Digest::of(self.text.as_bytes()).to_hex()
     }
+
+    /// How messages name the file: where it is on disk, if it is.
+    pub fn shown(&self) -> String {
+        self.disk.as_ref().map_or_else(|| self.path.clone(), |d| d.display().to_string())
+    }
+}
+
+/// A file's [`SourceFile::path`]: `library/relative/path.m`.
+pub fn file_id(library: &str, dir: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(dir).unwrap_or(file);
+    let rel: Vec<_> = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect();
+    format!("{library}/{}", rel.join("/"))
+}
+
+/// The folder part of a file id, and the rest: `("project.src", "sub/f.m")`.
+pub fn split_id(id: &str) -> Option<(&str, &str)> {
+    id.split_once('/')
 }
 
 /// Where a library's sources live.
@@ -97,7 +120,7 @@ impl Library {
     /// Adds a library whose files are compiled into the binary.
     pub fn add_embedded(&mut self, spec: LibrarySpec, files: &[(&str, &str)]) {
         for (name, text) in files {
-            self.files.push(SourceFile { library: spec.name.clone(), path: format!("{}/{name}", spec.name), text: (*text).into() });
+            self.files.push(SourceFile { library: spec.name.clone(), path: format!("{}/{name}", spec.name), text: (*text).into(), disk: None });
         }
         self.libraries.push(spec);
     }
@@ -119,7 +142,7 @@ impl Library {
         let manifest = read_dir_manifest(dir)?;
         for p in dir_files(dir)? {
             let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
-            self.files.push(SourceFile { library: name.clone(), path: p.display().to_string(), text });
+            self.files.push(SourceFile { library: name.clone(), path: file_id(&name, dir, &p), text, disk: Some(p) });
         }
         self.libraries.push(LibrarySpec {
             name,
@@ -136,7 +159,7 @@ impl Library {
         let skip = script.and_then(|s| s.canonicalize().ok());
         for p in discover::function_files(&found.dir, found.role, skip.as_deref()) {
             let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
-            self.files.push(SourceFile { library: found.name.clone(), path: p.display().to_string(), text });
+            self.files.push(SourceFile { library: found.name.clone(), path: file_id(&found.name, &found.dir, &p), text, disk: Some(p) });
         }
         self.libraries.push(LibrarySpec {
             name: found.name.clone(),
@@ -201,12 +224,12 @@ pub fn listing(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf]) -> i
     let mut out = Vec::new();
     let skip = script.and_then(|s| s.canonicalize().ok());
     for f in found {
-        out.extend(discover::function_files(&f.dir, f.role, skip.as_deref()).iter().map(|p| format!("{}\t{}", f.name, p.display())));
+        out.extend(discover::function_files(&f.dir, f.role, skip.as_deref()).iter().map(|p| format!("{}\t{}", f.name, file_id(&f.name, &f.dir, p))));
     }
     for d in dirs {
         let dir = d.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", d.display())))?;
         let name = toolbox_library_name(&dir);
-        out.extend(dir_files(&dir)?.iter().map(|p| format!("{name}\t{}", p.display())));
+        out.extend(dir_files(&dir)?.iter().map(|p| format!("{name}\t{}", file_id(&name, &dir, p))));
         out.push(manifest_line(&name, &dir)?);
     }
     Ok(out)

@@ -69,7 +69,8 @@ impl SnapshotProvider for LibraryProvider {
     fn version(&self) -> &'static str {
         // 1: was `runmat.hir` v2 (same entries; linked toolboxes read from the binary).
         // 2: `@listing`, so binding changes (files added, removed, moved) are seen.
-        "2"
+        // 3: files named `<library>/<path below its folder>`, not by absolute path (relocatable).
+        "3"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: LIBRARY_SECTION, access: Access::Cold }]
@@ -104,7 +105,7 @@ impl SnapshotProvider for LibraryProvider {
         // A file left out is listed (so the runtime knows the build saw it) and reported.
         let mut reject = |file: &SourceFile, line: Option<u32>, message: String| {
             rejected.push((file.path.clone(), file.sha256()));
-            ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: file.path.clone(), line, message });
+            ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: file.shown(), line, message });
         };
         let mut scripts = Vec::new();
         for (file, check) in files.iter().zip(checks) {
