@@ -5,14 +5,15 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{channel, Receiver};
 use std::sync::Arc;
 
-use runtime_hooks::discovery;
+use runtime_hooks::{build_snapshot, cache, discovery, BuildRequest};
 use runtime_hooks::handle::{live_versions, ReloadEvent};
 use runtime_hooks::session::Session;
 use runtime_hooks::{SnapshotHandle, Sources};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Snapshot to use [default: $RMSNAP_SNAPSHOT, else the default cache location].
+    /// Snapshot to use [default: $RMSNAP_SNAPSHOT, else the cache's for the current folder's library set,
+    /// built beside the session when there is none yet].
     #[arg(long)]
     snapshot: Option<PathBuf>,
     /// Reload automatically when a new snapshot is renamed into place.
@@ -30,9 +31,11 @@ const HELP: &str = ":reload  load the snapshot again (validated; the session sta
 :stats  loading statistics
 :quit  leave (also Ctrl-D)";
 
+/// Where a session's statements stand in for a script: the current folder
+/// (a name no `.m` file can have).
+const SESSION_SCRIPT: &str = "(repl)";
+
 pub fn main(args: Args) -> u8 {
-    let set = runtime_hooks::Sources::new(&args.toolboxes);
-    let (path, _) = discovery::resolve_with_key(args.snapshot.clone(), &runtime_hooks::cache::key(&set), &runtime_hooks::cache::place(&set));
     let trust = match args.trust.resolve() {
         Ok(t) => t,
         Err(e) => {
@@ -40,11 +43,45 @@ pub fn main(args: Args) -> u8 {
             return crate::exit::USAGE;
         }
     };
-    let sources = Sources::new(&args.toolboxes).with_trust(trust);
+    // The folders RunMat's REPL reads here: a project found from the current
+    // folder, else the folder itself; then RUNMAT_PATH and MATLABPATH.
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    let found = match rmsnap_bridge::library::discover::discover_session(&cwd) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("rmsnap repl: {e}");
+            return crate::exit::SCRIPT;
+        }
+    };
+    let script = cwd.join(SESSION_SCRIPT);
+    let sources = Sources::new(&args.toolboxes).with_found(&script, found.clone()).with_trust(trust.clone());
+    let key = cache::key(&sources);
+    let (mut path, origin) = discovery::resolve_with_key(args.snapshot.clone(), &key, &cache::place(&sources));
+    let mut building = None;
     let handle = match SnapshotHandle::open(&path, sources.clone()) {
         Ok(h) => Some(Arc::new(h)),
         Err(e) => {
             eprintln!("warning: not using a snapshot, compiling the library from source: {e}");
+            // As a first run does: the cache gets this set's snapshot, built
+            // beside the session, which starts using it once it is ready.
+            if origin == discovery::Origin::Cache && cache::mode().ok() == Some(cache::CacheMode::ReadWrite) {
+                let request = BuildRequest {
+                    toolbox_dirs: args.toolboxes.clone(),
+                    found,
+                    script: Some(script.clone()),
+                    isolation: rmsnap_bridge::Isolation::current_exe(),
+                    previous: path.is_file().then(|| path.clone()),
+                    trust,
+                    ..BuildRequest::default()
+                };
+                let target = cache::path_for(&key, &cache::place(&sources));
+                let for_handle = sources.clone();
+                building = Some(std::thread::spawn(move || -> Result<(Arc<SnapshotHandle>, PathBuf), String> {
+                    build_snapshot(&request, &target).map_err(|e| e.to_string())?;
+                    let handle = SnapshotHandle::open(&target, for_handle).map_err(|e| e.to_string())?;
+                    Ok((Arc::new(handle), target))
+                }));
+            }
             None
         }
     };
@@ -70,6 +107,11 @@ pub fn main(args: Args) -> u8 {
     println!("rmsnap repl on RunMat 0.6.2 — :help for commands");
     loop {
         report_events(events.as_ref());
+        if building.as_ref().is_some_and(|b| b.is_finished()) {
+            if let Some(built) = attach_built(&mut session, building.take()) {
+                path = built;
+            }
+        }
         let prompt = match session.handle() {
             Some(h) => format!("rmsnap v{}> ", h.version()),
             None => "rmsnap (source)> ".to_string(),
@@ -116,6 +158,7 @@ pub fn main(args: Args) -> u8 {
             },
             other if other.starts_with(':') => println!("unknown command {other}; :help lists them"),
             code => {
+                // A statement still compiled from source: the snapshot is on its way.
                 let eval = session.eval(code);
                 print!("{}", eval.output.stdout);
                 eprint!("{}", eval.output.stderr);
@@ -125,7 +168,31 @@ pub fn main(args: Args) -> u8 {
             }
         }
     }
+    // The snapshot being built is for the next session: finish it.
+    if let Some(b) = building {
+        if let Ok(Err(e)) = b.join() {
+            eprintln!("warning: could not write a snapshot for the next session: {e}");
+        }
+    }
     0
+}
+
+type Built = std::thread::JoinHandle<Result<(Arc<SnapshotHandle>, PathBuf), String>>;
+
+/// Starts serving the session from the snapshot built beside it (on stderr:
+/// stdout stays what RunMat's REPL prints).
+fn attach_built(session: &mut Session, building: Option<Built>) -> Option<PathBuf> {
+    match building.map(|b| b.join()) {
+        Some(Ok(Ok((handle, path)))) => {
+            eprintln!("[snapshot built for this session's library set: {}; used from the next input on]", path.display());
+            session.attach(handle);
+            return Some(path);
+        }
+        Some(Ok(Err(e))) => eprintln!("warning: could not write a snapshot for this session's library set: {e}"),
+        Some(Err(_)) => eprintln!("warning: building a snapshot for this session's library set failed"),
+        None => {}
+    }
+    None
 }
 
 fn report_events(events: Option<&Receiver<ReloadEvent>>) {

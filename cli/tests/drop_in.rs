@@ -380,3 +380,23 @@ fn package_functions_are_called_by_qualified_name() {
     let stats = stats_of(&out);
     assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(1)), "{stats}");
 }
+
+/// A script folder's `private/` functions are found by bare name and win over
+/// a public function of the same name, from source, from the snapshot and
+/// after an edit of the private one.
+#[test]
+fn private_functions_of_the_script_folder_win_over_public_ones() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("work"));
+    write(&dir.join("private/pv_helper.m"), "function y = pv_helper(x)\ny = 100 * x;\nend\n");
+    write(&dir.join("pv_helper.m"), "function y = pv_helper(x)\ny = -x;\nend\n");
+    write(&dir.join("pv_use.m"), "function y = pv_use(x)\ny = pv_helper(x) + 1;\nend\n");
+    let script = write(&dir.join("main.m"), "fprintf('%d %d\\n', pv_helper(1), pv_use(2));\n");
+    let (a, b) = twice(&cache, &script, &[]);
+    assert_eq!((a.as_str(), b.as_str()), ("100 201\n", "100 201\n"));
+    write(&dir.join("private/pv_helper.m"), "function y = pv_helper(x)\ny = 1000 * x;\nend\n");
+    let out = rmsnap(&cache, &["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "1000 2001\n");
+    assert_eq!(stats_of(&out)["mode"], "snapshot");
+    assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), "1000 2001\n");
+}

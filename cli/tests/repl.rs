@@ -48,6 +48,7 @@ fn repl_keeps_variables_across_a_reload_and_survives_a_corrupt_snapshot() {
 
     let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
         .args(["repl", "--snapshot", snap.to_str().unwrap(), "--toolbox", tb.to_str().unwrap()])
+        .current_dir(tmp.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -112,4 +113,75 @@ fn repl_shows_values_after_each_input_as_runmat_does() {
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.ends_with("x = 5\ny =\n\n  1  2  3\nans = 7\nz = 14\n"), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// Started in a folder, the REPL reads what RunMat's REPL reads there (the
+/// folder's functions, RUNMAT_PATH): from source while the session's first
+/// snapshot is built beside it, then from that snapshot, without losing the
+/// workspace; the next session starts from it.
+#[test]
+fn repl_in_a_folder_builds_and_then_uses_that_folder_s_snapshot() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("work"));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("rp_twice.m"), "function y = rp_twice(x)\ny = 2 * x;\nend\n").unwrap();
+    let start = || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
+            .arg("repl")
+            .env("XDG_CACHE_HOME", &cache)
+            .env_remove("RUNMAT_PATH")
+            .env_remove("MATLABPATH")
+            .current_dir(&dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (tx, lines) = channel();
+        let stdout = child.stdout.take().unwrap();
+        std::thread::spawn(move || {
+            for l in BufReader::new(stdout).lines().map_while(Result::ok) {
+                let _ = tx.send(l);
+            }
+        });
+        (child, lines)
+    };
+    let (mut child, lines) = start();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut say = |s: &str| writeln!(stdin, "{s}").and_then(|_| stdin.flush()).unwrap();
+    say("x = 4;");
+    say("fprintf('source %d\\n', rp_twice(x));");
+    expect(&lines, "source 8");
+    // Once built, the next input attaches it.
+    let mut attached = false;
+    for _ in 0..240 {
+        say(":snapshot");
+        let line = lines.recv_timeout(Duration::from_secs(120)).unwrap();
+        if line.starts_with("v1 ") {
+            attached = true;
+            break;
+        }
+        assert!(line.contains("no snapshot in use"), "{line}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    assert!(attached, "the session never started using its snapshot");
+    say("fprintf('snapshot %d\\n', rp_twice(x + 1));");
+    expect(&lines, "snapshot 10");
+    say(":quit");
+    drop(say);
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("[snapshot built for this session's library set"), "{err}");
+
+    // The next session in this folder starts from it.
+    let (mut child, lines) = start();
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(stdin, ":snapshot\nfprintf('next %d\\n', rp_twice(1));\n:quit").unwrap();
+    drop(stdin);
+    let seen = expect(&lines, "next 2");
+    assert!(seen.lines().any(|l| l.starts_with("v1 ")), "{seen}");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("warning"), "{err}");
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rmsnap_bridge::library::discover::FoundDir;
+use rmsnap_bridge::library::discover::{FoundDir, FoundRole, PRIVATE};
 use rmsnap_bridge::library::toolbox_library_name;
 use rmsnap_bridge::{FunctionOrigin, Library, SourceFile, Toolbox};
 use snapshot_core::Digest;
@@ -144,9 +144,12 @@ impl Sources {
         if let Some(f) = self.embedded.files.iter().find(|f| f.path.ends_with(&file)) {
             return Some((f.path.clone(), f.sha256()));
         }
-        let roots = self.found.iter().map(|f| (f.name.clone(), f.dir.clone())).chain(self.dirs.iter().map(|d| (toolbox_library_name(d), d.clone())));
+        // A root's own `private/` function first: it wins over a public one.
+        let private = |f: &FoundDir| (f.role != FoundRole::SearchPath && !name.contains('.')).then(|| (f.name.clone(), f.dir.join(PRIVATE).join(&rel), f.dir.clone()));
+        let found = self.found.iter().flat_map(|f| private(f).into_iter().chain([(f.name.clone(), f.dir.join(&rel), f.dir.clone())]));
+        let dirs = self.dirs.iter().map(|d| (toolbox_library_name(d), d.join(&rel), d.clone()));
         let script = self.script.as_deref();
-        roots.map(|(lib, d)| (lib, d.join(&rel), d)).find(|(_, p, _)| p.is_file() && Some(p.as_path()) != script).map(|(lib, p, d)| {
+        found.chain(dirs).find(|(_, p, _)| p.is_file() && Some(p.as_path()) != script).map(|(lib, p, d)| {
             let text = std::fs::read(&p).unwrap_or_default();
             (rmsnap_bridge::library::file_id(&lib, &d, &p), Digest::of(&text).to_hex())
         })

@@ -10,7 +10,6 @@ use rmsnap_bridge::display::Display;
 use rmsnap_bridge::exec::{new_context, run_in, RunOutput};
 use rmsnap_bridge::library::resolve::cold_programs;
 use rmsnap_bridge::link::{link_with_workspace, LinkError, Units};
-use rmsnap_bridge::Library;
 use runmat_runtime::context::RuntimeContext;
 use runmat_value::Value;
 use runmat_vm::Bytecode;
@@ -42,6 +41,12 @@ impl Session {
 
     pub fn handle(&self) -> Option<&Arc<SnapshotHandle>> {
         self.handle.as_ref()
+    }
+
+    /// Starts serving library calls from `handle` (a snapshot built while the
+    /// session ran from source); the workspace stays.
+    pub fn attach(&mut self, handle: Arc<SnapshotHandle>) {
+        self.handle = Some(handle);
     }
 
     pub fn variables(&self) -> impl Iterator<Item = (&str, &Value)> {
@@ -76,7 +81,7 @@ impl Session {
                 }
             }
             None => {
-                let library = match Library::for_run(self.sources.dirs()) {
+                let library = match self.sources.library() {
                     Ok(l) => l,
                     Err(e) => return failed(e.to_string(), None),
                 };

@@ -9,7 +9,8 @@
 //!   own function files (searched at call time by RunMat, first folder wins).
 //!
 //! Package folders (`+pkg`, nested `+pkg/+sub`) are read in each of them
-//! (their functions are `pkg.f`, `pkg.sub.f`). Not covered yet: `@Class` and
+//! (their functions are `pkg.f`, `pkg.sub.f`), and the `private/` folder of a
+//! script folder or project root. Not covered yet: `@Class` folders, other
 //! `private/` folders, and a project's dependencies (see the README).
 
 use std::path::{Path, PathBuf};
@@ -91,6 +92,20 @@ pub fn location(dir: &Path, anchor: &Path) -> String {
 pub fn discover(script: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
     let script = script.canonicalize().unwrap_or_else(|_| script.to_path_buf());
     let folder = script_folder(&script);
+    discover_from(&folder, Some(&script), FoundRole::ScriptFolder)
+}
+
+/// The folders a REPL session started in `cwd` reads: a project found from
+/// `cwd` upwards, as for a script; else `cwd` itself, which RunMat's REPL only
+/// searches at call time (a search-path folder: builtins come first); then
+/// `RUNMAT_PATH` and `MATLABPATH`.
+pub fn discover_session(cwd: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
+    let cwd = cwd.canonicalize().unwrap_or_else(|_| cwd.to_path_buf());
+    discover_from(&cwd, None, FoundRole::SearchPath)
+}
+
+fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -> Result<Vec<FoundDir>, DiscoverError> {
+    let folder = folder.to_path_buf();
     let mut anchor = folder.clone();
     let mut found: Vec<(PathBuf, FoundRole)> = Vec::new();
     match runmat_config::project::discover_project_manifest_from(&folder) {
@@ -105,7 +120,7 @@ pub fn discover(script: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
                 found.push((dir, FoundRole::ProjectRoot));
             }
         }
-        None => found.push((folder, FoundRole::ScriptFolder)),
+        None => found.push((folder, folder_role)),
     }
     for var in SEARCH_PATH_ENV {
         let Some(value) = std::env::var_os(var).filter(|v| !v.is_empty()) else { continue };
@@ -120,7 +135,7 @@ pub fn discover(script: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
     }
     let mut out: Vec<FoundDir> = Vec::new();
     for (dir, role) in found {
-        if out.iter().any(|f| f.dir == dir) || function_files(&dir, role, Some(&script)).is_empty() {
+        if out.iter().any(|f| f.dir == dir) || function_files(&dir, role, script).is_empty() {
             continue;
         }
         let location = location(&dir, &anchor);
@@ -151,13 +166,27 @@ pub fn discover(script: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
 /// out `skip` (the script being run). Package folders (`+pkg`, nested
 /// `+pkg/+sub`) are read in every role: their functions are called by
 /// qualified name (`pkg.f`, see [`package_of`]), so they never shadow others.
+///
+/// The folder's own `private/` functions (a script folder's or a project
+/// root's) come first: they win over public functions of the same name, as in
+/// MATLAB and RunMat. Search-path folders have none: RunMat never searches there.
 pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     collect(dir, role.recursive(), false, &mut out);
     out.retain(|p| skip.map_or(true, |s| p.canonicalize().map_or(true, |c| c != s)));
     out.sort();
+    if role != FoundRole::SearchPath {
+        let mut private = Vec::new();
+        collect(&dir.join(PRIVATE), false, true, &mut private);
+        private.retain(|p| p.extension().is_some_and(|e| e == "m") && p.parent() == Some(&dir.join(PRIVATE)));
+        private.sort();
+        out.splice(0..0, private);
+    }
     out
 }
+
+/// A folder whose functions only its parent folder sees.
+pub const PRIVATE: &str = "private";
 
 fn collect(dir: &Path, recursive: bool, in_package: bool, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };

@@ -62,6 +62,12 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
         let Some(name) = names.first() else { continue };
         let key = (file.library.as_str(), name.as_str());
         if let Some(first) = defined_in.get(&key) {
+            // A folder's private function wins over its public one, silently (as in RunMat).
+            if first.rsplit('/').nth(1) == Some(super::discover::PRIVATE) {
+                out.excluded.insert((file.path.clone(), name.clone()));
+                out.notes.push(format!("`{name}` in {first} shadows the one in {}", file.path));
+                continue;
+            }
             out.skipped.push((file.path.clone(), format!("function `{name}` is already defined by {first} in the same library; file skipped")));
             continue;
         }
