@@ -127,7 +127,7 @@ impl Sources {
         match text {
             None => Err(format!("`{}` came from {}, which no longer exists", origin.name, origin.path)),
             Some((text, disk)) if Digest::of(text.as_bytes()).to_hex() != origin.source_sha256 => {
-                Ok(Some(SourceFile { library: origin.library.clone(), path: origin.path.clone(), text, disk }))
+                Ok(Some(SourceFile::new(origin.library.clone(), origin.path.clone(), text, disk)))
             }
             Some(_) => Ok(None),
         }

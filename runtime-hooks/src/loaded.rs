@@ -152,12 +152,15 @@ fn check_toolboxes(snapshot: &Snapshot, sources: &Sources) -> Result<(), Unusabl
 }
 
 /// An earlier snapshot for an incremental build to copy from: trusted, signed
-/// and compatible exactly as a run requires, read and verified whole. Its
+/// and compatible exactly as a run requires, read region by region. Its
 /// binding may differ from now; the build checks each file it reuses.
 pub fn open_for_reuse(path: &Path, sources: &Sources) -> Result<Snapshot, UnusableSnapshot> {
     let file = std::fs::File::open(path).map_err(|source| UnusableSnapshot::Open(OpenError::Io { path: path.into(), source }))?;
     sources.trust.check_opened(&file, path)?;
-    let snapshot = Snapshot::open_file(file, path, OpenMode::Read).map_err(UnusableSnapshot::Open)?;
+    // Read as a run reads it, region by region: each copied entry is checked
+    // against its digest when it is read, and one that no longer matches
+    // (the file rewritten under the build) is compiled instead.
+    let snapshot = Snapshot::open_file(file, path, OpenMode::OnDemand).map_err(UnusableSnapshot::Open)?;
     check_signed_and_compatible(&snapshot, sources)?;
     Ok(snapshot)
 }

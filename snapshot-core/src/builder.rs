@@ -253,8 +253,8 @@ fn choose_codec(choice: CodecChoice, access: Access, section: &SectionOutput) ->
     match choice {
         CodecChoice::Fixed(c) => c,
         CodecChoice::Auto => {
-            let raw: u64 = section.entries.values().map(|v| v.len() as u64).sum();
-            let mean_entry = raw / section.entries.len().max(1) as u64;
+            let raw: u64 = section.raw_lens().sum();
+            let mean_entry = raw / section.len().max(1) as u64;
             match access {
                 _ if raw < AUTO_SMALL_SECTION || mean_entry < AUTO_SMALL_ENTRY => Codec::None,
                 Access::Hot => Codec::Lz4,

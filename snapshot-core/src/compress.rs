@@ -31,6 +31,38 @@ impl Codec {
     }
 }
 
+/// An entry's bytes as a section stored them: compressed with `codec`,
+/// `raw_len` bytes once decompressed. An incremental build hands these back
+/// to the writer, which copies them when the new section uses the same codec
+/// (lz4 and none are deterministic without settings; zstd depends on its
+/// level, so zstd entries are compressed again) instead of decompressing and
+/// compressing every unchanged entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredEntry {
+    pub codec: Codec,
+    pub raw_len: u64,
+    pub bytes: Vec<u8>,
+    /// SHA-256 of `bytes`, checked when they were read.
+    pub sha256: crate::Digest,
+}
+
+impl StoredEntry {
+    /// The bytes as stored with `codec` (at `zstd_level`): these, when they are.
+    pub fn recompressed(&self, codec: Codec, zstd_level: i32) -> Result<std::borrow::Cow<'_, [u8]>, String> {
+        if self.codec == codec && codec != Codec::Zstd {
+            return Ok(std::borrow::Cow::Borrowed(&self.bytes));
+        }
+        Ok(std::borrow::Cow::Owned(compress(codec, &self.raw()?, zstd_level)))
+    }
+
+    pub fn raw(&self) -> Result<Vec<u8>, String> {
+        match self.codec {
+            Codec::None => Ok(self.bytes.clone()),
+            c => decompress(c, &self.bytes, self.raw_len as usize),
+        }
+    }
+}
+
 impl fmt::Display for Codec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())

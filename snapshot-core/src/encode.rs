@@ -5,14 +5,14 @@
 //! fixed width, so its space is reserved up front and filled in once every
 //! region's offset is known.
 
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
 use rayon::prelude::*;
 
 use crate::builder::BuildProgress;
-use crate::compress::{compress, Codec};
+use crate::compress::{compress, Codec, StoredEntry};
 use crate::digest::Digest;
 use crate::error::BuildError;
 use crate::layout::{self, EntryRecord, Header, Preamble, SectionRecord};
@@ -105,8 +105,8 @@ where
         if let Some(progress) = settings.progress {
             progress(BuildProgress::Section { id: &section.borrow().id, done: i, total });
         }
-        let mut region = encode_section(section.borrow(), provider, codec, settings.zstd_level);
-        drop(section);
+        let mut region = encode_section(section.borrow(), provider, codec, settings.zstd_level)
+            .map_err(|detail| BuildError::Provider { provider: provider.into(), detail })?;
         if settings.check_index {
             // Whatever is written must pass the reader's index checks (size and ratio limits).
             layout::decode_index(&region.record, &region.index)
@@ -120,6 +120,9 @@ where
         }
         cursor = region.record.offset + region.record.stored_len;
         records[i] = region.record;
+        // Payloads may borrow the section's stored entries: both go now.
+        drop(region.payloads);
+        drop(section);
         if i + 1 == pause_after {
             halfway(out)?;
         }
@@ -170,36 +173,41 @@ fn placeholder(section: &SectionOutput, provider: &str, codec: Codec) -> Section
 /// the payloads, each compressed on its own so that one entry can be verified
 /// and decoded without touching the others. Kept apart so they are written
 /// without being copied into one buffer.
-struct Region {
+struct Region<'a> {
     index: Vec<u8>,
-    payloads: Vec<Vec<u8>>,
+    /// Borrowed where an earlier snapshot's stored bytes are copied as they are.
+    payloads: Vec<Cow<'a, [u8]>>,
     /// Offset still 0: placed by the writer.
     record: SectionRecord,
 }
 
-fn encode_section(section: &SectionOutput, provider: &str, codec: Codec, zstd_level: i32) -> Region {
-    let n = section.entries.len();
-    let keys_len: usize = section.entries.keys().map(String::len).sum();
-    let directory_len = layout::directory_len(section.entries.keys().map(String::as_str));
+fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, zstd_level: i32) -> Result<Region<'a>, String> {
+    // Raw and already stored entries, in key order (keys are unique across both).
+    let mut items: Vec<(&str, Payload<'a>)> = section.entries.iter().map(|(k, v)| (k.as_str(), Payload::Raw(v))).collect();
+    items.extend(section.stored().iter().map(|(k, s)| (k.as_str(), Payload::Stored(s))));
+    items.sort_by(|a, b| a.0.cmp(b.0));
+    let n = items.len();
+    let keys_len: usize = items.iter().map(|(k, _)| k.len()).sum();
+    let directory_len = layout::directory_len(items.iter().map(|(k, _)| *k));
     let index_len = (directory_len + n * layout::RECORD_LEN + keys_len) as u64;
-    let raws: Vec<&[u8]> = section.entries.values().map(Vec::as_slice).collect();
-    let compressed = compress_all(&raws, codec, zstd_level);
+    let payloads_in: Vec<Payload<'a>> = items.iter().map(|(_, p)| *p).collect();
+    let compressed = compress_all(&payloads_in, codec, zstd_level).map_err(|(i, e)| format!("section `{}`, entry `{}`: {e}", section.id, items[i].0))?;
     let mut keys = Vec::with_capacity(keys_len);
     let mut records = Vec::with_capacity(n);
     let mut payloads = Vec::with_capacity(n);
     let (mut raw_len, mut data_offset) = (0u64, index_len);
-    for ((key, raw), (stored, sha256)) in section.entries.iter().zip(compressed) {
+    for ((key, payload), (stored, sha256)) in items.iter().zip(compressed) {
         records.push(EntryRecord {
             key_offset: keys.len() as u32,
             key_len: key.len() as u32,
             data_offset,
             stored_len: stored.len() as u64,
-            raw_len: raw.len() as u64,
+            raw_len: payload.raw_len(),
             sha256,
         });
         keys.extend_from_slice(key.as_bytes());
         data_offset += stored.len() as u64;
-        raw_len += raw.len() as u64;
+        raw_len += payload.raw_len();
         payloads.push(stored);
     }
     let index = layout::encode_index(&records, &keys);
@@ -215,21 +223,44 @@ fn encode_section(section: &SectionOutput, provider: &str, codec: Codec, zstd_le
         index_len,
         index_sha256: Digest::of(&index[..directory_len]),
     };
-    Region { index, payloads, record }
+    Ok(Region { index, payloads, record })
 }
 
 /// Each entry compressed and hashed, in order. Entries are independent, so a
 /// large section spreads over rayon's threads; the result (and so the file)
 /// does not depend on how many there are.
-fn compress_all(raws: &[&[u8]], codec: Codec, zstd_level: i32) -> Vec<(Vec<u8>, Digest)> {
-    let one = |raw: &&[u8]| {
-        let stored = compress(codec, raw, zstd_level);
-        let digest = Digest::of(&stored);
-        (stored, digest)
+fn compress_all<'a>(raws: &[Payload<'a>], codec: Codec, zstd_level: i32) -> Result<Vec<(Cow<'a, [u8]>, Digest)>, (usize, String)> {
+    let one = |(i, p): (usize, &Payload<'a>)| {
+        let stored = match *p {
+            Payload::Raw(raw) => Cow::Owned(compress(codec, raw, zstd_level)),
+            Payload::Stored(s) => s.recompressed(codec, zstd_level).map_err(|e| (i, format!("stored bytes do not decompress: {e}")))?,
+        };
+        // Bytes copied as they were stored keep the digest they were checked against.
+        let digest = match (*p, &stored) {
+            (Payload::Stored(s), Cow::Borrowed(_)) => s.sha256,
+            _ => Digest::of(&stored),
+        };
+        Ok((stored, digest))
     };
-    let total: usize = raws.iter().map(|r| r.len()).sum();
-    if raws.len() < 2 || total < PARALLEL_MIN_BYTES {
-        return raws.iter().map(one).collect();
+    let total: u64 = raws.iter().map(Payload::raw_len).sum();
+    if raws.len() < 2 || total < PARALLEL_MIN_BYTES as u64 {
+        return raws.iter().enumerate().map(one).collect();
     }
-    raws.par_iter().map(one).collect()
+    raws.par_iter().enumerate().map(one).collect()
+}
+
+/// One entry's bytes on their way into a section.
+#[derive(Clone, Copy)]
+enum Payload<'a> {
+    Raw(&'a [u8]),
+    Stored(&'a StoredEntry),
+}
+
+impl Payload<'_> {
+    fn raw_len(&self) -> u64 {
+        match self {
+            Payload::Raw(r) => r.len() as u64,
+            Payload::Stored(s) => s.raw_len,
+        }
+    }
 }

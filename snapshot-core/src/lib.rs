@@ -23,7 +23,7 @@ pub mod write;
 pub use builder::{
     build, build_to_file, encode_snapshot, BuildOptions, BuildProgress, BuildReport, CodecChoice, PlannedSection, ProviderStats, SectionStats,
 };
-pub use compress::Codec;
+pub use compress::{Codec, StoredEntry};
 pub use digest::Digest;
 pub use error::{BuildError, CompatError, FormatError, OpenError, SectionError, SectionErrorKind};
 pub use layout::{CompatKey, Header, ProviderStamp, SectionRecord, FORMAT_VERSION};

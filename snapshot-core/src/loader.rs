@@ -24,7 +24,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::codec;
-use crate::compress::{decompress, Codec};
+use crate::compress::{StoredEntry, decompress, Codec};
 use crate::digest::Digest;
 use crate::error::{FormatError, OpenError, SectionError, SectionErrorKind};
 use crate::layout::{self, CompatKey, EntryRecord, Header, Preamble, ProviderStamp, SectionRecord};
@@ -370,6 +370,20 @@ impl Snapshot {
         let err = |k| self.err(section, &slot.record.provider, Some(key), k);
         let (page, i) = self.find(slot, ix, key).map_err(err)?.ok_or_else(|| err(SectionErrorKind::EntryNotFound))?;
         self.raw_entry(slot, &page.records[i]).map_err(err)
+    }
+
+    /// One entry's bytes as stored (compressed), verified against its digest
+    /// but not decompressed: what an incremental build copies into the next file.
+    pub fn stored_entry(&self, section: &str, key: &str) -> Result<StoredEntry, SectionError> {
+        let (slot, ix) = self.slot_and_index(section)?;
+        let err = |k| self.err(section, &slot.record.provider, Some(key), k);
+        let (page, i) = self.find(slot, ix, key).map_err(err)?.ok_or_else(|| err(SectionErrorKind::EntryNotFound))?;
+        let rec = &page.records[i];
+        let stored = self.read(slot, slot.record.offset + rec.data_offset, rec.stored_len).map_err(err)?;
+        if Digest::of(&stored) != rec.sha256 {
+            return Err(err(SectionErrorKind::PayloadDigest));
+        }
+        Ok(StoredEntry { codec: slot.record.codec, raw_len: rec.raw_len, bytes: stored.into_owned(), sha256: rec.sha256 })
     }
 
     fn raw_entry(&self, slot: &SectionSlot, rec: &EntryRecord) -> Result<Cow<'_, [u8]>, SectionErrorKind> {

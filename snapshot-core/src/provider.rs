@@ -9,6 +9,7 @@ use std::sync::Mutex;
 use serde::Serialize;
 
 use crate::codec;
+use crate::compress::StoredEntry;
 use crate::error::BuildError;
 use crate::schema::SectionSchema;
 
@@ -467,16 +468,54 @@ impl ProviderOutput {
     }
 }
 
-/// A section's entries, already encoded, keyed by unique names.
+/// A section's entries, already encoded, keyed by unique names: raw, or as an
+/// earlier snapshot stored them (see [`StoredEntry`]).
 #[derive(Debug, Clone)]
 pub struct SectionOutput {
     pub id: String,
     pub entries: BTreeMap<String, Vec<u8>>,
+    stored: BTreeMap<String, StoredEntry>,
 }
 
 impl SectionOutput {
     pub fn new(id: impl Into<String>) -> Self {
-        SectionOutput { id: id.into(), entries: BTreeMap::new() }
+        SectionOutput { id: id.into(), entries: BTreeMap::new(), stored: BTreeMap::new() }
+    }
+
+    /// Adds an entry as an earlier snapshot stored it (an incremental build's
+    /// unchanged entry); the file is the same as with [`insert_raw`](Self::insert_raw).
+    pub fn insert_stored(&mut self, key: String, entry: StoredEntry) -> Result<(), String> {
+        self.check_new(&key)?;
+        self.stored.insert(key, entry);
+        Ok(())
+    }
+
+    /// Entries added with [`insert_stored`](Self::insert_stored).
+    pub fn stored(&self) -> &BTreeMap<String, StoredEntry> {
+        &self.stored
+    }
+
+    /// Raw length of every entry, raw or stored.
+    pub fn raw_lens(&self) -> impl Iterator<Item = u64> + '_ {
+        self.entries.values().map(|v| v.len() as u64).chain(self.stored.values().map(|s| s.raw_len))
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len() + self.stored.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn check_new(&self, key: &str) -> Result<(), String> {
+        if key.len() > crate::layout::MAX_STRING_LEN as usize {
+            return Err(format!("entry key in `{}` is longer than {} bytes", self.id, crate::layout::MAX_STRING_LEN));
+        }
+        if self.entries.contains_key(key) || self.stored.contains_key(key) {
+            return Err(format!("entry `{key}` appears twice in section `{}`", self.id));
+        }
+        Ok(())
     }
 
     /// Adds an entry encoded with the snapshot codec. Keys must be unique.
@@ -487,18 +526,16 @@ impl SectionOutput {
     }
 
     pub fn insert_raw(&mut self, key: String, bytes: Vec<u8>) -> Result<(), String> {
-        if key.len() > crate::layout::MAX_STRING_LEN as usize {
-            return Err(format!("entry key in `{}` is longer than {} bytes", self.id, crate::layout::MAX_STRING_LEN));
-        }
-        if self.entries.contains_key(&key) {
-            return Err(format!("entry `{key}` appears twice in section `{}`", self.id));
-        }
+        self.check_new(&key)?;
         self.entries.insert(key, bytes);
         Ok(())
     }
 
     /// Decodes an entry built earlier in this run.
     pub fn decode<T: serde::de::DeserializeOwned>(&self, key: &str) -> Result<T, String> {
+        if let Some(stored) = self.stored.get(key) {
+            return codec::decode(&stored.raw()?);
+        }
         let bytes = self.entries.get(key).ok_or_else(|| format!("section `{}` has no entry `{key}`", self.id))?;
         codec::decode(bytes)
     }

@@ -94,3 +94,77 @@ fn opening_from_a_file_reads_on_demand_or_whole_and_reports_stats() {
     let err = Snapshot::open(dir.path().join("missing.rmsnap")).unwrap_err();
     assert!(err.to_string().contains("missing.rmsnap"), "{err}");
 }
+
+/// Encodes one section `id` with `codec`, each entry raw or (where `stored`
+/// says) as `from` stores it.
+fn encode_mixed(id: &str, codec: Codec, entries: &[(String, Vec<u8>)], from: &Snapshot, stored: &[bool]) -> Vec<u8> {
+    let mut section = snapshot_core::SectionOutput::new(id);
+    for ((k, v), s) in entries.iter().zip(stored) {
+        match s {
+            true => section.insert_stored(k.clone(), from.stored_entry(id, k).unwrap()).unwrap(),
+            false => section.insert_raw(k.clone(), v.clone()).unwrap(),
+        }
+    }
+    let planned = [snapshot_core::PlannedSection { section: &section, provider: "test.provider", codec }];
+    let header = Snapshot::from_bytes(common::snapshot_bytes(&[]), "h.rmsnap").unwrap().header().clone();
+    snapshot_core::encode_snapshot(&header, &planned, 3).0
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
+
+    /// An incremental build copies unchanged entries as the earlier file
+    /// stored them: with the same codec the file is byte for byte the one
+    /// raw entries give; with another codec (or zstd) they are compressed
+    /// again and read back the same.
+    #[test]
+    fn stored_entries_copied_from_an_earlier_file_give_the_same_file(
+        (codec, entries) in section(),
+        other in codec(),
+        mask in vec(any::<bool>(), 12),
+    ) {
+        let id = "test.stored";
+        let earlier = Snapshot::from_bytes(snapshot_bytes(&[(id, codec, entries.clone())]), "earlier.rmsnap").unwrap();
+        let raw = encode_mixed(id, codec, &entries, &earlier, &vec![false; entries.len()]);
+        let mixed = encode_mixed(id, codec, &entries, &earlier, &mask[..entries.len()]);
+        prop_assert_eq!(&mixed, &raw);
+        let recoded = encode_mixed(id, other, &entries, &earlier, &mask[..entries.len()]);
+        prop_assert_eq!(read_all(recoded).unwrap(), expected_entries(&[(id, other, entries.clone())]));
+    }
+}
+
+/// Hands the stored entry it is given (as the build's input) to the writer.
+struct CopiesStored;
+
+impl snapshot_core::SnapshotProvider for CopiesStored {
+    fn id(&self) -> &'static str {
+        "test.copies"
+    }
+    fn version(&self) -> &'static str {
+        "1"
+    }
+    fn sections(&self) -> &'static [snapshot_core::SectionSpec] {
+        &[snapshot_core::SectionSpec { id: "test.copies", access: snapshot_core::Access::Cold }]
+    }
+    fn build(&self, ctx: &snapshot_core::BuildContext) -> Result<snapshot_core::ProviderOutput, String> {
+        let entry = ctx.input::<snapshot_core::StoredEntry>().ok_or("no input")?.clone();
+        let mut section = snapshot_core::SectionOutput::new("test.copies");
+        section.insert_stored("bad".into(), entry)?;
+        Ok(snapshot_core::ProviderOutput::default().with(section))
+    }
+}
+
+#[test]
+fn a_stored_entry_that_does_not_decompress_fails_the_build_naming_it() {
+    let earlier = Snapshot::from_bytes(snapshot_bytes(&[("e", Codec::Lz4, vec![("bad".into(), common::payload(8, 900))])]), "e.rmsnap").unwrap();
+    let mut bad = earlier.stored_entry("e", "bad").unwrap();
+    bad.bytes = vec![0xff; 16];
+    bad.sha256 = snapshot_core::Digest::of(&bad.bytes);
+    let registration: &'static snapshot_core::Registration = Box::leak(Box::new(snapshot_core::Registration { provider: &CopiesStored, origin: "test" }));
+    let registry = snapshot_core::Registry::from_registrations(vec![registration]).unwrap();
+    // zstd: the bytes must be decompressed to be compressed again, and cannot be.
+    let mut options = snapshot_core::BuildOptions::new("test 1").with_input(bad);
+    options.codec = snapshot_core::CodecChoice::Fixed(Codec::Zstd);
+    let err = snapshot_core::build(&registry, options).err().expect("the build must fail").to_string();
+    assert!(err.contains("test.copies") && err.contains("`bad`") && err.contains("decompress"), "{err}");
+}

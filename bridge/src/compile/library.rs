@@ -37,6 +37,9 @@ pub struct CompiledFile {
     pub path: String,
     /// `runmat.bytecode` entries: (key, encoded [`LibraryFunction`]).
     pub entries: Vec<(String, Vec<u8>)>,
+    /// Entries copied from an earlier build as it stored them (compressed).
+    #[serde(skip)]
+    pub stored: Vec<(String, snapshot_core::StoredEntry)>,
     /// What a later build needs to know of each entry without decoding it.
     pub facts: Vec<EntryFacts>,
 }
@@ -176,8 +179,8 @@ fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &
             return None;
         }
     }
-    let entries = facts.iter().map(|f| Some((f.key.clone(), previous.entry(&f.key)?))).collect::<Option<Vec<_>>>()?;
-    Some(CompiledFile { path: file.path.clone(), entries, facts })
+    let stored = facts.iter().map(|f| Some((f.key.clone(), previous.entry(&f.key)?))).collect::<Option<Vec<_>>>()?;
+    Some(CompiledFile { path: file.path.clone(), entries: Vec::new(), stored, facts })
 }
 
 /// What one file's compile needs of the library's binder — the names its text
@@ -242,7 +245,7 @@ fn compile_file(index: usize, named: usize, p: Parsed, binder: &dyn Binder) -> R
         facts.push(EntryFacts::of(&f));
         entries.push((f.name, bytes));
     }
-    Ok(CompiledFile { path, entries, facts })
+    Ok(CompiledFile { path, entries, stored: Vec::new(), facts })
 }
 
 /// Renumbers one file's functions into the global id space (its primary
@@ -310,8 +313,9 @@ pub trait PreviousBuild: Sync {
     /// What the earlier build stored of `primary`'s file: each entry's facts
     /// (the primary first, then `primary>...`).
     fn facts(&self, primary: &str) -> Option<Vec<EntryFacts>>;
-    /// One entry's stored bytes (an encoded function), read when it is reused.
-    fn entry(&self, key: &str) -> Option<Vec<u8>>;
+    /// One entry as the earlier file stores it (an encoded function,
+    /// compressed, its digest checked), read when it is reused.
+    fn entry(&self, key: &str) -> Option<snapshot_core::StoredEntry>;
     /// How many named functions the earlier build had (where its local blocks began).
     fn named(&self) -> usize;
 }

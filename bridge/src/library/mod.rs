@@ -37,11 +37,29 @@ pub struct SourceFile {
     /// Where it was read from (`None` for sources compiled into the binary).
     #[serde(default)]
     pub disk: Option<PathBuf>,
+    /// Its SHA-256, once asked for (a build asks for every file's several times).
+    #[serde(skip)]
+    pub digest: DigestCache,
 }
 
+/// A value computed once from a file's text; never part of its identity.
+#[derive(Debug, Clone, Default)]
+pub struct DigestCache(std::sync::OnceLock<String>);
+
+impl PartialEq for DigestCache {
+    fn eq(&self, _: &DigestCache) -> bool {
+        true
+    }
+}
+impl Eq for DigestCache {}
+
 impl SourceFile {
+    pub fn new(library: String, path: String, text: String, disk: Option<PathBuf>) -> SourceFile {
+        SourceFile { library, path, text, disk, digest: DigestCache::default() }
+    }
+
     pub fn sha256(&self) -> String {
-        Digest::of(self.text.as_bytes()).to_hex()
+        self.digest.0.get_or_init(|| Digest::of(self.text.as_bytes()).to_hex()).clone()
     }
 
     /// How messages name the file: where it is on disk, if it is.
@@ -120,7 +138,7 @@ impl Library {
     /// Adds a library whose files are compiled into the binary.
     pub fn add_embedded(&mut self, spec: LibrarySpec, files: &[(&str, &str)]) {
         for (name, text) in files {
-            self.files.push(SourceFile { library: spec.name.clone(), path: format!("{}/{name}", spec.name), text: (*text).into(), disk: None });
+            self.files.push(SourceFile::new(spec.name.clone(), format!("{}/{name}", spec.name), (*text).into(), None));
         }
         self.libraries.push(spec);
     }
@@ -142,7 +160,7 @@ impl Library {
         let manifest = read_dir_manifest(dir)?;
         for p in dir_files(dir)? {
             let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
-            self.files.push(SourceFile { library: name.clone(), path: file_id(&name, dir, &p), text, disk: Some(p) });
+            self.files.push(SourceFile::new(name.clone(), file_id(&name, dir, &p), text, Some(p)));
         }
         self.libraries.push(LibrarySpec {
             name,
@@ -159,7 +177,7 @@ impl Library {
         let skip = script.and_then(|s| s.canonicalize().ok());
         for p in discover::function_files(&found.dir, found.role, skip.as_deref()) {
             let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
-            self.files.push(SourceFile { library: found.name.clone(), path: file_id(&found.name, &found.dir, &p), text, disk: Some(p) });
+            self.files.push(SourceFile::new(found.name.clone(), file_id(&found.name, &found.dir, &p), text, Some(p)));
         }
         self.libraries.push(LibrarySpec {
             name: found.name.clone(),

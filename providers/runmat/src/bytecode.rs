@@ -74,6 +74,10 @@ impl SnapshotProvider for BytecodeProvider {
                 section.insert_raw(key, bytes)?;
                 functions += 1;
             }
+            for (key, stored) in file.stored {
+                section.insert_stored(key, stored)?;
+                functions += 1;
+            }
             facts.extend(file.facts);
         }
         facts.sort_by(|a, b| a.key.cmp(&b.key));

@@ -66,8 +66,8 @@ impl PreviousBuild for Previous {
     fn facts(&self, primary: &str) -> Option<Vec<EntryFacts>> {
         self.facts.get(primary).cloned()
     }
-    fn entry(&self, key: &str) -> Option<Vec<u8>> {
-        self.snap.entry_bytes(BYTECODE_SECTION, key).ok().map(|b| b.into_owned())
+    fn entry(&self, key: &str) -> Option<snapshot_core::StoredEntry> {
+        self.snap.stored_entry(BYTECODE_SECTION, key).ok()
     }
     fn named(&self) -> usize {
         self.by_file.len()
