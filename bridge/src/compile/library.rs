@@ -161,14 +161,11 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
 /// the same bytes: every name it mentions binds as it did then (same id, same
 /// arity), and its local functions keep their ids (same block: the same
 /// number of named functions then, and the file at the same index).
-fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &dyn Binder, previous: &dyn PreviousBuild) -> Option<CompiledFile> {
+fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &dyn Binder, previous: &dyn PreviousBuild, all_bind_alike: bool) -> Option<CompiledFile> {
     // Its own name too: a package function's is not in its text.
-    for name in identifiers(&file.text).into_iter().chain([primary]) {
-        let now = binder.bind(name).map(|(id, a)| (id, a.fixed_outputs, a.has_varargout));
-        let then = previous.bound(name).map(|(id, a)| (id, a.fixed_outputs, a.has_varargout));
-        if now != then {
-            return None;
-        }
+    let names = || identifiers(&file.text).into_iter().chain([primary]);
+    if !all_bind_alike && names().any(|name| binds(name, binder) != binds_then(name, previous)) {
+        return None;
     }
     let facts = previous.facts(primary)?;
     let block = named + index * LOCAL_BLOCK;
@@ -181,6 +178,22 @@ fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &
     }
     let stored = facts.iter().map(|f| Some((f.key.clone(), previous.entry(&f.key)?))).collect::<Option<Vec<_>>>()?;
     Some(CompiledFile { path: file.path.clone(), entries: Vec::new(), stored, facts })
+}
+
+type Binding = Option<(usize, usize, bool)>;
+
+fn binds(name: &str, binder: &dyn Binder) -> Binding {
+    binder.bind(name).map(|(id, a)| (id, a.fixed_outputs, a.has_varargout))
+}
+
+fn binds_then(name: &str, previous: &dyn PreviousBuild) -> Binding {
+    previous.bound(name).map(|(id, a)| (id, a.fixed_outputs, a.has_varargout))
+}
+
+/// Whether every library name binds now as in the earlier build (same names,
+/// ids and arities): then no file's bindings changed, and none need checking.
+fn all_bind_alike(ids: &BTreeMap<String, usize>, binder: &dyn Binder, previous: &dyn PreviousBuild) -> bool {
+    previous.named() == ids.len() && ids.keys().all(|n| binds(n, binder) == binds_then(n, previous))
 }
 
 /// What one file's compile needs of the library's binder — the names its text
@@ -374,6 +387,7 @@ pub fn compile_library_reusing(
         // its encoding: neither ASTs nor RunMat bytecode pile up.
         let binder = GlobalIds { ids: &ids, names: &names, arity_of: &arity_of };
         let named = ids.len();
+        let alike = previous.is_some_and(|p| all_bind_alike(&ids, &binder, p));
         // What the earlier build compiled identically is copied; the rest is compiled.
         let indexed: Vec<(usize, &Unit)> = parsed.iter().enumerate().collect();
         let mut compiled: Vec<Option<Result<CompiledFile, CompileFailure>>> = par_map(&indexed, |(index, u)| {
@@ -382,7 +396,7 @@ pub fn compile_library_reusing(
                 return None;
             }
             let (prev, (name, ..)) = (previous?, u.primary.as_ref()?);
-            reuse(u.file, name, named, *index, &binder, prev).map(Ok)
+            reuse(u.file, name, named, *index, &binder, prev, alike).map(Ok)
         });
         drop(indexed);
         let reused = compiled.iter().filter(|c| c.is_some()).count();
