@@ -400,3 +400,37 @@ fn private_functions_of_the_script_folder_win_over_public_ones() {
     assert_eq!(stats_of(&out)["mode"], "snapshot");
     assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), "1000 2001\n");
 }
+
+/// A function file added since the build that defines a new name changes the
+/// meaning of nothing in the snapshot: the run stays on it and compiles just
+/// that file (also when a snapshot function calls it by name); one that
+/// shadows a name the snapshot binds sends the run to source, saying so.
+#[test]
+fn an_added_file_with_a_new_name_is_compiled_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("work"));
+    write(&dir.join("na_use.m"), "function y = na_use(x)\nif x > 100\n    y = na_new(x);\nelse\n    y = x;\nend\nend\n");
+    let script = write(&dir.join("main.m"), "fprintf('%d\\n', na_use(1));\n");
+    let (a, _) = twice(&cache, &script, &[]);
+    assert_eq!(a, "1\n");
+
+    write(&dir.join("na_new.m"), "function y = na_new(x)\ny = 2 * x;\nend\n");
+    write(&script, "fprintf('%d %d\\n', na_use(200), na_new(3));\n");
+    let out = rmsnap(&cache, &["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "400 6\n");
+    let stats = stats_of(&out);
+    assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(1)), "{stats}");
+    assert!(stats["cache_written"].is_string(), "{stats}");
+    let again = stats_of(&rmsnap(&cache, &["run", s(&script), "--stats=json"]));
+    assert_eq!((again["mode"].as_str(), again["functions_from_source"].as_u64()), (Some("snapshot"), Some(0)), "{again}");
+
+    // `numel.m` beside the script shadows the builtin every caller was bound to.
+    write(&dir.join("numel.m"), "function n = numel(x)\nn = -1;\nend\n");
+    write(&script, "fprintf('%d\\n', numel([1 2 3]));\n");
+    let out = rmsnap(&cache, &["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "-1\n");
+    let stats = stats_of(&out);
+    assert_eq!(stats["mode"], "source", "{stats}");
+    assert!(stats["fallback"].as_str().is_some_and(|f| f.contains("numel.m was added")), "{stats}");
+    assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), "-1\n");
+}

@@ -22,6 +22,9 @@ pub struct LoadedSnapshot {
     pub check_time: Duration,
     /// Library files edited since the build, compiled again for this process.
     refreshed: Mutex<Refreshed>,
+    /// Files added since the build that define names it never bound (file ids):
+    /// compiled when a run reaches them.
+    added: Vec<String>,
 }
 
 impl LoadedSnapshot {
@@ -55,12 +58,17 @@ impl LoadedSnapshot {
             }
         }
         check_toolboxes(&snapshot, &sources)?;
-        check_binding(&snapshot, &sources)?;
-        Ok(LoadedSnapshot { snapshot, sources, check_time: start.elapsed(), refreshed: Mutex::default() })
+        let added = check_binding(&snapshot, &sources)?;
+        Ok(LoadedSnapshot { snapshot, sources, check_time: start.elapsed(), refreshed: Mutex::default(), added })
     }
 
     pub fn snapshot(&self) -> &Snapshot {
         &self.snapshot
+    }
+
+    /// Library files added since the build that define new names (file ids).
+    pub fn added(&self) -> &[String] {
+        &self.added
     }
     pub fn path(&self) -> PathBuf {
         self.snapshot.path().to_path_buf()
@@ -101,10 +109,22 @@ impl LoadedSnapshot {
         Ok(())
     }
 
-    /// A name the snapshot does not hold: a source file for it that the build
-    /// did not see (or saw with other contents) means the snapshot is stale.
+    /// A name the snapshot does not hold: a file added since the build is
+    /// compiled now; another source file for it that the build did not see
+    /// (or saw with other contents) means the snapshot is stale.
     fn unseen(&self, name: &str) -> Result<(), String> {
         match self.sources.file_for(name) {
+            Some((path, _)) if self.added.contains(&path) => {
+                if self.refreshed_state().get(name, name).is_some() {
+                    return Ok(());
+                }
+                let disk = self.sources.disk_path(&path).ok_or_else(|| format!("{path}: outside this run's library folders"))?;
+                let text = std::fs::read_to_string(&disk).map_err(|e| format!("{}: {e}", disk.display()))?;
+                let library = rmsnap_bridge::library::split_id(&path).map_or("", |(l, _)| l).to_string();
+                let file = rmsnap_bridge::SourceFile::new(library, path, text, Some(disk));
+                let next_id = bytecode::unit(&self.snapshot).map_err(|e| e.to_string())?.next_id;
+                crate::refresh::add_file(&self.snapshot, &mut self.refreshed_state(), name, &file, next_id)
+            }
             Some((path, sha)) if !library::was_rejected(&self.snapshot, &path, &sha).unwrap_or(false) => {
                 Err(format!("`{name}` has a source file {path} that the snapshot does not contain (rebuild the snapshot)"))
             }
@@ -122,7 +142,8 @@ impl FunctionSource for LoadedSnapshot {
             return Ok(refreshed);
         }
         if !bytecode::contains(&self.snapshot, name).map_err(|e| e.to_string())? {
-            return self.unseen(name).map(|()| None);
+            self.unseen(name)?;
+            return Ok(self.refreshed_state().get(owner, name).flatten());
         }
         self.ensure_fresh(owner)?;
         if let Some(refreshed) = self.refreshed_state().get(owner, name) {
@@ -176,7 +197,7 @@ fn check_signed_and_compatible(snapshot: &Snapshot, sources: &Sources) -> Result
 /// contents: a file added, removed or moved since the build (or an edited
 /// `toolbox.json`) can change what any name means, so the run goes to source
 /// (and the cache is rebuilt for the next one).
-fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<(), UnusableSnapshot> {
+fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Vec<String>, UnusableSnapshot> {
     let mut built = (*library::listing(snapshot).map_err(UnusableSnapshot::Section)?).clone();
     // The script being run is never a library file of its own run, whichever
     // script the snapshot was built for.
@@ -190,10 +211,18 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<(), UnusableS
     let defines = |id: &str| sources.disk_path(id).map_or(true, |disk| rmsnap_bridge::library::may_define_functions(&disk));
     now.retain(|line| known.contains(line.as_str()) || line.split('\t').nth(1).map_or(true, |id| !id.ends_with(".m") || defines(id)));
     if *built == now {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let shown = |line: &str| line.split('\t').nth(1).unwrap_or(line).to_string();
     let current: std::collections::HashSet<&str> = now.iter().map(String::as_str).collect();
+    // Only files added, each defining a name nothing was bound to: the rest of
+    // the snapshot means what it meant; those files are compiled when reached.
+    let removed = built.iter().any(|l| !current.contains(l.as_str()));
+    let added: Vec<&String> = now.iter().filter(|l| !known.contains(l.as_str())).collect();
+    let kept: Vec<&String> = now.iter().filter(|l| known.contains(l.as_str())).collect();
+    if !removed && kept.iter().copied().eq(built.iter()) && added.iter().all(|l| adds_a_new_name(snapshot, l)) {
+        return Ok(added.iter().filter_map(|l| l.split('\t').nth(1)).map(str::to_string).collect());
+    }
     let change = match (now.iter().find(|l| !known.contains(l.as_str())), built.iter().find(|l| !current.contains(l.as_str()))) {
         (Some(a), _) if a.contains(rmsnap_bridge::library::DIR_MANIFEST) => format!("the {} of `{}` changed", shown(a), a.split('\t').next().unwrap_or("")),
         (Some(a), _) => format!("{} was added", shown(a)),
@@ -201,6 +230,22 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<(), UnusableS
         (None, None) => "the order of library files changed".to_string(),
     };
     Err(UnusableSnapshot::Stale(format!("library files changed since the build ({change}), so names may bind differently")))
+}
+
+/// Whether a listing line added since the build is a function file whose name
+/// nothing in the snapshot binds: not a manifest, not a `private/` file (it
+/// would win over a public one), not a name the snapshot defines or a builtin's.
+fn adds_a_new_name(snapshot: &Snapshot, line: &str) -> bool {
+    let Some(id) = line.split('\t').nth(1) else { return false };
+    let Some(stem) = id.rsplit('/').next().and_then(|f| f.strip_suffix(".m")) else { return false };
+    if id.rsplit('/').nth(1) == Some(rmsnap_bridge::library::discover::PRIVATE) {
+        return false;
+    }
+    let name = match rmsnap_bridge::library::discover::package_of(id) {
+        Some(package) => format!("{package}.{stem}"),
+        None => stem.to_string(),
+    };
+    !bytecode::contains(snapshot, &name).unwrap_or(true) && !rmsnap_bridge::library::resolve::builtin_names().contains(&name)
 }
 
 /// A fingerprint mismatch says only that hashes differ; the provider that

@@ -84,3 +84,23 @@ pub fn refresh_file(snapshot: &Snapshot, refreshed: &mut Refreshed, origin: &Fun
     refreshed.reasons.push((owner.to_string(), format!("{} changed since the snapshot was built", file.path)));
     Ok(())
 }
+
+/// Compiles `file`, added since the snapshot was built, defining `name` (a name
+/// nothing in the snapshot was bound to, so nothing else changes meaning), in
+/// a block of ids above the snapshot's, and records it in `refreshed`.
+pub fn add_file(snapshot: &Snapshot, refreshed: &mut Refreshed, name: &str, file: &SourceFile, next_id: usize) -> Result<(), String> {
+    let block = next_id + refreshed.ids_used();
+    // The primary takes the block's last id; its local functions the ones below.
+    let binder = SnapshotIds { snapshot, owner: name, owner_id: block + LOCAL_BLOCK - 1, keys: RefCell::new(HashMap::new()) };
+    let functions = compile_one(file, &binder, block).map_err(|e| format!("{} was added since the snapshot was built and does not compile: {e}", file.path))?;
+    if functions.len() >= LOCAL_BLOCK {
+        return Err(format!("{} defines {} functions", file.path, functions.len()));
+    }
+    if !functions.iter().any(|f| f.name == name) {
+        return Err(format!("{} was added since the snapshot was built and does not define `{name}` first", file.path));
+    }
+    let by_key = functions.into_iter().map(|f| (f.name.clone(), Arc::new(f))).collect();
+    refreshed.files.insert(name.to_string(), by_key);
+    refreshed.reasons.push((name.to_string(), format!("{} was added since the snapshot was built", file.path)));
+    Ok(())
+}

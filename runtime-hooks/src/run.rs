@@ -63,6 +63,9 @@ pub enum Mode {
         /// Primary functions whose files changed since the build, compiled
         /// from source for this run and linked with the rest: (name, why).
         from_source: Vec<(String, String)>,
+        /// Library files added since the build (defining new names), whether
+        /// or not this run reached them: the cache is rewritten to hold them.
+        files_added: Vec<String>,
     },
     Cold {
         /// Why the snapshot was not used (`None` with `--no-snapshot`).
@@ -138,7 +141,7 @@ pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
             Ok(mut report) => {
                 // Files compiled from source this run, or another place's file:
                 // this place's own snapshot for the next run.
-                let refreshed = matches!(&report.mode, Mode::Snapshot { from_source, .. } if !from_source.is_empty());
+                let refreshed = matches!(&report.mode, Mode::Snapshot { from_source, files_added, .. } if !from_source.is_empty() || !files_added.is_empty());
                 if writable && (refreshed || path != own) {
                     report.cache_miss = Some(write);
                 }
@@ -212,7 +215,7 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
     let owner = |key: &str| key.split_once('>').map_or(key, |(o, _)| o).to_string();
     let functions_refreshed = linked.loaded.iter().filter(|f| from_source.iter().any(|(n, _)| *n == owner(&f.name))).count();
     Ok(RunReport {
-        mode: Mode::Snapshot { path, functions_linked: linked.loaded.len(), functions_refreshed, gc_preset, gc_preset_failed, from_source },
+        mode: Mode::Snapshot { path, functions_linked: linked.loaded.len(), functions_refreshed, gc_preset, gc_preset_failed, from_source, files_added: loaded.added().to_vec() },
         output,
         timings: Timings { snapshot_load: loaded_at - start, compile: compiled_at - loaded_at, run: done - compiled_at, total: done - start },
         skipped: Vec::new(),
