@@ -434,3 +434,28 @@ fn an_added_file_with_a_new_name_is_compiled_alone() {
     assert!(stats["fallback"].as_str().is_some_and(|f| f.contains("numel.m was added")), "{stats}");
     assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), "-1\n");
 }
+
+/// A project's direct path dependencies are compiled with the script, as in
+/// RunMat: their functions by bare name (the project's own win), their
+/// `private/` and their own dependencies not visible; other kinds of
+/// dependency are refused naming the dependency.
+#[test]
+fn a_project_s_path_dependencies_are_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, proj) = (tmp.path().join("cache"), tmp.path().join("app"));
+    write(&proj.join("runmat.toml"), "[package]\nname = \"app\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"src\"]\n\n[dependencies]\nmathlib = { path = \"deps/mathlib\" }\n");
+    write(&proj.join("src/pd_twice.m"), "function y = pd_twice(x)\ny = 2 * pd_add(x, 0);\nend\n");
+    write(&proj.join("src/pd_shared.m"), "function y = pd_shared()\ny = 1;\nend\n");
+    write(&proj.join("deps/mathlib/runmat.toml"), "[package]\nname = \"mathlib\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"lib\"]\n");
+    write(&proj.join("deps/mathlib/lib/pd_add.m"), "function y = pd_add(a, b)\ny = a + b + pd_shared();\nend\n");
+    write(&proj.join("deps/mathlib/lib/pd_shared.m"), "function y = pd_shared()\ny = 1000;\nend\n");
+    let script = write(&proj.join("main.m"), "fprintf('%d %d\\n', pd_add(1, 2), pd_twice(5));\n");
+    let (a, b) = twice(&cache, &script, &[]);
+    // `pd_shared` is the project's own (1), not the dependency's (1000).
+    assert_eq!((a.as_str(), b.as_str()), ("4 12\n", "4 12\n"));
+    assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), a);
+
+    write(&proj.join("runmat.toml"), "[package]\nname = \"app\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"src\"]\n\n[dependencies]\nplot = { git = \"https://example.com/plot.git\", tag = \"v1\" }\n");
+    let err = failed(&rmsnap(&cache, &["run", s(&script)]), 1);
+    assert!(err.contains("runmat.toml") && err.contains("`plot`") && err.contains("path"), "{err}");
+}

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rmsnap_bridge::library::discover::{FoundDir, FoundRole, PRIVATE};
+use rmsnap_bridge::library::discover::{FoundDir, PRIVATE};
 use rmsnap_bridge::library::toolbox_library_name;
 use rmsnap_bridge::{FunctionOrigin, Library, SourceFile, Toolbox};
 use snapshot_core::Digest;
@@ -145,7 +145,7 @@ impl Sources {
             return Some((f.path.clone(), f.sha256()));
         }
         // A root's own `private/` function first: it wins over a public one.
-        let private = |f: &FoundDir| (f.role != FoundRole::SearchPath && !name.contains('.')).then(|| (f.name.clone(), f.dir.join(PRIVATE).join(&rel), f.dir.clone()));
+        let private = |f: &FoundDir| (f.role.has_private() && !name.contains('.')).then(|| (f.name.clone(), f.dir.join(PRIVATE).join(&rel), f.dir.clone()));
         let found = self.found.iter().flat_map(|f| private(f).into_iter().chain([(f.name.clone(), f.dir.join(&rel), f.dir.clone())]));
         let dirs = self.dirs.iter().map(|d| (toolbox_library_name(d), d.join(&rel), d.clone()));
         let script = self.script.as_deref();

@@ -3,7 +3,8 @@
 //!
 //! - a project: the `runmat.toml` / `runmat.json` found from the script's
 //!   folder upwards (runmat-config's own discovery and parser); its
-//!   `[sources] roots`, recursively, are compiled with the script;
+//!   `[sources] roots`, recursively, are compiled with the script, then the
+//!   source roots of its direct `path` dependencies;
 //! - otherwise the script's folder: its function files, compiled with the script;
 //! - then the search path, `RUNMAT_PATH` and then `MATLABPATH`, each folder's
 //!   own function files (searched at call time by RunMat, first folder wins).
@@ -11,7 +12,7 @@
 //! Package folders (`+pkg`, nested `+pkg/+sub`) are read in each of them
 //! (their functions are `pkg.f`, `pkg.sub.f`), and the `private/` folder of a
 //! script folder or project root. Not covered yet: `@Class` folders, other
-//! `private/` folders, and a project's dependencies (see the README).
+//! `private/` folders, registry and git dependencies (see the README).
 
 use std::path::{Path, PathBuf};
 
@@ -26,6 +27,9 @@ pub enum FoundRole {
     ScriptFolder,
     /// A search-path folder (its top level). Builtins win over its functions.
     SearchPath,
+    /// A source root of one of the project's direct path dependencies
+    /// (recursive): compiled with the script after the project's own roots.
+    Dependency,
 }
 
 impl FoundRole {
@@ -35,8 +39,13 @@ impl FoundRole {
     pub fn shadows_builtins(self) -> bool {
         !matches!(self, FoundRole::SearchPath)
     }
+    /// Whether its own `private/` functions are read: a script folder's or a
+    /// project root's (RunMat reads no dependency's, and never searches one on the path).
+    pub fn has_private(self) -> bool {
+        matches!(self, FoundRole::ScriptFolder | FoundRole::ProjectRoot)
+    }
     pub fn recursive(self) -> bool {
-        matches!(self, FoundRole::ProjectRoot)
+        matches!(self, FoundRole::ProjectRoot | FoundRole::Dependency)
     }
 }
 
@@ -59,6 +68,8 @@ pub enum DiscoverError {
     Manifest { path: PathBuf, detail: String },
     #[error("project manifest {manifest}: source root {root}: {source}")]
     Root { manifest: PathBuf, root: PathBuf, source: std::io::Error },
+    #[error("project manifest {manifest}: dependency `{alias}`: {detail}")]
+    Dependency { manifest: PathBuf, alias: String, detail: String },
 }
 
 /// Environment variables of RunMat's search path, in the order it reads them.
@@ -119,6 +130,7 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
                 let dir = base.join(&root).canonicalize().map_err(|source| DiscoverError::Root { manifest: manifest.clone(), root: root.clone(), source })?;
                 found.push((dir, FoundRole::ProjectRoot));
             }
+            found.extend(dependency_roots(&manifest, &base, &parsed)?);
         }
         None => found.push((folder, folder_role)),
     }
@@ -146,8 +158,13 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
             FoundRole::ProjectRoot if location == "." => "project".to_string(),
             FoundRole::ProjectRoot if !location.starts_with('/') => format!("project.{}", clean(&location)),
             FoundRole::ScriptFolder => "folder".to_string(),
-            FoundRole::ProjectRoot | FoundRole::SearchPath => {
-                let prefix = if role == FoundRole::ProjectRoot { "project" } else { "path" };
+            FoundRole::Dependency if !location.starts_with('/') => format!("dep.{}", clean(&location)),
+            FoundRole::ProjectRoot | FoundRole::SearchPath | FoundRole::Dependency => {
+                let prefix = match role {
+                    FoundRole::ProjectRoot => "project",
+                    FoundRole::Dependency => "dep",
+                    _ => "path",
+                };
                 format!("{prefix}.{}", dir.file_name().map(|n| clean(&n.to_string_lossy())).unwrap_or_else(|| "root".into()))
             }
         };
@@ -162,20 +179,49 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
     Ok(out)
 }
 
+/// The source roots of a project's direct path dependencies, in the order of
+/// their names (RunMat 0.6.2 makes their functions callable by bare name from
+/// the script and the project; its own functions win; a dependency's own
+/// dependencies are not visible). Registry, git and service dependencies come
+/// from RunMat's package cache, which rmsnap does not read yet: refused by name.
+fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::project::ProjectManifest) -> Result<Vec<(PathBuf, FoundRole)>, DiscoverError> {
+    let mut out = Vec::new();
+    for (alias, dep) in &parsed.dependencies {
+        let err = |detail: String| DiscoverError::Dependency { manifest: manifest.to_path_buf(), alias: alias.clone(), detail };
+        let Some(path) = &dep.path else {
+            return Err(err("only `path` dependencies are read by rmsnap so far (registry and git ones live in RunMat's package cache); run this project with `runmat`".into()));
+        };
+        let dir = base.join(path).canonicalize().map_err(|e| err(format!("{}: {e}", path.display())))?;
+        let dep_manifest = ["runmat.toml", "runmat.json"].iter().map(|n| dir.join(n)).find(|m| m.is_file());
+        let roots = match &dep_manifest {
+            Some(m) => {
+                let parsed = runmat_config::project::load_project_manifest(m).map_err(|e| err(format!("{}: {e}", m.display())))?;
+                parsed.sources.roots
+            }
+            None => Vec::new(),
+        };
+        let roots = if roots.is_empty() { vec![PathBuf::from(".")] } else { roots };
+        for root in roots {
+            let root_dir = dir.join(&root).canonicalize().map_err(|e| err(format!("source root {}: {e}", root.display())))?;
+            out.push((root_dir, FoundRole::Dependency));
+        }
+    }
+    Ok(out)
+}
+
 /// The `.m` files of a found folder that RunMat would read (sorted), leaving
 /// out `skip` (the script being run). Package folders (`+pkg`, nested
 /// `+pkg/+sub`) are read in every role: their functions are called by
 /// qualified name (`pkg.f`, see [`package_of`]), so they never shadow others.
 ///
-/// The folder's own `private/` functions (a script folder's or a project
-/// root's) come first: they win over public functions of the same name, as in
-/// MATLAB and RunMat. Search-path folders have none: RunMat never searches there.
+/// The folder's own `private/` functions (see [`FoundRole::has_private`]) come
+/// first: they win over public functions of the same name, as in MATLAB and RunMat.
 pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     collect(dir, role.recursive(), false, &mut out);
     out.retain(|p| skip.map_or(true, |s| p.canonicalize().map_or(true, |c| c != s)));
     out.sort();
-    if role != FoundRole::SearchPath {
+    if role.has_private() {
         let mut private = Vec::new();
         collect(&dir.join(PRIVATE), false, true, &mut private);
         private.retain(|p| p.extension().is_some_and(|e| e == "m") && p.parent() == Some(&dir.join(PRIVATE)));
