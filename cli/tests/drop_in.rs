@@ -410,6 +410,7 @@ fn an_added_file_with_a_new_name_is_compiled_alone() {
     let tmp = tempfile::tempdir().unwrap();
     let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("work"));
     write(&dir.join("na_use.m"), "function y = na_use(x)\nif x > 100\n    y = na_new(x);\nelse\n    y = x;\nend\nend\n");
+    write(&dir.join("na_plain.m"), "function y = na_plain(x)\ny = x + 10;\nend\n");
     let script = write(&dir.join("main.m"), "fprintf('%d\\n', na_use(1));\n");
     let (a, _) = twice(&cache, &script, &[]);
     assert_eq!(a, "1\n");
@@ -423,6 +424,20 @@ fn an_added_file_with_a_new_name_is_compiled_alone() {
     assert!(stats["cache_written"].is_string(), "{stats}");
     let again = stats_of(&rmsnap(&cache, &["run", s(&script), "--stats=json"]));
     assert_eq!((again["mode"].as_str(), again["functions_from_source"].as_u64()), (Some("snapshot"), Some(0)), "{again}");
+
+    // Removing it again: a run that reaches nothing that calls it stays on the
+    // snapshot; one that does reports what a run from source reports.
+    std::fs::remove_file(dir.join("na_new.m")).unwrap();
+    write(&script, "fprintf('%d\\n', na_plain(1));\n");
+    let out = rmsnap(&cache, &["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "11\n");
+    assert_eq!(stats_of(&out)["mode"], "snapshot");
+    write(&script, "fprintf('%d\\n', na_use(200));\n");
+    let source = text(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"]).stderr);
+    let err = failed(&rmsnap(&cache, &["run", s(&script)]), 1);
+    let report = |e: &str| -> String { e.lines().filter(|l| !l.starts_with("warning:")).collect::<Vec<_>>().join("\n") };
+    assert!(report(&source).contains("na_new"), "{source}");
+    assert_eq!(report(&err), report(&source));
 
     // `numel.m` beside the script shadows the builtin every caller was bound to.
     write(&dir.join("numel.m"), "function n = numel(x)\nn = -1;\nend\n");

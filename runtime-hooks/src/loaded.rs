@@ -22,8 +22,9 @@ pub struct LoadedSnapshot {
     pub check_time: Duration,
     /// Library files edited since the build, compiled again for this process.
     refreshed: Mutex<Refreshed>,
-    /// Files added since the build that define names it never bound (file ids):
-    /// compiled when a run reaches them.
+    /// Files added since the build that define names it never bound, and files
+    /// removed whose names nothing else defines (file ids): an added one is
+    /// compiled when a run reaches it; a removed one's functions are stale.
     added: Vec<String>,
 }
 
@@ -66,7 +67,8 @@ impl LoadedSnapshot {
         &self.snapshot
     }
 
-    /// Library files added since the build that define new names (file ids).
+    /// Library files added or removed since the build without changing what
+    /// any other name means (file ids).
     pub fn added(&self) -> &[String] {
         &self.added
     }
@@ -217,11 +219,16 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Vec<String>, 
     let current: std::collections::HashSet<&str> = now.iter().map(String::as_str).collect();
     // Only files added, each defining a name nothing was bound to: the rest of
     // the snapshot means what it meant; those files are compiled when reached.
-    let removed = built.iter().any(|l| !current.contains(l.as_str()));
+    // Files removed whose names no other file defines: nothing else changes
+    // meaning either (a run that reaches one goes to source, as it must).
+    let removed: Vec<&String> = built.iter().filter(|l| !current.contains(l.as_str())).collect();
     let added: Vec<&String> = now.iter().filter(|l| !known.contains(l.as_str())).collect();
-    let kept: Vec<&String> = now.iter().filter(|l| known.contains(l.as_str())).collect();
-    if !removed && kept.iter().copied().eq(built.iter()) && added.iter().all(|l| adds_a_new_name(snapshot, l)) {
-        return Ok(added.iter().filter_map(|l| l.split('\t').nth(1)).map(str::to_string).collect());
+    let kept_now = now.iter().filter(|l| known.contains(l.as_str()));
+    let kept_then = built.iter().filter(|l| current.contains(l.as_str()));
+    let names_now: std::collections::HashSet<String> = now.iter().filter_map(|l| defined_name(l)).collect();
+    let lone = |l: &&String| defined_name(l).is_some_and(|n| !names_now.contains(&n));
+    if kept_now.eq(kept_then) && added.iter().all(|l| adds_a_new_name(snapshot, l)) && removed.iter().all(lone) {
+        return Ok(added.iter().chain(&removed).filter_map(|l| l.split('\t').nth(1)).map(str::to_string).collect());
     }
     let change = match (now.iter().find(|l| !known.contains(l.as_str())), built.iter().find(|l| !current.contains(l.as_str()))) {
         (Some(a), _) if a.contains(rmsnap_bridge::library::DIR_MANIFEST) => format!("the {} of `{}` changed", shown(a), a.split('\t').next().unwrap_or("")),
@@ -236,16 +243,23 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Vec<String>, 
 /// nothing in the snapshot binds: not a manifest, not a `private/` file (it
 /// would win over a public one), not a name the snapshot defines or a builtin's.
 fn adds_a_new_name(snapshot: &Snapshot, line: &str) -> bool {
-    let Some(id) = line.split('\t').nth(1) else { return false };
-    let Some(stem) = id.rsplit('/').next().and_then(|f| f.strip_suffix(".m")) else { return false };
+    let Some(name) = defined_name(line) else { return false };
+    !bytecode::contains(snapshot, &name).unwrap_or(true) && !rmsnap_bridge::library::resolve::builtin_names().contains(&name)
+}
+
+/// The name a listing line's function file defines by its path (`pkg.f` in a
+/// package); `None` for a manifest line or a `private/` file (whose
+/// precedence over a public one makes any change to it a binding change).
+fn defined_name(line: &str) -> Option<String> {
+    let id = line.split('\t').nth(1)?;
+    let stem = id.rsplit('/').next()?.strip_suffix(".m")?;
     if id.rsplit('/').nth(1) == Some(rmsnap_bridge::library::discover::PRIVATE) {
-        return false;
+        return None;
     }
-    let name = match rmsnap_bridge::library::discover::package_of(id) {
+    Some(match rmsnap_bridge::library::discover::package_of(id) {
         Some(package) => format!("{package}.{stem}"),
         None => stem.to_string(),
-    };
-    !bytecode::contains(snapshot, &name).unwrap_or(true) && !rmsnap_bridge::library::resolve::builtin_names().contains(&name)
+    })
 }
 
 /// A fingerprint mismatch says only that hashes differ; the provider that

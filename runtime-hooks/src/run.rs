@@ -63,8 +63,9 @@ pub enum Mode {
         /// Primary functions whose files changed since the build, compiled
         /// from source for this run and linked with the rest: (name, why).
         from_source: Vec<(String, String)>,
-        /// Library files added since the build (defining new names), whether
-        /// or not this run reached them: the cache is rewritten to hold them.
+        /// Library files added (defining new names) or removed (whose names
+        /// nothing else defines) since the build, whether or not this run
+        /// reached them: the cache is rewritten for the next run.
         files_added: Vec<String>,
     },
     Cold {
