@@ -82,16 +82,19 @@ enum Command {
     ///
     /// The same program as `runmat SCRIPT`, only faster: rmsnap reads the folders RunMat
     /// reads for the script (a `runmat.toml`/`runmat.json` project found from the script's
-    /// folder upwards and its `[sources] roots`, else the script's own folder; then
-    /// `RUNMAT_PATH` and `MATLABPATH`), prints what runmat prints (output, the values of
-    /// unsuppressed statements, its error report) and exits as it does (1 when the script
-    /// fails). No build step: the first run of a library set compiles from source, then
-    /// writes a snapshot for that set into `$XDG_CACHE_HOME/rmsnap/sets`; later runs start
-    /// from it, and an edited function is recompiled alone and linked with the rest.
+    /// folder upwards, its `[sources] roots` and its `path` dependencies, else the script's
+    /// own folder; then `RUNMAT_PATH` and `MATLABPATH`; `+pkg` folders and a root's
+    /// `private/` included), prints what runmat prints (output, the values of unsuppressed
+    /// statements, its error report) and exits as it does (1 when the script fails). No
+    /// build step: the first run of a library set compiles from source, then writes a
+    /// snapshot for that set into `$XDG_CACHE_HOME/rmsnap/sets`; later runs start from it,
+    /// also after the project is moved or copied; an edited or newly added function is
+    /// compiled alone and linked with the rest.
     /// `RMSNAP_CACHE=off|readonly`, `RMSNAP_CACHE_MAX` (default 2G); `rmsnap cache list|gc|clear`.
     #[command(verbatim_doc_comment)]
     Run(run::Args),
-    /// Interactive MATLAB on RunMat; workspace kept across statements and snapshot reloads.
+    /// Interactive MATLAB on RunMat, reading the current folder's library set as RunMat's REPL
+    /// does; workspace kept across statements and snapshot reloads.
     Repl(repl::Args),
     /// Time to first result, cold vs snapshot, on synthetic toolboxes of given sizes.
     Bench(bench::Args),
