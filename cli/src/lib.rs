@@ -83,8 +83,8 @@ enum Command {
     /// The same program as `runmat SCRIPT`, only faster: rmsnap reads the folders RunMat
     /// reads for the script (a `runmat.toml`/`runmat.json` project found from the script's
     /// folder upwards, its `[sources] roots` and its `path` dependencies, else the script's
-    /// own folder; then `RUNMAT_PATH` and `MATLABPATH`; `+pkg` folders and a root's
-    /// `private/` included), prints what runmat prints (output, the values of unsuppressed
+    /// own folder; then `RUNMAT_PATH` and `MATLABPATH`; `+pkg` folders and the script
+    /// folder's `private/` included), prints what runmat prints (output, the values of unsuppressed
     /// statements, its error report) and exits as it does (1 when the script fails). No
     /// build step: the first run of a library set compiles from source, then writes a
     /// snapshot for that set into `$XDG_CACHE_HOME/rmsnap/sets`; later runs start from it,

@@ -399,6 +399,16 @@ fn private_functions_of_the_script_folder_win_over_public_ones() {
     assert_eq!(ok(&out), "1000 2001\n");
     assert_eq!(stats_of(&out)["mode"], "snapshot");
     assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), "1000 2001\n");
+
+    // A project root's `private/` is not resolved by RunMat 0.6.2 (checked against the binary).
+    let proj = tmp.path().join("proj");
+    write(&proj.join("runmat.toml"), "[package]\nname = \"p\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"src\"]\n");
+    write(&proj.join("src/private/pv_h.m"), "function y = pv_h(x)\ny = 10 * x;\nend\n");
+    let script = write(&proj.join("main.m"), "fprintf('%d\\n', pv_h(2));\n");
+    for args in [&["run", s(&script), "--no-snapshot"][..], &["run", s(&script)]] {
+        let err = failed(&rmsnap(&cache, args), 1);
+        assert!(err.contains("Undefined function: pv_h"), "{err}");
+    }
 }
 
 /// A function file added since the build that defines a new name changes the

@@ -10,9 +10,9 @@
 //!   own function files (searched at call time by RunMat, first folder wins).
 //!
 //! Package folders (`+pkg`, nested `+pkg/+sub`) are read in each of them
-//! (their functions are `pkg.f`, `pkg.sub.f`), and the `private/` folder of a
-//! script folder or project root. Not covered yet: `@Class` folders, other
-//! `private/` folders, registry and git dependencies (see the README).
+//! (their functions are `pkg.f`, `pkg.sub.f`), and the script folder's
+//! `private/`. Not covered yet: `@Class` folders, a search-path folder's
+//! `private/`, registry and git dependencies (see the README).
 
 use std::path::{Path, PathBuf};
 
@@ -39,10 +39,12 @@ impl FoundRole {
     pub fn shadows_builtins(self) -> bool {
         !matches!(self, FoundRole::SearchPath)
     }
-    /// Whether its own `private/` functions are read: a script folder's or a
-    /// project root's (RunMat reads no dependency's, and never searches one on the path).
+    /// Whether its own `private/` functions are read: the script folder's.
+    /// RunMat 0.6.2 (checked against the binary) resolves no project root's or
+    /// dependency's; a search-path folder's it resolves only for that folder's
+    /// own functions, which rmsnap does not do yet.
     pub fn has_private(self) -> bool {
-        matches!(self, FoundRole::ScriptFolder | FoundRole::ProjectRoot)
+        matches!(self, FoundRole::ScriptFolder)
     }
     pub fn recursive(self) -> bool {
         matches!(self, FoundRole::ProjectRoot | FoundRole::Dependency)
