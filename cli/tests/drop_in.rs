@@ -484,3 +484,18 @@ fn a_project_s_path_dependencies_are_read() {
     let err = failed(&rmsnap(&cache, &["run", s(&script)]), 1);
     assert!(err.contains("runmat.toml") && err.contains("`plot`") && err.contains("path"), "{err}");
 }
+
+/// Two files with a local function of the same name each call their own,
+/// from source as from the snapshot (RunMat 0.6.2's flat unit lets one file's
+/// local answer the other's calls; rmsnap keeps MATLAB's file scope in both).
+#[test]
+fn same_named_local_functions_of_two_files_stay_apart_from_source_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("work"));
+    write(&dir.join("sl_a.m"), "function y = sl_a(x)\ny = helper(x);\nend\n\nfunction y = helper(x)\ny = x / 2;\nend\n");
+    write(&dir.join("sl_b.m"), "function y = sl_b(x)\ny = helper(x);\nend\n\nfunction y = helper(x)\ny = x * 100;\nend\n");
+    let script = write(&dir.join("main.m"), "fprintf('%g %g\\n', sl_a(5), sl_b(5));\n");
+    assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), "2.5 500.\n");
+    let (a, b) = twice(&cache, &script, &[]);
+    assert_eq!((a.as_str(), b.as_str()), ("2.5 500.\n", "2.5 500.\n"));
+}

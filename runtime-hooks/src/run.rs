@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use rmsnap_bridge::compile::{compile_script, CompileFailure};
+use rmsnap_bridge::compile::CompileFailure;
 use rmsnap_bridge::exec::{self, RunOutput};
-use rmsnap_bridge::library::resolve::{cold_programs, ResolveError};
+use rmsnap_bridge::library::resolve::{cold_library, ResolveError};
 use rmsnap_bridge::link::{link_script, LinkError};
 use serde::Serialize;
 use snapshot_core::LoadingStats;
@@ -229,11 +229,16 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
 fn run_cold(req: &RunRequest, sources: &Sources, start: Instant, fallback: Option<String>) -> Result<RunReport, RunError> {
     let t0 = Instant::now();
     let library = sources.library()?;
-    let (programs, skipped) = cold_programs(&library)?;
+    let (source, skipped) = cold_library(&library)?;
+    let source = std::sync::Arc::new(source);
     let path = req.script_path.display().to_string();
-    let (bytecode, display) = compile_script(&path, &req.script_text, programs, &Default::default(), &Default::default(), &Default::default())?;
+    let linked = link_script(&path, &req.script_text, source.as_ref()).map_err(|e| match e {
+        LinkError::Compile(c) => RunError::Compile(c),
+        LinkError::Source(s) => RunError::Usage(s),
+    })?;
+    linked.units.serve_from(source.clone());
     let compiled_at = Instant::now();
-    let output = exec::run(&rmsnap_bridge::report::source_name(&req.script_path), &bytecode, &display);
+    let output = exec::run_linked(&rmsnap_bridge::report::source_name(&req.script_path), &linked);
     let done = Instant::now();
     Ok(RunReport {
         mode: Mode::Cold { fallback, library_files: library.files.len() },

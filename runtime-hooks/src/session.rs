@@ -5,10 +5,9 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
-use rmsnap_bridge::compile::compile_script;
 use rmsnap_bridge::display::Display;
 use rmsnap_bridge::exec::{new_context, run_in, RunOutput};
-use rmsnap_bridge::library::resolve::cold_programs;
+use rmsnap_bridge::library::resolve::cold_library;
 use rmsnap_bridge::link::{link_with_workspace, LinkError, Units};
 use runmat_runtime::context::RuntimeContext;
 use runmat_value::Value;
@@ -23,6 +22,8 @@ pub struct Session {
     workspace: BTreeMap<String, Value>,
     /// The snapshot version whose GC preset was last applied.
     gc_applied: Option<u64>,
+    /// The library compiled from source, while no snapshot serves the session.
+    cold: Option<Arc<rmsnap_bridge::link::InMemory>>,
 }
 
 /// What one statement did.
@@ -36,7 +37,7 @@ pub struct Evaluation {
 impl Session {
     /// `handle: None` compiles library functions from source for every statement.
     pub fn new(handle: Option<Arc<SnapshotHandle>>, sources: Sources) -> Session {
-        Session { handle, sources, rt: new_context(), workspace: BTreeMap::new(), gc_applied: None }
+        Session { handle, sources, rt: new_context(), workspace: BTreeMap::new(), gc_applied: None, cold: None }
     }
 
     pub fn handle(&self) -> Option<&Arc<SnapshotHandle>> {
@@ -81,16 +82,19 @@ impl Session {
                 }
             }
             None => {
-                let library = match self.sources.library() {
-                    Ok(l) => l,
-                    Err(e) => return failed(e.to_string(), None),
+                // The library compiled from source, as `run` does without a snapshot (once per session).
+                let source = match &self.cold {
+                    Some(s) => s.clone(),
+                    None => match self.sources.library().map_err(|e| e.to_string()).and_then(|l| cold_library(&l).map_err(|e| e.to_string())) {
+                        Ok((s, _)) => self.cold.insert(Arc::new(s)).clone(),
+                        Err(e) => return failed(e, None),
+                    },
                 };
-                let programs = match cold_programs(&library) {
-                    Ok((programs, _)) => programs,
-                    Err(e) => return failed(e.to_string(), None),
-                };
-                match compile_script("<repl>", text, programs, &names, &Default::default(), &Default::default()) {
-                    Ok((b, display)) => (b, display, None, None),
+                match link_with_workspace("<repl>", text, source.as_ref(), &names) {
+                    Ok(linked) => {
+                        linked.units.serve_from(source.clone());
+                        (linked.bytecode, linked.display, Some(linked.units), None)
+                    }
                     Err(e) => return failed(e.to_string(), None),
                 }
             }

@@ -206,3 +206,35 @@ pub fn cold_programs(library: &Library) -> Result<(Vec<Program>, Vec<CompileFail
     }
     Ok((programs, failures))
 }
+
+/// The cold path's library: resolved as a build resolves it, each file
+/// compiled on its own in this process, held in memory. A script links
+/// against it exactly as against a snapshot, so local functions are
+/// file-scoped from source as from the snapshot (one flat unit would let a
+/// local `helper` of one file answer another file's calls). Files left out
+/// come back as failures.
+pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<CompileFailure>), ResolveError> {
+    let (parsed, mut failures) = parse_library(&library.files);
+    // Scripts beside the script are not library files; RunMat skips them silently.
+    failures.retain(|f| !(f.stage == crate::compile::SCRIPT_STAGE && library.files.iter().any(|s| s.path == f.path && library.is_found(&s.library))));
+    let defs: Vec<(&SourceFile, Vec<String>)> = parsed.iter().map(|(f, _, names)| (*f, names.clone())).collect();
+    drop(parsed);
+    let resolution = resolve(library, &defs, &builtin_names())?;
+    for (path, why) in &resolution.skipped {
+        failures.push(CompileFailure { path: path.clone(), line: None, stage: "library".into(), message: why.clone(), report: None });
+    }
+    let good: Vec<&SourceFile> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| *p == f.path)).collect();
+    let (compiled, more) = crate::compile::library::compile_library(&good, &resolution.excluded, &crate::Isolation::InProcess);
+    failures.extend(more);
+    let mut functions = std::collections::HashMap::new();
+    for file in compiled.files {
+        for (key, bytes) in file.entries {
+            // Encoded and checked to decode by the compile itself.
+            if let Ok(f) = snapshot_core::codec::decode::<crate::link::LibraryFunction>(&bytes) {
+                functions.insert(key, std::sync::Arc::new(f));
+            }
+        }
+    }
+    let unit = crate::link::UnitInfo { next_id: compiled.next_id, functions: functions.len() };
+    Ok((crate::link::InMemory { functions, unit }, failures))
+}
