@@ -10,7 +10,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use runmat_parser::Program;
 use snapshot_core::provider::satisfies;
 
 use crate::compile::{parse_library, CompileFailure};
@@ -181,30 +180,6 @@ fn check_libraries(library: &Library) -> Result<(), ResolveError> {
 /// Names of RunMat's builtins in the running binary.
 pub fn builtin_names() -> BTreeSet<String> {
     runmat_builtins::builtin_functions().into_iter().map(|b| b.name.to_string()).collect()
-}
-
-/// The cold path's view of `library`: every file parsed, conflicts resolved as
-/// a build resolves them, losing definitions removed. Files left out come back
-/// as failures.
-pub fn cold_programs(library: &Library) -> Result<(Vec<Program>, Vec<CompileFailure>), ResolveError> {
-    let (parsed, mut failures) = parse_library(&library.files);
-    // Scripts beside the script are not library files; RunMat skips them silently.
-    failures.retain(|f| !(f.stage == crate::compile::SCRIPT_STAGE && library.files.iter().any(|s| s.path == f.path && library.is_found(&s.library))));
-    let defs: Vec<(&SourceFile, Vec<String>)> = parsed.iter().map(|(f, _, names)| (*f, names.clone())).collect();
-    let resolution = resolve(library, &defs, &builtin_names())?;
-    let mut programs = Vec::new();
-    for (file, program, _) in parsed {
-        if let Some((path, why)) = resolution.skipped.iter().find(|(p, _)| *p == file.path) {
-            failures.push(CompileFailure { path: path.clone(), line: None, stage: "library".into(), message: why.clone(), report: None });
-            continue;
-        }
-        // A file whose primary function lost is left out whole, its local functions too.
-        if resolution.excluded.iter().any(|(p, _)| *p == file.path) {
-            continue;
-        }
-        programs.push(program);
-    }
-    Ok((programs, failures))
 }
 
 /// The cold path's library: resolved as a build resolves it, each file
