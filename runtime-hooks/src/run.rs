@@ -128,8 +128,9 @@ pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
     // The library set, and its cache key, once per run: both are read by every path below.
     let sources = req.sources();
     let cache_key = crate::cache::key(&sources);
-    let own = crate::cache::path_for(&cache_key, &crate::cache::place(&sources));
-    let (path, origin) = discovery::resolve_with_key(req.snapshot.clone(), &cache_key, &crate::cache::place(&sources));
+    let place = crate::cache::place(&sources);
+    let own = crate::cache::path_for(&cache_key, &place);
+    let (path, origin) = discovery::resolve_with_key(req.snapshot.clone(), &cache_key, &place);
     let cache = crate::cache::mode().map_err(|e| RunError::Usage(e.to_string()))?;
     let writable = origin == Origin::Cache && cache == CacheMode::ReadWrite;
     let write = CacheWrite { target: own.clone(), previous: path.clone() };
