@@ -31,6 +31,8 @@ pub struct Display {
     last_assign: Option<usize>,
     /// The last `StoreVar`/`StoreLocal` of the bytecode.
     last_store: Option<usize>,
+    /// The final statement is an unsuppressed expression that shows a value.
+    final_inline: bool,
     names: HashMap<usize, String>,
 }
 
@@ -88,6 +90,7 @@ impl Display {
             match &stmt.kind {
                 HirStmtKind::ExprStmt(expr, suppressed) => {
                     final_inline = !suppressed && shows(expr);
+                    d.final_inline = final_inline;
                     break;
                 }
                 HirStmtKind::Assign(..) | HirStmtKind::MultiAssign(..) => break,
@@ -145,14 +148,24 @@ impl Display {
     /// Records what RunMat shows into the console buffer (call before draining
     /// it, inside the run's context) and returns the result value, which
     /// `runmat script.m` prints last (only when the run did not fail).
-    pub fn show(&self, vars: &[Value]) -> Option<Value> {
+    /// `failed`: the run ended in an error, so, as in RunMat's session, the
+    /// values it would have taken from a completed run are not there.
+    pub fn show(&self, vars: &[Value], failed: bool) -> Option<Value> {
         if self.semicolon {
             return None;
         }
         let var = |slot: usize| vars.get(slot).cloned();
-        let mut result = self.result_slot.and_then(var);
-        if result.is_none() && self.single_assign.is_some() && !self.single_non_assign {
-            result = self.single_assign.and_then(var);
+        let mut result = None;
+        if !failed {
+            result = self.result_slot.and_then(var);
+            if result.is_none() && self.single_assign.is_some() && !self.single_non_assign {
+                result = self.single_assign.and_then(var);
+            }
+        }
+        // No value from the run: RunMat falls back to the last variable stored
+        // (of the bytecode before its rewrite), then the last assigned.
+        if result.is_none() && (!self.shown.is_empty() || self.final_inline) {
+            result = self.last_store.or(self.last_assign).and_then(var);
         }
         if !self.popped && self.last_assign.is_some() && !self.single_non_assign && !self.shown.is_empty() {
             if let Some(v) = self.last_store.and_then(var) {

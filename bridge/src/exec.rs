@@ -29,6 +29,9 @@ pub struct RunOutput {
     pub error: Option<String>,
     /// What RunMat reports of that error ([`crate::report`]).
     pub failure: Option<Failure>,
+    /// Warnings the run raised (identifier, message), which RunMat's REPL
+    /// reports after each input; their text is already in `stderr`.
+    pub warnings: Vec<(String, String)>,
 }
 
 pub fn new_context() -> RuntimeContext {
@@ -54,9 +57,11 @@ pub fn run_in(rt: &RuntimeContext, name: &str, bytecode: &Bytecode, units: Optio
         futures::executor::block_on(rt.scope(fut))
     };
     let (mut stdout, mut stderr) = (String::new(), String::new());
+    let warnings;
     let shown = {
         let _active = rt.enter();
-        let shown = display.and_then(|d| d.show(vars));
+        let shown = display.and_then(|d| d.show(vars, result.is_err()));
+        warnings = runmat_runtime::warning_store::take_all().into_iter().map(|w| (w.identifier, w.message)).collect();
         for entry in take_thread_buffer() {
             match entry.stream {
                 ConsoleStream::Stdout => stdout.push_str(&entry.text),
@@ -74,7 +79,7 @@ pub fn run_in(rt: &RuntimeContext, name: &str, bytecode: &Bytecode, units: Optio
         stderr.push_str(&format!("warning: a function called by name could not be loaded: {why}\n"));
     }
     let failure = result.as_ref().err().map(|e| Failure::of(e, bytecode.source_id.map(|s| s.0)));
-    RunOutput { stdout, stderr, error: result.err().map(|e| e.message.clone()), failure }
+    RunOutput { stdout, stderr, error: result.err().map(|e| e.message.clone()), failure, warnings }
 }
 
 /// Runs bytecode that calls no library function (a cold, single-unit compile).

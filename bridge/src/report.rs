@@ -35,8 +35,7 @@ impl Failure {
     /// The report for a script named `name` (as RunMat names it: see
     /// [`source_name`]) whose text is `source`.
     pub fn render(&self, name: &str, source: &str) -> String {
-        let suffix = self.identifier.as_deref().map(|id| id.split_once(':').map_or(id, |(_, s)| s)).unwrap_or("RuntimeError");
-        let mut lines = vec![format!("error: {}", self.message), format!("id: RunMat:{suffix}")];
+        let mut lines = vec![format!("error: {}", self.message), format!("id: {}", self.code())];
         if let Some((offset, len)) = self.span.filter(|(offset, _)| *offset <= source.len()) {
             let (line, column, text, caret) = locate(source, offset, len);
             lines.push(format!("--> {name}:{line}:{column}"));
@@ -59,6 +58,18 @@ impl Failure {
             }
         }
         lines.join("\n")
+    }
+
+    /// The identifier as RunMat reports it: its namespace replaced by the
+    /// session's, `RunMat:RuntimeError` when the error has none.
+    pub fn code(&self) -> String {
+        let suffix = self.identifier.as_deref().map(|id| id.split_once(':').map_or(id, |(_, s)| s)).unwrap_or("RuntimeError");
+        format!("RunMat:{suffix}")
+    }
+
+    /// The one line RunMat's REPL prints for a runtime error: `code: message`.
+    pub fn compact(&self) -> String {
+        format!("{}: {}", self.code(), self.message)
     }
 }
 

@@ -1,6 +1,7 @@
 //! `rmsnap repl`: MATLAB statements on RunMat with a workspace that survives
 //! snapshot reloads (`:reload`, or automatically with `--watch`).
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{channel, Receiver};
 use std::sync::Arc;
@@ -104,7 +105,10 @@ pub fn main(args: Args) -> u8 {
             return 1;
         }
     };
-    println!("rmsnap repl on RunMat 0.6.2 — :help for commands");
+    // As RunMat's REPL: a banner for a person at a terminal, none for piped input.
+    if std::io::stdin().is_terminal() {
+        println!("rmsnap repl on RunMat 0.6.2 — :help for commands");
+    }
     loop {
         report_events(events.as_ref());
         if building.as_ref().is_some_and(|b| b.is_finished()) {
@@ -157,15 +161,7 @@ pub fn main(args: Args) -> u8 {
                 None => println!("no snapshot in use"),
             },
             other if other.starts_with(':') => println!("unknown command {other}; :help lists them"),
-            code => {
-                // A statement still compiled from source: the snapshot is on its way.
-                let eval = session.eval(code);
-                print!("{}", eval.output.stdout);
-                eprint!("{}", eval.output.stderr);
-                if let Some(e) = eval.output.error {
-                    println!("error: {e}");
-                }
-            }
+            code => print_evaluation(code, &session.eval(code)),
         }
     }
     // The snapshot being built is for the next session: finish it.
@@ -175,6 +171,24 @@ pub fn main(args: Args) -> u8 {
         }
     }
     0
+}
+
+/// What RunMat's REPL prints for one input: the output streams, then on
+/// stderr the frontend's report of a statement that did not compile, or one
+/// `code: message` line for a runtime error and for each warning.
+fn print_evaluation(code: &str, eval: &runtime_hooks::session::Evaluation) {
+    let out = &eval.output;
+    print!("{}", out.stdout);
+    eprint!("{}", out.stderr);
+    match (&out.failure, &out.error) {
+        (Some(f), _) if eval.not_compiled => eprintln!("{}", f.render("<repl>", code)),
+        (Some(f), _) => eprintln!("{}", f.compact()),
+        (None, Some(e)) => eprintln!("error: {e}"),
+        (None, None) => {}
+    }
+    for (identifier, message) in &out.warnings {
+        eprintln!("{identifier}: {message}");
+    }
 }
 
 type Built = std::thread::JoinHandle<Result<(Arc<SnapshotHandle>, PathBuf), String>>;

@@ -47,7 +47,7 @@ fn corpus_scripts() -> Vec<PathBuf> {
 /// error reports (stderr is compared too).
 fn display_scripts() -> Vec<PathBuf> {
     let dir = repo().join("cli/tests/against-runmat");
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "m")).collect()).unwrap_or_default();
     v.sort();
     v
 }
@@ -147,6 +147,47 @@ fn rmsnap_prints_what_runmat_prints_in_every_layout() {
         }
     }
     eprintln!("{same} script runs identical to runmat; {} where runmat 0.6.2 itself fails:\n{}", defects.len(), defects.join("\n"));
+}
+
+/// `rmsnap repl` against `runmat repl` with the same piped input in a folder of
+/// function files: the same stdout, the same reports on stderr (compile errors
+/// in full, runtime errors and warnings as one `code: message` line each),
+/// from source (the first session) and from the snapshot it built (the next).
+#[test]
+fn rmsnap_repl_prints_what_runmat_repl_prints() {
+    let Some(runmat) = std::env::var_os("RUNMAT_BIN").filter(|v| !v.is_empty()) else {
+        eprintln!("skipped: RUNMAT_BIN is not set");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("work"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let inputs = repo().join("cli/tests/against-runmat/repl");
+    for e in std::fs::read_dir(&inputs).unwrap().flatten() {
+        std::fs::copy(e.path(), dir.join(e.file_name())).unwrap();
+    }
+    let mut sessions = vec![std::fs::read_to_string(inputs.join("session.txt")).unwrap()];
+    sessions.extend(display_scripts().iter().map(|p| std::fs::read_to_string(p).unwrap()));
+    let repl = |bin: &str, input: &str| {
+        let mut c = cmd_of(bin, &cache, &["repl"]);
+        c.current_dir(&dir).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+        let mut child = c.spawn().expect("spawn");
+        std::io::Write::write_all(&mut child.stdin.take().unwrap(), input.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        (text(&out.stdout), text(&out.stderr), out.status.code())
+    };
+    for (i, input) in sessions.iter().enumerate() {
+        let theirs = repl(runmat.to_str().unwrap(), input);
+        for run in ["source", "snapshot"] {
+            let ours = repl(RMSNAP, input);
+            if run == "snapshot" {
+                assert!(!ours.1.contains("not using a snapshot"), "session {i}: the second session did not start from its snapshot:\n{}", ours.1);
+            }
+            assert_eq!(ours.0, theirs.0, "session {i} ({run}): stdout differs from runmat repl's");
+            assert_eq!(report(&ours.1), report(&theirs.1), "session {i} ({run}): stderr differs from runmat repl's");
+            assert_eq!(ours.2, theirs.2, "session {i} ({run}): exit status");
+        }
+    }
 }
 
 #[test]

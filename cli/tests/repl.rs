@@ -115,6 +115,36 @@ fn repl_shows_values_after_each_input_as_runmat_does() {
     assert!(stdout.ends_with("x = 5\ny =\n\n  1  2  3\nans = 7\nz = 14\n"), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
 }
 
+/// Errors and warnings as `runmat repl` 0.6.2 reports them (recorded from the
+/// real binary; `against_runmat` compares a longer session with it): a
+/// statement that does not compile gets RunMat's frontend report, a runtime
+/// error and each warning one `code: message` line, all on stderr; a failed
+/// call shows no value; piped input gets no banner.
+#[test]
+fn repl_reports_errors_and_warnings_as_runmat_does() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
+        .arg("repl")
+        .env("XDG_CACHE_HOME", tmp.path().join("cache"))
+        .current_dir(tmp.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"1+\nnofn(3)\nerror(\"my:id\", \"boom %d\", 3)\nwarning(\"careful\")\nx = 2\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(stdout, "x = 2\n", "{stderr}");
+    let reports: String = stderr.lines().filter(|l| !l.starts_with("warning:") && !l.starts_with('[')).map(|l| format!("{l}\n")).collect();
+    assert_eq!(
+        reports,
+        "error: unexpected end of input\nid: RunMat:SyntaxError\n--> <repl>:1:3\n1 | 1+\n  |   ^\n\
+         RunMat:UndefinedFunction: Undefined function: nofn\nRunMat:id: boom 3\nWarning: careful\nRunMat:warning: careful\n"
+    );
+    assert!(out.status.success());
+}
+
 /// Started in a folder, the REPL reads what RunMat's REPL reads there (the
 /// folder's functions, RUNMAT_PATH): from source while the session's first
 /// snapshot is built beside it, then from that snapshot, without losing the

@@ -127,6 +127,8 @@ impl LoadedSnapshot {
                 let next_id = bytecode::unit(&self.snapshot).map_err(|e| e.to_string())?.next_id;
                 crate::refresh::add_file(&self.snapshot, &mut self.refreshed_state(), name, &file, next_id)
             }
+            // A script added beside the others binds no name (RunMat skips it).
+            Some((path, _)) if self.sources.disk_path(&path).is_some_and(|d| !rmsnap_bridge::library::may_define_functions(&d)) => Ok(()),
             Some((path, sha)) if !library::was_rejected(&self.snapshot, &path, &sha).unwrap_or(false) => {
                 Err(format!("`{name}` has a source file {path} that the snapshot does not contain (rebuild the snapshot)"))
             }

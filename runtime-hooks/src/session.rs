@@ -32,6 +32,9 @@ pub struct Evaluation {
     pub output: RunOutput,
     /// Snapshot version the statement ran against (`None`: compiled from source).
     pub version: Option<u64>,
+    /// The statement did not compile (nothing ran); `output.failure` holds
+    /// RunMat's report of it when RunMat's frontend raised it.
+    pub not_compiled: bool,
 }
 
 impl Session {
@@ -56,7 +59,18 @@ impl Session {
 
     pub fn eval(&mut self, text: &str) -> Evaluation {
         let names: HashMap<String, usize> = self.workspace.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
-        let failed = |message: String, version| Evaluation { output: RunOutput { stdout: String::new(), stderr: String::new(), error: Some(message), failure: None }, version };
+        let failed = |e: LinkError, version| {
+            let failure = match &e {
+                LinkError::Compile(c) => c.report.clone(),
+                LinkError::Source(_) => None,
+            };
+            let message = match (&e, version) {
+                (LinkError::Source(why), Some(v)) => format!("snapshot v{v}: {why}"),
+                _ => e.to_string(),
+            };
+            let output = RunOutput { stdout: String::new(), stderr: String::new(), error: Some(message), failure, warnings: Vec::new() };
+            Evaluation { output, version, not_compiled: true }
+        };
         let mut gc_warning = None;
         let (bytecode, display, units, version) = match &self.handle {
             Some(handle) => {
@@ -77,8 +91,7 @@ impl Session {
                         linked.units.serve_from(current.clone());
                         (linked.bytecode, linked.display, Some(linked.units), Some(current.version))
                     }
-                    Err(LinkError::Compile(e)) => return failed(e.to_string(), Some(current.version)),
-                    Err(LinkError::Source(e)) => return failed(format!("snapshot v{}: {e}", current.version), Some(current.version)),
+                    Err(e) => return failed(e, Some(current.version)),
                 }
             }
             None => {
@@ -87,7 +100,7 @@ impl Session {
                     Some(s) => s.clone(),
                     None => match self.sources.library().map_err(|e| e.to_string()).and_then(|l| cold_library(&l).map_err(|e| e.to_string())) {
                         Ok((s, _)) => self.cold.insert(Arc::new(s)).clone(),
-                        Err(e) => return failed(e, None),
+                        Err(e) => return failed(LinkError::Source(e), None),
                     },
                 };
                 match link_with_workspace("<repl>", text, source.as_ref(), &names) {
@@ -95,7 +108,7 @@ impl Session {
                         linked.units.serve_from(source.clone());
                         (linked.bytecode, linked.display, Some(linked.units), None)
                     }
-                    Err(e) => return failed(e.to_string(), None),
+                    Err(e) => return failed(e, None),
                 }
             }
         };
@@ -103,7 +116,7 @@ impl Session {
         if let Some(w) = gc_warning {
             output.stderr.insert_str(0, &w);
         }
-        Evaluation { output, version }
+        Evaluation { output, version, not_compiled: false }
     }
 
     fn run(&mut self, mut bytecode: Bytecode, display: &Display, units: Option<Arc<Units>>) -> RunOutput {

@@ -1,0 +1,3 @@
+function y = rp_dbl(x)
+  y = 2*x;
+end
