@@ -411,6 +411,42 @@ fn private_functions_of_the_script_folder_win_over_public_ones() {
     }
 }
 
+/// A search-path folder's `private/` functions are what that folder's own
+/// functions call (winning over a public function of the same name), as
+/// `runmat` 0.6.2 resolves them; the script and other folders do not see them.
+/// Same from source, from the snapshot and after an edit of a private file.
+#[test]
+fn a_search_path_folder_s_private_functions_serve_its_own_functions_only() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir, tb, other) = (tmp.path().join("cache"), tmp.path().join("work"), tmp.path().join("tb"), tmp.path().join("other"));
+    write(&tb.join("private/sp_help.m"), "function y = sp_help(x)\ny = 10 * sp_twice(x);\nend\n");
+    write(&tb.join("private/sp_twice.m"), "function y = sp_twice(x)\ny = 2 * x;\nend\n");
+    write(&tb.join("sp_pub.m"), "function y = sp_pub(x)\ny = sp_help(x) + 1;\nend\n");
+    // Another folder's public `sp_help`: what everyone but `tb`'s functions call.
+    write(&other.join("sp_help.m"), "function y = sp_help(x)\ny = -x;\nend\n");
+    let path = std::env::join_paths([&tb, &other]).unwrap();
+    let env = [("RUNMAT_PATH", path.to_str().unwrap())];
+    let script = write(&dir.join("main.m"), "fprintf('%d %d\\n', sp_pub(3), sp_help(3));\n");
+    let (a, b) = twice(&cache, &script, &env);
+    assert_eq!((a.as_str(), b.as_str()), ("61 -3\n", "61 -3\n"));
+
+    // An edited private function is compiled alone; the rest stays on the snapshot.
+    write(&tb.join("private/sp_twice.m"), "function y = sp_twice(x)\ny = 3 * x;\nend\n");
+    let out = cmd(&cache, &["run", s(&script), "--stats=json"]).env("RUNMAT_PATH", &path).output().unwrap();
+    assert_eq!(ok(&out), "91 -3\n");
+    let stats = stats_of(&out);
+    assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(1)), "{stats}");
+    let source = cmd(&cache, &["run", s(&script), "--no-snapshot"]).env("RUNMAT_PATH", &path).output().unwrap();
+    assert_eq!(ok(&source), "91 -3\n");
+
+    // Without the other folder, the script's own call is undefined, as in RunMat.
+    let script = write(&dir.join("direct.m"), "fprintf('%d\\n', sp_help(3));\n");
+    for args in [&["run", s(&script), "--no-snapshot"][..], &["run", s(&script)], &["run", s(&script)]] {
+        let err = failed(&cmd(&cache, args).env("RUNMAT_PATH", &tb).output().unwrap(), 1);
+        assert!(err.contains("Undefined function: sp_help"), "{err}");
+    }
+}
+
 /// A function file added since the build that defines a new name changes the
 /// meaning of nothing in the snapshot: the run stays on it and compiles just
 /// that file (also when a snapshot function calls it by name); one that

@@ -140,7 +140,7 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
     let mut bound = HashMap::new();
     let mut arities = HashMap::new();
     for name in identifiers(text).into_iter().filter(|n| !own.contains(n)) {
-        if let Some((id, arity)) = binder.bind(name) {
+        if let Some((id, arity)) = bind_in(&p.file.path, name, |n| binder.bind(n)) {
             bound.insert(name.to_string(), FunctionId(id));
             arities.insert(FunctionId(id), arity);
         }
@@ -164,7 +164,8 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
 fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &dyn Binder, previous: &dyn PreviousBuild, all_bind_alike: bool) -> Option<CompiledFile> {
     // Its own name too: a package function's is not in its text.
     let names = || identifiers(&file.text).into_iter().chain([primary]);
-    if !all_bind_alike && names().any(|name| binds(name, binder) != binds_then(name, previous)) {
+    let path = file.path.as_str();
+    if !all_bind_alike && names().any(|name| bind_in(path, name, |n| binds(n, binder)) != bind_in(path, name, |n| binds_then(n, previous))) {
         return None;
     }
     let facts = previous.facts(primary)?;
@@ -178,6 +179,12 @@ fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &
     }
     let stored = facts.iter().map(|f| Some((f.key.clone(), previous.entry(&f.key)?))).collect::<Option<Vec<_>>>()?;
     Some(CompiledFile { path: file.path.clone(), entries: Vec::new(), stored, facts })
+}
+
+/// How `name` binds for code in file `path`: its folder's private function
+/// first (a search-path folder's, under its key), else the library's `name`.
+fn bind_in<T>(path: &str, name: &str, bind: impl Fn(&str) -> Option<T>) -> Option<T> {
+    crate::library::discover::private_key(path, name).and_then(|key| bind(&key)).or_else(|| bind(name))
 }
 
 type Binding = Option<(usize, usize, bool)>;
@@ -208,10 +215,12 @@ impl BinderTable {
     /// The names `file` mentions, and its own primary function `primary`
     /// (a package function's qualified name is not in its text).
     pub fn for_file(file: &SourceFile, primary: Option<&str>, binder: &dyn Binder) -> BinderTable {
+        let private = |n: &str| crate::library::discover::private_key(&file.path, n);
         let names = identifiers(&file.text)
             .into_iter()
             .chain(primary)
-            .filter_map(|n| binder.bind(n).map(|(id, a)| (n.to_string(), id, a.fixed_outputs, a.has_varargout)))
+            .flat_map(|n| private(n).into_iter().chain([n.to_string()]))
+            .filter_map(|n| binder.bind(&n).map(|(id, a)| (n, id, a.fixed_outputs, a.has_varargout)))
             .collect();
         BinderTable { names }
     }

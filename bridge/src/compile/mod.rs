@@ -148,9 +148,14 @@ pub fn parse_checked(file: &SourceFile) -> Result<Program, CompileFailure> {
 
 /// A function file in a package folder (`+pkg/f.m`) defines `pkg.f`, the name
 /// callers use and RunMat binds; its local functions keep their own names.
+/// A search-path folder's private function is bound under its own key, which
+/// only that folder's functions use (`discover::private_key`).
 fn qualify(file: &SourceFile, program: &mut Program) {
-    let Some(package) = crate::library::discover::package_of(&file.path) else { return };
-    if let Some(Stmt::Function { name, .. }) = program.body.first_mut() {
+    use crate::library::discover::{is_scoped_private, package_of};
+    let Some(Stmt::Function { name, .. }) = program.body.first_mut() else { return };
+    if is_scoped_private(&file.path) {
+        *name = file.path.strip_suffix(".m").unwrap_or(&file.path).to_string();
+    } else if let Some(package) = package_of(&file.path) {
         if !name.contains('.') {
             *name = format!("{package}.{name}");
         }

@@ -11,8 +11,9 @@
 //!
 //! Package folders (`+pkg`, nested `+pkg/+sub`) are read in each of them
 //! (their functions are `pkg.f`, `pkg.sub.f`), and the script folder's
-//! `private/`. Not covered yet: `@Class` folders, a search-path folder's
-//! `private/`, registry and git dependencies (see the README).
+//! `private/`, and each search-path folder's `private/` for that folder's own
+//! functions. Not covered yet: `@Class` folders, registry and git dependencies
+//! (see the README).
 
 use std::path::{Path, PathBuf};
 
@@ -39,12 +40,16 @@ impl FoundRole {
     pub fn shadows_builtins(self) -> bool {
         !matches!(self, FoundRole::SearchPath)
     }
-    /// Whether its own `private/` functions are read: the script folder's.
-    /// RunMat 0.6.2 (checked against the binary) resolves no project root's or
-    /// dependency's; a search-path folder's it resolves only for that folder's
-    /// own functions, which rmsnap does not do yet.
+    /// Whether its own `private/` functions are read by bare name, first: the
+    /// script folder's. RunMat 0.6.2 (checked against the binary) resolves no
+    /// project root's or dependency's.
     pub fn has_private(self) -> bool {
         matches!(self, FoundRole::ScriptFolder)
+    }
+    /// Whether its `private/` functions are read for its own functions only:
+    /// a search-path folder's, as RunMat resolves them (see [`private_key`]).
+    pub fn scopes_private(self) -> bool {
+        matches!(self, FoundRole::SearchPath)
     }
     pub fn recursive(self) -> bool {
         matches!(self, FoundRole::ProjectRoot | FoundRole::Dependency)
@@ -223,14 +228,43 @@ pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<P
     collect(dir, role.recursive(), false, &mut out);
     out.retain(|p| skip.map_or(true, |s| p.canonicalize().map_or(true, |c| c != s)));
     out.sort();
-    if role.has_private() {
+    let private = || {
         let mut private = Vec::new();
         collect(&dir.join(PRIVATE), false, true, &mut private);
         private.retain(|p| p.extension().is_some_and(|e| e == "m") && p.parent() == Some(&dir.join(PRIVATE)));
         private.sort();
-        out.splice(0..0, private);
+        private
+    };
+    if role.has_private() {
+        out.splice(0..0, private());
+    } else if role.scopes_private() {
+        // Under keys of their own: their place in the order decides nothing.
+        out.extend(private());
     }
     out
+}
+
+/// Library names of search-path folders (see [`FoundRole::scopes_private`]).
+const SEARCH_PATH_LIBRARY: &str = "path.";
+
+/// Whether file `id` is a search-path folder's `private/` function, bound
+/// under its own key ([`private_key`]) rather than its bare name.
+pub fn is_scoped_private(id: &str) -> bool {
+    id.starts_with(SEARCH_PATH_LIBRARY) && id.rsplit('/').nth(1) == Some(PRIVATE)
+}
+
+/// The key under which code in file `caller` finds its folder's private
+/// function `name` (`<folder>/private/<name>`, the file's id without `.m`):
+/// only a search-path folder's own functions, and its private functions
+/// themselves, see it. No MATLAB name contains `/`, so no call can name it.
+pub fn private_key(caller: &str, name: &str) -> Option<String> {
+    if !caller.starts_with(SEARCH_PATH_LIBRARY) || name.contains(['.', '/']) {
+        return None;
+    }
+    let dir = caller.rsplit_once('/')?.0;
+    let folder = dir.strip_suffix(&format!("/{PRIVATE}")).unwrap_or(dir);
+    // A package's functions are not the folder's own.
+    (!folder.rsplit('/').next().is_some_and(|last| last.starts_with('+'))).then(|| format!("{folder}/{PRIVATE}/{name}"))
 }
 
 /// A folder whose functions only its parent folder sees.
