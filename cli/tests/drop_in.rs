@@ -518,7 +518,97 @@ fn a_project_s_path_dependencies_are_read() {
 
     write(&proj.join("runmat.toml"), "[package]\nname = \"app\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"src\"]\n\n[dependencies]\nplot = { git = \"https://example.com/plot.git\", tag = \"v1\" }\n");
     let err = failed(&rmsnap(&cache, &["run", s(&script)]), 1);
-    assert!(err.contains("runmat.toml") && err.contains("`plot`") && err.contains("path"), "{err}");
+    assert!(err.contains("runmat.toml") && err.contains("`plot`") && err.contains("runmat.lock"), "{err}");
+}
+
+/// A `runmat.lock` as RunMat writes it (runmat-package's encoder) pinning a
+/// registry dependency `tools` and a git dependency `gtools` to trees named
+/// by these digests.
+fn lock_for_two_dependencies() -> (String, String, String) {
+    use runmat_package::*;
+    use std::collections::BTreeSet;
+    let d = |s: &str| ContentDigest::sha256(s);
+    let (reg_tree, git_tree) = (d("tools tree"), d("gtools tree"));
+    let reg = PackageInstanceId::new(
+        "default:acme/tools".parse().unwrap(),
+        SourceId::Registry(RegistrySourceId {
+            registry_origin: "https://runmat.com".parse().unwrap(),
+            package: "default:acme/tools".parse().unwrap(),
+            release: "rel_0123456789abcdef0123456789abcdef".parse().unwrap(),
+            version: "1.2.3".parse().unwrap(),
+            release_digest: d("release"),
+            artifact_digest: d("artifact"),
+            tree_digest: reg_tree.clone(),
+        }),
+        Some("1.2.3".parse().unwrap()),
+        reg_tree.clone(),
+    );
+    let git_source = GitSourceId::new("https://github.com/acme/gtools.git", "0123456789abcdef0123456789abcdef01234567".parse().unwrap(), NormalizedRelativePath::new("matlab").unwrap(), git_tree.clone()).unwrap();
+    let git = PackageInstanceId::new("workspace:local/gtools".parse().unwrap(), SourceId::Git(git_source), Some("0.1.0".parse().unwrap()), git_tree.clone());
+    let package = |instance: &PackageInstanceId| LockedPackage { instance: instance.clone(), features: BTreeSet::new(), required_capabilities: BTreeSet::new(), runmat_version: None, singleton: false };
+    let edge = |alias: &str, to: &PackageInstanceId| LockedEdge { from: None, alias: alias.parse().unwrap(), to: to.identity_digest.clone(), group: DependencyGroup::Runtime, optional: false, target: None };
+    let lock = PackageLock::new(
+        RootLock { manifest_digest: d("manifest"), package: Some("workspace:local/app".parse().unwrap()) },
+        LockSelection { target: "x86_64-unknown-linux-gnu".into(), groups: [DependencyGroup::Runtime].into_iter().collect(), root_features: BTreeSet::new(), host_capabilities: BTreeSet::new() },
+        vec![package(&reg), package(&git)],
+        vec![edge("tools", &reg), edge("gtools", &git)],
+    )
+    .unwrap();
+    let hex = |d: &ContentDigest| d.to_string().trim_start_matches("sha256:").to_string();
+    (encode_lock(&lock).unwrap(), hex(&reg_tree), hex(&git_tree))
+}
+
+/// Registry and git dependencies are read where `runmat.lock` pins them in
+/// RunMat's package cache (`RUNMAT_PACKAGE_CACHE_DIR`), never written there:
+/// served from the snapshot on the second run (whose key names the trees by
+/// digest), an edit in a tree seen at once; a tree not in the cache, or a
+/// dependency the lock does not pin, is refused naming it.
+#[test]
+fn registry_and_git_dependencies_are_read_from_runmat_s_package_cache() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, proj, packages) = (tmp.path().join("cache"), tmp.path().join("app"), tmp.path().join("packages"));
+    let manifest = "[package]\nname = \"app\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"src\"]\n\n[dependencies]\n\
+        tools = { package = \"acme/tools\", version = \"^1.2\" }\n\
+        gtools = { git = \"https://github.com/acme/gtools.git\", rev = \"0123456789abcdef0123456789abcdef01234567\", subdir = \"matlab\" }\n";
+    write(&proj.join("runmat.toml"), manifest);
+    let (lock, reg, git) = lock_for_two_dependencies();
+    write(&proj.join("runmat.lock"), &lock);
+    write(&proj.join("src/pc_local.m"), "function y = pc_local(x)\ny = pc_scale(x) + pc_shift(x);\nend\n");
+    let tools = packages.join("trees").join(&reg);
+    write(&tools.join("runmat.toml"), "[package]\nname = \"tools\"\nversion = \"1.2.3\"\n\n[sources]\nroots = [\"src\"]\n");
+    write(&tools.join("src/pc_scale.m"), "function y = pc_scale(x)\ny = 10 * x;\nend\n");
+    let gtools = packages.join("trees").join(&git);
+    write(&gtools.join("runmat.toml"), "[package]\nname = \"gtools\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\".\"]\n");
+    write(&gtools.join("pc_shift.m"), "function y = pc_shift(x)\ny = x + 0.5;\nend\n");
+    let script = write(&proj.join("main.m"), "fprintf('%g %d\\n', pc_local(2), pc_scale(1));\n");
+    let env = [("RUNMAT_PACKAGE_CACHE_DIR", s(&packages))];
+    let (a, b) = twice(&cache, &script, &env);
+    assert_eq!((a.as_str(), b.as_str()), ("22.5 10\n", "22.5 10\n"));
+    let run = |args: &[&str], packages: &Path| cmd(&cache, args).env("RUNMAT_PACKAGE_CACHE_DIR", packages).output().unwrap();
+    assert_eq!(ok(&run(&["run", s(&script), "--no-snapshot"], &packages)), a);
+    let keys = cached_snapshots(&cache);
+    assert_eq!(keys.len(), 1, "{keys:?}");
+
+    // An edit inside a tree (RunMat re-materializes one it finds changed): seen at once.
+    write(&tools.join("src/pc_scale.m"), "function y = pc_scale(x)\ny = 100 * x;\nend\n");
+    let out = run(&["run", s(&script), "--stats=json"], &packages);
+    assert_eq!(ok(&out), "202.5 100\n");
+    assert_eq!(stats_of(&out)["mode"], "snapshot");
+
+    // The same trees in another cache folder are the same library set.
+    let moved = tmp.path().join("elsewhere");
+    std::fs::rename(&packages, &moved).unwrap();
+    let out = run(&["run", s(&script), "--stats=json"], &moved);
+    assert_eq!(ok(&out), "202.5 100\n");
+    assert_eq!(stats_of(&out)["cache_key"].as_str(), keys[0].file_name().and_then(|n| n.to_str()).and_then(|n| n.split('-').next()));
+
+    // Not in the cache: refused, naming the dependency (the first by name) and the missing tree.
+    let err = failed(&run(&["run", s(&script)], &packages), 1);
+    assert!(err.contains("`gtools`") && err.contains("not in RunMat's package cache") && err.contains(&git), "{err}");
+    // Not pinned by the lock.
+    write(&proj.join("runmat.toml"), &format!("{manifest}other = {{ package = \"acme/other\", version = \"^1\" }}\n"));
+    let err = failed(&run(&["run", s(&script)], &moved), 1);
+    assert!(err.contains("`other`") && err.contains("does not pin it"), "{err}");
 }
 
 /// Two files with a local function of the same name each call their own,

@@ -4,7 +4,8 @@
 //! - a project: the `runmat.toml` / `runmat.json` found from the script's
 //!   folder upwards (runmat-config's own discovery and parser); its
 //!   `[sources] roots`, recursively, are compiled with the script, then the
-//!   source roots of its direct `path` dependencies;
+//!   source roots of its direct dependencies (`path` ones where they are,
+//!   registry and git ones in RunMat's package cache, by `runmat.lock`);
 //! - otherwise the script's folder: its function files, compiled with the script;
 //! - then the search path, `RUNMAT_PATH` and then `MATLABPATH`, each folder's
 //!   own function files (searched at call time by RunMat, first folder wins).
@@ -12,8 +13,7 @@
 //! Package folders (`+pkg`, nested `+pkg/+sub`) are read in each of them
 //! (their functions are `pkg.f`, `pkg.sub.f`), and the script folder's
 //! `private/`, and each search-path folder's `private/` for that folder's own
-//! functions. Not covered yet: `@Class` folders, registry and git dependencies
-//! (see the README).
+//! functions. Not covered yet: `@Class` folders (see the README).
 
 use std::path::{Path, PathBuf};
 
@@ -125,7 +125,7 @@ pub fn discover_session(cwd: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
 fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -> Result<Vec<FoundDir>, DiscoverError> {
     let folder = folder.to_path_buf();
     let mut anchor = folder.clone();
-    let mut found: Vec<(PathBuf, FoundRole)> = Vec::new();
+    let mut found: Vec<(PathBuf, FoundRole, Option<Stable>)> = Vec::new();
     match runmat_config::project::discover_project_manifest_from(&folder) {
         Some(manifest) => {
             let parsed = runmat_config::project::load_project_manifest(&manifest)
@@ -135,11 +135,11 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
             let roots = if parsed.sources.roots.is_empty() { vec![PathBuf::from(".")] } else { parsed.sources.roots.clone() };
             for root in roots {
                 let dir = base.join(&root).canonicalize().map_err(|source| DiscoverError::Root { manifest: manifest.clone(), root: root.clone(), source })?;
-                found.push((dir, FoundRole::ProjectRoot));
+                found.push((dir, FoundRole::ProjectRoot, None));
             }
             found.extend(dependency_roots(&manifest, &base, &parsed)?);
         }
-        None => found.push((folder, folder_role)),
+        None => found.push((folder, folder_role, None)),
     }
     for var in SEARCH_PATH_ENV {
         let Some(value) = std::env::var_os(var).filter(|v| !v.is_empty()) else { continue };
@@ -147,21 +147,21 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
             // RunMat skips entries that are not folders; so does the set.
             if let Ok(dir) = entry.canonicalize() {
                 if dir.is_dir() {
-                    found.push((dir, FoundRole::SearchPath));
+                    found.push((dir, FoundRole::SearchPath, None));
                 }
             }
         }
     }
     let mut out: Vec<FoundDir> = Vec::new();
-    for (dir, role) in found {
+    for (dir, role, stable) in found {
         if out.iter().any(|f| f.dir == dir) || function_files(&dir, role, script).is_empty() {
             continue;
         }
-        let location = location(&dir, &anchor);
-        let clean = |s: &str| -> String { s.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect() };
+        let location = stable.as_ref().map_or_else(|| location(&dir, &anchor), |s| s.location.clone());
         // Named by what stays when the project moves: a root by its path in the
         // project, the script's folder by its role; a search-path folder by its own name.
         let base = match role {
+            _ if stable.is_some() => stable.map(|s| s.name).unwrap_or_default(),
             FoundRole::ProjectRoot if location == "." => "project".to_string(),
             FoundRole::ProjectRoot if !location.starts_with('/') => format!("project.{}", clean(&location)),
             FoundRole::ScriptFolder => "folder".to_string(),
@@ -186,19 +186,34 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
     Ok(out)
 }
 
+/// How a folder outside the project is named the same on every machine.
+struct Stable {
+    name: String,
+    location: String,
+}
+
+fn clean(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect()
+}
+
 /// The source roots of a project's direct path dependencies, in the order of
 /// their names (RunMat 0.6.2 makes their functions callable by bare name from
 /// the script and the project; its own functions win; a dependency's own
-/// dependencies are not visible). Registry, git and service dependencies come
-/// from RunMat's package cache, which rmsnap does not read yet: refused by name.
-fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::project::ProjectManifest) -> Result<Vec<(PathBuf, FoundRole)>, DiscoverError> {
+/// dependencies are not visible). Registry, git and service dependencies are
+/// read where `runmat.lock` pins them in RunMat's package cache ([`super::package_cache`]).
+fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::project::ProjectManifest) -> Result<Vec<(PathBuf, FoundRole, Option<Stable>)>, DiscoverError> {
     let mut out = Vec::new();
     for (alias, dep) in &parsed.dependencies {
         let err = |detail: String| DiscoverError::Dependency { manifest: manifest.to_path_buf(), alias: alias.clone(), detail };
-        let Some(path) = &dep.path else {
-            return Err(err("only `path` dependencies are read by rmsnap so far (registry and git ones live in RunMat's package cache); run this project with `runmat`".into()));
+        // A registry or git dependency: its tree in RunMat's package cache,
+        // named in the set by its digest, which is the same on every machine.
+        let (dir, tree) = match &dep.path {
+            Some(path) => (base.join(path).canonicalize().map_err(|e| err(format!("{}: {e}", path.display())))?, None),
+            None => {
+                let tree = super::package_cache::locked_tree(manifest, alias).map_err(err)?;
+                (tree.dir.canonicalize().map_err(|e| err(format!("{}: {e}", tree.dir.display())))?, Some(tree.digest))
+            }
         };
-        let dir = base.join(path).canonicalize().map_err(|e| err(format!("{}: {e}", path.display())))?;
         let dep_manifest = ["runmat.toml", "runmat.json"].iter().map(|n| dir.join(n)).find(|m| m.is_file());
         let roots = match &dep_manifest {
             Some(m) => {
@@ -210,7 +225,11 @@ fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::projec
         let roots = if roots.is_empty() { vec![PathBuf::from(".")] } else { roots };
         for root in roots {
             let root_dir = dir.join(&root).canonicalize().map_err(|e| err(format!("source root {}: {e}", root.display())))?;
-            out.push((root_dir, FoundRole::Dependency));
+            let stable = tree.as_ref().map(|digest| Stable {
+                name: format!("dep.{}", clean(alias)),
+                location: format!("runmat-package:{digest}/{}", location(&root_dir, &dir)),
+            });
+            out.push((root_dir, FoundRole::Dependency, stable));
         }
     }
     Ok(out)

@@ -11,6 +11,7 @@ use snapshot_core::Digest;
 
 pub mod discover;
 pub mod linked;
+pub mod package_cache;
 pub mod resolve;
 
 use discover::{FoundDir, FoundRole};
