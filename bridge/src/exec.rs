@@ -32,6 +32,53 @@ pub struct RunOutput {
     /// Warnings the run raised (identifier, message), which RunMat's REPL
     /// reports after each input; their text is already in `stderr`.
     pub warnings: Vec<(String, String)>,
+    /// `stdout` and `stderr` as written, in order: what [`RunOutput::print`] replays.
+    pub streams: Vec<(Stream, String)>,
+}
+
+/// Which of the process's output streams a piece of output goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+impl RunOutput {
+    /// Nothing printed, with `error` (a statement that did not run).
+    pub fn failed(error: String, failure: Option<Failure>) -> RunOutput {
+        RunOutput { stdout: String::new(), stderr: String::new(), error: Some(error), failure, warnings: Vec::new(), streams: Vec::new() }
+    }
+
+    /// Output that comes before everything the run wrote (a warning about the run).
+    pub fn insert_first(&mut self, stream: Stream, text: &str) {
+        match stream {
+            Stream::Stdout => self.stdout.insert_str(0, text),
+            Stream::Stderr => self.stderr.insert_str(0, text),
+        }
+        self.streams.insert(0, (stream, text.to_string()));
+    }
+
+    fn push(&mut self, stream: Stream, text: &str) {
+        match stream {
+            Stream::Stdout => self.stdout.push_str(text),
+            Stream::Stderr => self.stderr.push_str(text),
+        }
+        self.streams.push((stream, text.to_string()));
+    }
+
+    /// Writes the output to this process's stdout and stderr in the order the
+    /// run wrote it, as RunMat replays its console (a terminal showing both
+    /// sees what `runmat` shows).
+    pub fn print(&self) {
+        use std::io::Write;
+        let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+        for (stream, text) in &self.streams {
+            let _ = match stream {
+                Stream::Stdout => out.write_all(text.as_bytes()).and_then(|_| out.flush()),
+                Stream::Stderr => err.write_all(text.as_bytes()).and_then(|_| err.flush()),
+            };
+        }
+    }
 }
 
 pub fn new_context() -> RuntimeContext {
@@ -56,30 +103,29 @@ pub fn run_in(rt: &RuntimeContext, name: &str, bytecode: &Bytecode, units: Optio
         let fut = runmat_vm::interpret_with_vars_in_context(bytecode, vars, Some(name), rt.clone());
         futures::executor::block_on(rt.scope(fut))
     };
-    let (mut stdout, mut stderr) = (String::new(), String::new());
-    let warnings;
+    let failure = result.as_ref().err().map(|e| Failure::of(e, bytecode.source_id.map(|s| s.0)));
+    let mut output = RunOutput { failure, error: result.as_ref().err().map(|e| e.message.clone()), ..RunOutput::failed(String::new(), None) };
     let shown = {
         let _active = rt.enter();
         let shown = display.and_then(|d| d.show(vars, result.is_err()));
-        warnings = runmat_runtime::warning_store::take_all().into_iter().map(|w| (w.identifier, w.message)).collect();
+        output.warnings = runmat_runtime::warning_store::take_all().into_iter().map(|w| (w.identifier, w.message)).collect();
         for entry in take_thread_buffer() {
             match entry.stream {
-                ConsoleStream::Stdout => stdout.push_str(&entry.text),
-                ConsoleStream::Stderr => stderr.push_str(&entry.text),
+                ConsoleStream::Stdout => output.push(Stream::Stdout, &entry.text),
+                ConsoleStream::Stderr => output.push(Stream::Stderr, &entry.text),
                 ConsoleStream::ClearScreen => {}
             }
         }
         shown
     };
     if let (Some(value), true, Ok(_)) = (shown, print_result, &result) {
-        stdout.push_str(&format!("{value}\n"));
+        output.push(Stream::Stdout, &format!("{value}\n"));
     }
     // A name called at run time that the snapshot could not serve is never silent.
     for why in units.map(|u| u.failures()).unwrap_or_default() {
-        stderr.push_str(&format!("warning: a function called by name could not be loaded: {why}\n"));
+        output.push(Stream::Stderr, &format!("warning: a function called by name could not be loaded: {why}\n"));
     }
-    let failure = result.as_ref().err().map(|e| Failure::of(e, bytecode.source_id.map(|s| s.0)));
-    RunOutput { stdout, stderr, error: result.err().map(|e| e.message.clone()), failure, warnings }
+    output
 }
 
 /// Runs bytecode that calls no library function (a cold, single-unit compile).

@@ -178,8 +178,7 @@ pub fn main(args: Args) -> u8 {
 /// `code: message` line for a runtime error and for each warning.
 fn print_evaluation(code: &str, eval: &runtime_hooks::session::Evaluation) {
     let out = &eval.output;
-    print!("{}", out.stdout);
-    eprint!("{}", out.stderr);
+    out.print();
     match (&out.failure, &out.error) {
         (Some(f), _) if eval.not_compiled => eprintln!("{}", f.render("<repl>", code)),
         (Some(f), _) => eprintln!("{}", f.compact()),

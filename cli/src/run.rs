@@ -1,4 +1,3 @@
-use std::io::Write;
 use std::path::PathBuf;
 
 use rmsnap_bridge::CompileFailure;
@@ -99,9 +98,7 @@ pub fn main(args: Args) -> u8 {
     for s in &report.skipped {
         eprintln!("warning: library file left out: {s}");
     }
-    print!("{}", report.output.stdout);
-    let _ = std::io::stdout().flush();
-    eprint!("{}", report.output.stderr);
+    report.output.print();
     if args.stats == Some(StatsFormat::Text) {
         print_stats(&report);
     }

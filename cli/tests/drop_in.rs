@@ -411,6 +411,26 @@ fn private_functions_of_the_script_folder_win_over_public_ones() {
     }
 }
 
+/// Output written to stdout and stderr reaches a terminal showing both in the
+/// order the script wrote it, as `runmat` replays its console (recorded from
+/// the binary with `2>&1`), for `run` (from source and from the snapshot) and
+/// for the REPL (whose warning line follows the input's output).
+#[test]
+fn stdout_and_stderr_keep_the_order_the_script_wrote_them_in() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir) = (tmp.path().join("cache"), tmp.path().join("work"));
+    let code = "disp(0)\nwarning(\"careful\")\ndisp(1)\nfprintf(2, \"to err\\n\");\ndisp(2)\n";
+    let script = write(&dir.join("ord.m"), code);
+    let merged = |args: &str| {
+        let out = cmd_of("sh", &cache, &["-c", &format!("exec \"$0\" {args} 2>&1"), RMSNAP]).current_dir(&dir).output().unwrap();
+        text(&out.stdout).lines().filter(|l| !l.starts_with("warning:") && !l.starts_with('[')).map(|l| format!("{l}\n")).collect::<String>()
+    };
+    for _ in 0..2 {
+        assert_eq!(merged(&format!("run {}", s(&script))), "0\nWarning: careful\n1\nto err\n2\n");
+    }
+    assert_eq!(merged("repl < ord.m"), "0\nWarning: careful\nRunMat:warning: careful\n1\nto err\n2\n");
+}
+
 /// A search-path folder's `private/` functions are what that folder's own
 /// functions call (winning over a public function of the same name), as
 /// `runmat` 0.6.2 resolves them; the script and other folders do not see them.
@@ -471,19 +491,29 @@ fn an_added_file_with_a_new_name_is_compiled_alone() {
     let again = stats_of(&rmsnap(&cache, &["run", s(&script), "--stats=json"]));
     assert_eq!((again["mode"].as_str(), again["functions_from_source"].as_u64()), (Some("snapshot"), Some(0)), "{again}");
 
-    // Removing it again: a run that reaches nothing that calls it stays on the
-    // snapshot; one that does reports what a run from source reports.
+    // Removing it again while a snapshot function calls it: that call may be
+    // reached by a name computed at run time, so the run starts from source
+    // (naming the file) and rewrites the cache; then it is the snapshot's again.
     std::fs::remove_file(dir.join("na_new.m")).unwrap();
     write(&script, "fprintf('%d\\n', na_plain(1));\n");
     let out = rmsnap(&cache, &["run", s(&script), "--stats=json"]);
     assert_eq!(ok(&out), "11\n");
-    assert_eq!(stats_of(&out)["mode"], "snapshot");
+    let stats = stats_of(&out);
+    assert_eq!(stats["mode"], "source", "{stats}");
+    assert!(stats["fallback"].as_str().is_some_and(|f| f.contains("na_new.m was removed")), "{stats}");
+    assert_eq!(stats_of(&rmsnap(&cache, &["run", s(&script), "--stats=json"]))["mode"], "snapshot");
     write(&script, "fprintf('%d\\n', na_use(200));\n");
     let source = text(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"]).stderr);
     let err = failed(&rmsnap(&cache, &["run", s(&script)]), 1);
     let report = |e: &str| -> String { e.lines().filter(|l| !l.starts_with("warning:")).collect::<Vec<_>>().join("\n") };
     assert!(report(&source).contains("na_new"), "{source}");
     assert_eq!(report(&err), report(&source));
+    // A removed file no snapshot function calls keeps the snapshot in use.
+    std::fs::remove_file(dir.join("na_plain.m")).unwrap();
+    write(&script, "fprintf('%d\\n', na_use(1));\n");
+    let out = rmsnap(&cache, &["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "1\n");
+    assert_eq!(stats_of(&out)["mode"], "snapshot");
 
     // `numel.m` beside the script shadows the builtin every caller was bound to.
     write(&dir.join("numel.m"), "function n = numel(x)\nn = -1;\nend\n");

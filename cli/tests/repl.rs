@@ -20,6 +20,21 @@ fn write_fn(dir: &Path, factor: u32) {
     std::fs::write(dir.join("tb_scale.m"), format!("function y = tb_scale(x)\n%TB_SCALE Scales x.\ny = {factor} * x;\nend\n")).unwrap();
 }
 
+/// A session in `dir` fed `input` through a pipe, to its end.
+fn piped(dir: &Path, cache: &Path, input: &str) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
+        .arg("repl")
+        .env("XDG_CACHE_HOME", cache)
+        .current_dir(dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 /// Waits for a line of output containing `want`; returns everything read.
 fn expect(lines: &Receiver<String>, want: &str) -> String {
     let mut seen = String::new();
@@ -100,17 +115,7 @@ fn repl_keeps_variables_across_a_reload_and_survives_a_corrupt_snapshot() {
 #[test]
 fn repl_shows_values_after_each_input_as_runmat_does() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
-        .arg("repl")
-        .env("XDG_CACHE_HOME", tmp.path())
-        .current_dir(tmp.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"x = 5\ny = [1 2 3];\ny\n3+4\nz = ans * 2\n").unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = piped(tmp.path(), &tmp.path().join("cache"), "x = 5\ny = [1 2 3];\ny\n3+4\nz = ans * 2\n");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.ends_with("x = 5\ny =\n\n  1  2  3\nans = 7\nz = 14\n"), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
 }
@@ -123,17 +128,7 @@ fn repl_shows_values_after_each_input_as_runmat_does() {
 #[test]
 fn repl_reports_errors_and_warnings_as_runmat_does() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
-        .arg("repl")
-        .env("XDG_CACHE_HOME", tmp.path().join("cache"))
-        .current_dir(tmp.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"1+\nnofn(3)\nerror(\"my:id\", \"boom %d\", 3)\nwarning(\"careful\")\nx = 2\n").unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = piped(tmp.path(), &tmp.path().join("cache"), "1+\nnofn(3)\nerror(\"my:id\", \"boom %d\", 3)\nwarning(\"careful\")\nx = 2\n");
     let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
     assert_eq!(stdout, "x = 2\n", "{stderr}");
     let reports: String = stderr.lines().filter(|l| !l.starts_with("warning:") && !l.starts_with('[')).map(|l| format!("{l}\n")).collect();

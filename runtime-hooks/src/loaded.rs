@@ -229,7 +229,8 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Vec<String>, 
     let kept_then = built.iter().filter(|l| current.contains(l.as_str()));
     let names_now: std::collections::HashSet<String> = now.iter().filter_map(|l| defined_name(l)).collect();
     let lone = |l: &&String| defined_name(l).is_some_and(|n| !names_now.contains(&n));
-    if kept_now.eq(kept_then) && added.iter().all(|l| adds_a_new_name(snapshot, l)) && removed.iter().all(lone) {
+    let removed_names: std::collections::HashSet<String> = removed.iter().filter_map(|l| defined_name(l)).collect();
+    if kept_now.eq(kept_then) && added.iter().all(|l| adds_a_new_name(snapshot, l)) && removed.iter().all(lone) && nothing_calls(snapshot, &removed_names) {
         return Ok(added.iter().chain(&removed).filter_map(|l| l.split('\t').nth(1)).map(str::to_string).collect());
     }
     let change = match (now.iter().find(|l| !known.contains(l.as_str())), built.iter().find(|l| !current.contains(l.as_str()))) {
@@ -239,6 +240,21 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Vec<String>, 
         (None, None) => "the order of library files changed".to_string(),
     };
     Err(UnusableSnapshot::Stale(format!("library files changed since the build ({change}), so names may bind differently")))
+}
+
+/// Whether no function left in the snapshot calls one of `names` (whose files
+/// were removed). One that does may reach it — also through a name computed at
+/// run time, too late to go to source — so the run must start from source to
+/// fail exactly as the source fails. Decodes every function, but only in a run
+/// that found a file removed (its cache entry is rewritten after it).
+fn nothing_calls(snapshot: &Snapshot, names: &std::collections::HashSet<String>) -> bool {
+    if names.is_empty() {
+        return true;
+    }
+    let Ok(keys) = bytecode::FUNCTIONS.keys(snapshot, BYTECODE_SECTION) else { return false };
+    keys.into_iter()
+        .filter(|k| !names.contains(k.split('>').next().unwrap_or(k)))
+        .all(|k| bytecode::function(snapshot, k).is_ok_and(|f| !f.calls.iter().any(|c| names.contains(c))))
 }
 
 /// Whether a listing line added since the build is a function file whose name

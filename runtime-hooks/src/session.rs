@@ -68,8 +68,7 @@ impl Session {
                 (LinkError::Source(why), Some(v)) => format!("snapshot v{v}: {why}"),
                 _ => e.to_string(),
             };
-            let output = RunOutput { stdout: String::new(), stderr: String::new(), error: Some(message), failure, warnings: Vec::new() };
-            Evaluation { output, version, not_compiled: true }
+            Evaluation { output: RunOutput::failed(message, failure), version, not_compiled: true }
         };
         let mut gc_warning = None;
         let (bytecode, display, units, version) = match &self.handle {
@@ -114,7 +113,7 @@ impl Session {
         };
         let mut output = self.run(bytecode, &display, units);
         if let Some(w) = gc_warning {
-            output.stderr.insert_str(0, &w);
+            output.insert_first(rmsnap_bridge::exec::Stream::Stderr, &w);
         }
         Evaluation { output, version, not_compiled: false }
     }
