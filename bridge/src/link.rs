@@ -266,8 +266,10 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
             let id = FunctionId(f.id);
             bound.insert(name.to_string(), id);
             arities.insert(id, f.arity());
-            seen.insert(f.name.clone());
-            loaded.push(stored);
+            // Two names of one function (a dependency's `alias.q` and `q`): loaded once.
+            if seen.insert(f.name.clone()) {
+                loaded.push(stored);
+            }
         }
     }
     let (mut bytecode, display) = compile_script(path, text, Vec::new(), workspace, &bound, &arities)?;

@@ -551,6 +551,55 @@ fn a_project_s_path_dependencies_are_read() {
     assert!(err.contains("runmat.toml") && err.contains("`plot`") && err.contains("runmat.lock"), "{err}");
 }
 
+/// A dependency's functions are called as `alias.f`, and by the bare `f` when
+/// exactly one dependency defines `f` and the project does not; a dependency's
+/// own calls bind bare names as the project's do. Every value and error here was
+/// recorded from `runmat` 0.6.2 on the same layout; from source, from the
+/// snapshot, and after an edit.
+#[test]
+fn dependency_functions_are_called_as_alias_dot_name_and_by_unique_bare_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, proj) = (tmp.path().join("cache"), tmp.path().join("app"));
+    write(&proj.join("runmat.toml"), "[package]\nname = \"app\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"src\"]\n\n[dependencies]\nta = { path = \"deps/ta\" }\ntb = { path = \"deps/tb\" }\n");
+    for d in ["ta", "tb"] {
+        write(&proj.join(format!("deps/{d}/runmat.toml")), &format!("[package]\nname = \"{d}\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"lib\"]\n"));
+    }
+    let f = |body: &str, name: &str| format!("function y = {name}(x)\ny = {body};\nend\n");
+    write(&proj.join("deps/ta/lib/dp_f.m"), &f("x + 1", "dp_f"));
+    write(&proj.join("deps/tb/lib/dp_f.m"), &f("x + 2", "dp_f"));
+    write(&proj.join("deps/ta/lib/dp_g.m"), &f("10 * x", "dp_g"));
+    write(&proj.join("src/dp_own.m"), &f("-x", "dp_own"));
+    write(&proj.join("deps/tb/lib/dp_own.m"), &f("1000 * x", "dp_own"));
+    // `tb`'s own calls: `dp_own` is the project's, `dp_f` is ambiguous.
+    write(&proj.join("deps/tb/lib/dp_k.m"), &f("dp_own(x)", "dp_k"));
+    write(&proj.join("deps/tb/lib/dp_h.m"), &f("dp_f(x) * 100", "dp_h"));
+    let script = write(
+        &proj.join("main.m"),
+        "fprintf('%d %d %d %d %d %d %d %d %d\\n', ta.dp_f(1), tb.dp_f(1), dp_g(1), ta.dp_g(1), dp_own(1), tb.dp_own(1), feval('ta.dp_f', 1), feval('dp_g', 1), dp_k(1));\n",
+    );
+    let (a, b) = twice(&cache, &script, &[]);
+    assert_eq!((a.as_str(), b.as_str()), ("2 3 10 10 -1 1000 2 10 -1\n", "2 3 10 10 -1 1000 2 10 -1\n"));
+    assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), a);
+    // Edited: seen at once, the rest from the snapshot.
+    write(&proj.join("deps/ta/lib/dp_g.m"), &f("20 * x", "dp_g"));
+    let out = rmsnap(&cache, &["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "2 3 20 20 -1 1000 2 20 -1\n");
+    assert_eq!(stats_of(&out)["mode"], "snapshot");
+
+    // A bare name two dependencies define calls neither, also from inside one of them.
+    let ambiguous = [("amb.m", "disp(dp_f(1))\n", "--> amb.m:1:6\n1 | disp(dp_f(1))\n  |      ^^^^^^^\ncallstack:\n  amb.m @ amb.m:1:6\n"), ("h.m", "fprintf('%d\\n', dp_h(1));\n", "--> h.m:1:17\n1 | fprintf('%d\\n', dp_h(1));\n  |                 ^^^^^^^\ncallstack:\n  h.m @ h.m:1:17\n")];
+    for (name, code, location) in ambiguous {
+        let script = write(&proj.join(name), code);
+        let expected = format!("error: Undefined function: dp_f\nid: RunMat:UndefinedFunction\n{location}");
+        for args in [&["run", s(&script), "--no-snapshot"][..], &["run", s(&script)]] {
+            let out = cmd(&cache, args).current_dir(&proj).output().unwrap();
+            let err = failed(&out, 1);
+            let report: String = err.lines().filter(|l| !l.starts_with("warning:")).map(|l| format!("{l}\n")).collect();
+            assert_eq!(report, expected, "{name} {args:?}");
+        }
+    }
+}
+
 /// A `runmat.lock` as RunMat writes it (runmat-package's encoder) pinning a
 /// registry dependency `tools` and a git dependency `gtools` to trees named
 /// by these digests.

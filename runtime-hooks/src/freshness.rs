@@ -136,9 +136,16 @@ impl Sources {
     /// A source file that would define `name` by MATLAB's file-name rule, with its hash.
     pub fn file_for(&self, name: &str) -> Option<(String, String)> {
         // `pkg.sub.f` is defined by `+pkg/+sub/f.m`.
-        let rel = match name.rsplit_once('.') {
+        let rel_of = |name: &str| match name.rsplit_once('.') {
             Some((package, leaf)) => format!("+{}/{leaf}.m", package.replace('.', "/+")),
             None => format!("{name}.m"),
+        };
+        let rel = rel_of(name);
+        // A dependency's files define `alias.f` only (bare names are the
+        // snapshot's aliases); other folders' files define what `rel` says.
+        let rel_in = |f: &FoundDir| match rmsnap_bridge::library::discover::dependency_alias(&f.name) {
+            Some(alias) => name.strip_prefix(alias).and_then(|r| r.strip_prefix('.')).map(rel_of),
+            None => Some(rel.clone()),
         };
         let file = format!("/{rel}");
         if let Some(f) = self.embedded.files.iter().find(|f| f.path.ends_with(&file)) {
@@ -146,7 +153,7 @@ impl Sources {
         }
         // A root's own `private/` function first: it wins over a public one.
         let private = |f: &FoundDir| (f.role.has_private() && !name.contains('.')).then(|| (f.name.clone(), f.dir.join(PRIVATE).join(&rel), f.dir.clone()));
-        let found = self.found.iter().flat_map(|f| private(f).into_iter().chain([(f.name.clone(), f.dir.join(&rel), f.dir.clone())]));
+        let found = self.found.iter().flat_map(|f| private(f).into_iter().chain(rel_in(f).map(|rel| (f.name.clone(), f.dir.join(rel), f.dir.clone()))));
         let dirs = self.dirs.iter().map(|d| (toolbox_library_name(d), d.join(&rel), d.clone()));
         let script = self.script.as_deref();
         found.chain(dirs).find(|(_, p, _)| p.is_file() && Some(p.as_path()) != script).map(|(lib, p, d)| {

@@ -139,9 +139,11 @@ impl LoadedSnapshot {
 
 impl FunctionSource for LoadedSnapshot {
     fn function(&self, name: &str) -> Result<Option<Arc<StoredFunction>>, String> {
+        // A bare name of a dependency's function is that function (`alias.q`).
+        let name = &bytecode::canonical(&self.snapshot, name).map_err(|e| e.to_string())?;
         // A local function, closure or nested function (`owner>name`) is as
         // fresh as its file's primary function.
-        let owner = name.split_once('>').map_or(name, |(owner, _)| owner);
+        let owner = name.split_once('>').map_or(name.as_str(), |(owner, _)| owner);
         if let Some(refreshed) = self.refreshed_state().get(owner, name) {
             return Ok(refreshed);
         }
@@ -272,6 +274,11 @@ fn defined_name(line: &str) -> Option<String> {
     let id = line.split('\t').nth(1)?;
     let stem = id.rsplit('/').next()?.strip_suffix(".m")?;
     if id.rsplit('/').nth(1) == Some(rmsnap_bridge::library::discover::PRIVATE) {
+        return None;
+    }
+    // A dependency's file may make a bare alias appear or go (see
+    // `resolve::dependency_aliases`): any change to one is a binding change.
+    if id.split('/').next().and_then(rmsnap_bridge::library::discover::dependency_alias).is_some() {
         return None;
     }
     Some(match rmsnap_bridge::library::discover::package_of(id) {

@@ -77,6 +77,9 @@ pub struct CompiledLibrary {
     pub next_id: usize,
     /// Files whose entries were copied from an earlier build, not compiled.
     pub reused: usize,
+    /// Bare names that call a dependency's function (`q` → `alias.q`), each
+    /// to a function compiled here.
+    pub aliases: BTreeMap<String, String>,
 }
 
 struct Parsed<'a> {
@@ -116,11 +119,13 @@ struct GlobalIds<'a> {
     ids: &'a BTreeMap<String, usize>,
     names: &'a [&'a str],
     arity_of: &'a HashMap<&'a str, FunctionOutputArity>,
+    aliases: &'a BTreeMap<String, String>,
 }
 
 impl Binder for GlobalIds<'_> {
     fn bind(&self, name: &str) -> Option<(usize, FunctionOutputArity)> {
-        Some((*self.ids.get(name)?, *self.arity_of.get(name)?))
+        let key = if self.ids.contains_key(name) { name } else { self.aliases.get(name)?.as_str() };
+        Some((*self.ids.get(key)?, *self.arity_of.get(key)?))
     }
     fn key_of(&self, id: usize) -> Option<String> {
         self.names.get(id).map(|n| n.to_string())
@@ -184,7 +189,7 @@ fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &
 /// How `name` binds for code in file `path`: its folder's private function
 /// first (a search-path folder's, under its key), else the library's `name`.
 fn bind_in<T>(path: &str, name: &str, bind: impl Fn(&str) -> Option<T>) -> Option<T> {
-    crate::library::discover::private_key(path, name).and_then(|key| bind(&key)).or_else(|| bind(name))
+    crate::library::discover::scoped_keys(path, name).iter().find_map(|key| bind(key)).or_else(|| bind(name))
 }
 
 type Binding = Option<(usize, usize, bool)>;
@@ -215,11 +220,11 @@ impl BinderTable {
     /// The names `file` mentions, and its own primary function `primary`
     /// (a package function's qualified name is not in its text).
     pub fn for_file(file: &SourceFile, primary: Option<&str>, binder: &dyn Binder) -> BinderTable {
-        let private = |n: &str| crate::library::discover::private_key(&file.path, n);
+        let scoped = |n: &str| crate::library::discover::scoped_keys(&file.path, n);
         let names = identifiers(&file.text)
             .into_iter()
             .chain(primary)
-            .flat_map(|n| private(n).into_iter().chain([n.to_string()]))
+            .flat_map(|n| scoped(n).into_iter().chain([n.to_string()]))
             .filter_map(|n| binder.bind(&n).map(|(id, a)| (n, id, a.fixed_outputs, a.has_varargout)))
             .collect();
         BinderTable { names }
@@ -318,8 +323,8 @@ fn number(owner: &str, functions: HashMap<FunctionId, FunctionBytecode>, binder:
 /// failure; the library is then compiled again without it, so nothing is
 /// bound to a function the snapshot does not hold (as on the cold path, a call
 /// to it is an undefined function at run time).
-pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>, isolation: &Isolation) -> (CompiledLibrary, Vec<CompileFailure>) {
-    compile_library_reusing(files, excluded, isolation, None)
+pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>, aliases: &BTreeMap<String, String>, isolation: &Isolation) -> (CompiledLibrary, Vec<CompileFailure>) {
+    compile_library_reusing(files, excluded, aliases, isolation, None)
 }
 
 /// An earlier build of the same library set, whose work an incremental build
@@ -355,6 +360,7 @@ struct Unit<'a> {
 pub fn compile_library_reusing(
     files: &[&SourceFile],
     excluded: &BTreeSet<(String, String)>,
+    aliases: &BTreeMap<String, String>,
     isolation: &Isolation,
     previous: Option<&dyn PreviousBuild>,
 ) -> (CompiledLibrary, Vec<CompileFailure>) {
@@ -394,7 +400,9 @@ pub fn compile_library_reusing(
         let next_id = ids.len() + parsed.len() * LOCAL_BLOCK;
         // Each parsed file is consumed by its compile and its compiled code by
         // its encoding: neither ASTs nor RunMat bytecode pile up.
-        let binder = GlobalIds { ids: &ids, names: &names, arity_of: &arity_of };
+        // An alias whose function was left out calls nothing (as from source).
+        let aliases: BTreeMap<String, String> = aliases.iter().filter(|(_, key)| ids.contains_key(*key)).map(|(a, k)| (a.clone(), k.clone())).collect();
+        let binder = GlobalIds { ids: &ids, names: &names, arity_of: &arity_of, aliases: &aliases };
         let named = ids.len();
         let alike = previous.is_some_and(|p| all_bind_alike(&ids, &binder, p));
         // What the earlier build compiled identically is copied; the rest is compiled.
@@ -438,7 +446,7 @@ pub fn compile_library_reusing(
             }
         }
         if failed.is_empty() {
-            return (CompiledLibrary { files: files_out, origins, ids, next_id, reused }, failures);
+            return (CompiledLibrary { files: files_out, origins, ids, next_id, reused, aliases }, failures);
         }
         failures.extend(failed);
     }

@@ -150,15 +150,22 @@ pub fn parse_checked(file: &SourceFile) -> Result<Program, CompileFailure> {
 /// callers use and RunMat binds; its local functions keep their own names.
 /// A search-path folder's private function is bound under its own key, which
 /// only that folder's functions use (`discover::private_key`).
+/// A dependency's function is `alias.f` (`alias.pkg.f`), as RunMat names it;
+/// a bare `f` reaches it only through the resolution's aliases.
 fn qualify(file: &SourceFile, program: &mut Program) {
-    use crate::library::discover::{is_scoped_private, package_of};
+    use crate::library::discover::{dependency_alias, is_scoped_private, package_of};
     let Some(Stmt::Function { name, .. }) = program.body.first_mut() else { return };
     if is_scoped_private(&file.path) {
         *name = file.path.strip_suffix(".m").unwrap_or(&file.path).to_string();
-    } else if let Some(package) = package_of(&file.path) {
+        return;
+    }
+    if let Some(package) = package_of(&file.path) {
         if !name.contains('.') {
             *name = format!("{package}.{name}");
         }
+    }
+    if let Some(alias) = dependency_alias(&file.library) {
+        *name = format!("{alias}.{name}");
     }
 }
 

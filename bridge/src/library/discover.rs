@@ -125,7 +125,7 @@ pub fn discover_session(cwd: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
 fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -> Result<Vec<FoundDir>, DiscoverError> {
     let folder = folder.to_path_buf();
     let mut anchor = folder.clone();
-    let mut found: Vec<(PathBuf, FoundRole, Option<Stable>)> = Vec::new();
+    let mut found: Vec<(PathBuf, FoundRole, Option<Naming>)> = Vec::new();
     match runmat_config::project::discover_project_manifest_from(&folder) {
         Some(manifest) => {
             let parsed = runmat_config::project::load_project_manifest(&manifest)
@@ -153,19 +153,19 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
         }
     }
     let mut out: Vec<FoundDir> = Vec::new();
-    for (dir, role, stable) in found {
+    for (dir, role, naming) in found {
         if out.iter().any(|f| f.dir == dir) || function_files(&dir, role, script).is_empty() {
             continue;
         }
-        let location = stable.as_ref().map_or_else(|| location(&dir, &anchor), |s| s.location.clone());
+        let location = naming.as_ref().and_then(|n| n.location.clone()).unwrap_or_else(|| location(&dir, &anchor));
         // Named by what stays when the project moves: a root by its path in the
-        // project, the script's folder by its role; a search-path folder by its own name.
+        // project, the script's folder by its role, a dependency by its alias;
+        // a search-path folder by its own name.
         let base = match role {
-            _ if stable.is_some() => stable.map(|s| s.name).unwrap_or_default(),
+            _ if naming.is_some() => naming.map(|n| n.name).unwrap_or_default(),
             FoundRole::ProjectRoot if location == "." => "project".to_string(),
             FoundRole::ProjectRoot if !location.starts_with('/') => format!("project.{}", clean(&location)),
             FoundRole::ScriptFolder => "folder".to_string(),
-            FoundRole::Dependency if !location.starts_with('/') => format!("dep.{}", clean(&location)),
             FoundRole::ProjectRoot | FoundRole::SearchPath | FoundRole::Dependency => {
                 let prefix = match role {
                     FoundRole::ProjectRoot => "project",
@@ -177,19 +177,39 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
         };
         let mut name = base.clone();
         let mut n = 1;
+        // `#` cannot occur in a dependency alias, which [`dependency_alias`] reads back.
+        let sep = if role == FoundRole::Dependency { '#' } else { '-' };
         while out.iter().any(|f| f.name == name) {
             n += 1;
-            name = format!("{base}-{n}");
+            name = format!("{base}{sep}{n}");
         }
         out.push(FoundDir { name, dir, role, location });
     }
     Ok(out)
 }
 
-/// How a folder outside the project is named the same on every machine.
-struct Stable {
+/// How a dependency's root is named: by its alias, and, for a tree in
+/// RunMat's package cache, at a location the same on every machine.
+struct Naming {
     name: String,
-    location: String,
+    location: Option<String>,
+}
+
+/// Library names of a project's direct dependencies: `dep.<alias>`.
+const DEPENDENCY_LIBRARY: &str = "dep.";
+
+/// The alias of the dependency whose root library `library` is.
+pub fn dependency_alias(library: &str) -> Option<&str> {
+    library.strip_prefix(DEPENDENCY_LIBRARY).map(|rest| rest.split('#').next().unwrap_or(rest))
+}
+
+/// The keys a bare `name` in file `caller` binds to before the library-wide
+/// name: its search-path folder's private function ([`private_key`]). A
+/// dependency's functions call bare names as the project does (RunMat 0.6.2,
+/// checked against the binary: a dependency's call of its own `f` that
+/// another dependency also defines is an undefined function).
+pub fn scoped_keys(caller: &str, name: &str) -> Vec<String> {
+    private_key(caller, name).into_iter().collect()
 }
 
 fn clean(s: &str) -> String {
@@ -201,7 +221,7 @@ fn clean(s: &str) -> String {
 /// the script and the project; its own functions win; a dependency's own
 /// dependencies are not visible). Registry, git and service dependencies are
 /// read where `runmat.lock` pins them in RunMat's package cache ([`super::package_cache`]).
-fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::project::ProjectManifest) -> Result<Vec<(PathBuf, FoundRole, Option<Stable>)>, DiscoverError> {
+fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::project::ProjectManifest) -> Result<Vec<(PathBuf, FoundRole, Option<Naming>)>, DiscoverError> {
     let mut out = Vec::new();
     for (alias, dep) in &parsed.dependencies {
         let err = |detail: String| DiscoverError::Dependency { manifest: manifest.to_path_buf(), alias: alias.clone(), detail };
@@ -225,11 +245,11 @@ fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::projec
         let roots = if roots.is_empty() { vec![PathBuf::from(".")] } else { roots };
         for root in roots {
             let root_dir = dir.join(&root).canonicalize().map_err(|e| err(format!("source root {}: {e}", root.display())))?;
-            let stable = tree.as_ref().map(|digest| Stable {
-                name: format!("dep.{}", clean(alias)),
-                location: format!("runmat-package:{digest}/{}", location(&root_dir, &dir)),
-            });
-            out.push((root_dir, FoundRole::Dependency, stable));
+            let naming = Naming {
+                name: format!("{DEPENDENCY_LIBRARY}{alias}"),
+                location: tree.as_ref().map(|digest| format!("runmat-package:{digest}/{}", location(&root_dir, &dir))),
+            };
+            out.push((root_dir, FoundRole::Dependency, Some(naming)));
         }
     }
     Ok(out)

@@ -45,6 +45,8 @@ pub struct Resolution {
     pub skipped: Vec<(String, String)>,
     /// Declarations that had no effect, worth telling the author.
     pub notes: Vec<String>,
+    /// Bare names that call a dependency's function (`q` → `alias.q`).
+    pub aliases: BTreeMap<String, String>,
 }
 
 /// Resolves `defs` — each good file with the functions it defines (primary
@@ -138,7 +140,42 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
             out.notes.push(format!("`{lib}` overrides `{name}`, but no other library or builtin defines it"));
         }
     }
+    dependency_aliases(&definers, &found_role, builtins, &mut out);
     Ok(out)
+}
+
+/// A direct dependency's function is `alias.q`; the bare `q` calls it too when
+/// exactly one dependency defines `q` and the project does not (RunMat 0.6.2's
+/// `source_symbols_from_frozen`). It then wins over every other library's `q`
+/// (search path, toolboxes, builtins), as a function compiled with the script does.
+fn dependency_aliases<'a>(definers: &BTreeMap<&'a str, Vec<(&'a str, &'a str)>>, found_role: &dyn Fn(&str) -> Option<super::discover::FoundRole>, builtins: &BTreeSet<String>, out: &mut Resolution) {
+    use super::discover::{dependency_alias, FoundRole};
+    let mut bare: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (name, defs) in definers {
+        for (lib, _) in defs {
+            if let Some(q) = dependency_alias(lib).and_then(|alias| name.strip_prefix(alias)).and_then(|rest| rest.strip_prefix('.')) {
+                bare.entry(q).or_default().push(name);
+            }
+        }
+    }
+    for (q, keys) in bare {
+        let others = definers.get(q).map(Vec::as_slice).unwrap_or_default();
+        let project = others.iter().find(|(lib, _)| matches!(found_role(lib), Some(FoundRole::ProjectRoot | FoundRole::ScriptFolder)));
+        match (keys.as_slice(), project) {
+            ([key], None) => {
+                out.aliases.insert(q.to_string(), key.to_string());
+                for (lib, path) in others {
+                    out.excluded.insert((path.to_string(), q.to_string()));
+                    out.notes.push(format!("`{q}` of dependency `{key}` shadows the one in {path} ({lib})"));
+                }
+                if builtins.contains(q) {
+                    out.notes.push(format!("`{q}` of dependency `{key}` shadows the RunMat builtin"));
+                }
+            }
+            ([key], Some((_, path))) => out.notes.push(format!("`{q}` is the project's own ({path}); the dependency's is called as `{key}`")),
+            (keys, _) => out.notes.push(format!("`{q}` is defined by several dependencies, so no bare `{q}` calls them: call `{}`", keys.join("`, `"))),
+        }
+    }
 }
 
 fn check_libraries(library: &Library) -> Result<(), ResolveError> {
@@ -199,7 +236,7 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
         failures.push(CompileFailure { path: path.clone(), line: None, stage: "library".into(), message: why.clone(), report: None });
     }
     let good: Vec<&SourceFile> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| *p == f.path)).collect();
-    let (compiled, more) = crate::compile::library::compile_library(&good, &resolution.excluded, &crate::Isolation::InProcess);
+    let (compiled, more) = crate::compile::library::compile_library(&good, &resolution.excluded, &resolution.aliases, &crate::Isolation::InProcess);
     failures.extend(more);
     let mut functions = std::collections::HashMap::new();
     for file in compiled.files {
@@ -211,5 +248,10 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
         }
     }
     let unit = crate::link::UnitInfo { next_id: compiled.next_id, functions: functions.len() };
+    for (alias, key) in &compiled.aliases {
+        if let Some(f) = functions.get(key).cloned() {
+            functions.insert(alias.clone(), f);
+        }
+    }
     Ok((crate::link::InMemory { functions, unit }, failures))
 }

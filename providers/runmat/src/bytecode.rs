@@ -19,14 +19,30 @@ pub const UNIT: Record<UnitInfo> = Record::new("@unit");
 /// Key, id and declared outputs of every entry, sorted by key: what an
 /// incremental build checks bindings against without decoding functions.
 pub const FACTS: Record<Vec<EntryFacts>> = Record::new("@facts");
+/// Bare names that call a dependency's function: `q` → key `alias.q`.
+pub const ALIASES: Record<std::collections::BTreeMap<String, String>> = Record::new("@aliases");
 /// One entry per function, closure and nested function (`owner>name`).
 pub const FUNCTIONS: Entries<StoredFunction> = Entries::new();
 
+/// The key `name` calls: itself, or the dependency function it is an alias of.
+pub fn canonical(snap: &Snapshot, name: &str) -> Result<String, SectionError> {
+    if snap.contains(BYTECODE_SECTION, name)? {
+        return Ok(name.to_string());
+    }
+    Ok(alias_of(snap, name)?.unwrap_or_else(|| name.to_string()))
+}
+fn alias_of(snap: &Snapshot, name: &str) -> Result<Option<String>, SectionError> {
+    // Local functions and closures (`owner>name`) are never aliased.
+    if name.contains('>') || !snap.contains(BYTECODE_SECTION, ALIASES.key)? {
+        return Ok(None);
+    }
+    Ok(ALIASES.get(snap, BYTECODE_SECTION)?.get(name).cloned())
+}
 pub fn contains(snap: &Snapshot, name: &str) -> Result<bool, SectionError> {
-    snap.contains(BYTECODE_SECTION, name)
+    Ok(snap.contains(BYTECODE_SECTION, name)? || alias_of(snap, name)?.is_some())
 }
 pub fn function(snap: &Snapshot, name: &str) -> Result<Arc<StoredFunction>, SectionError> {
-    FUNCTIONS.get(snap, BYTECODE_SECTION, name)
+    FUNCTIONS.get(snap, BYTECODE_SECTION, &canonical(snap, name)?)
 }
 pub fn unit(snap: &Snapshot) -> Result<Arc<UnitInfo>, SectionError> {
     UNIT.get(snap, BYTECODE_SECTION)
@@ -50,7 +66,8 @@ impl SnapshotProvider for BytecodeProvider {
         // 4: local functions are file-scoped, keyed `owner>name` like closures.
         // 4.1: adds the `@facts` record (ids and arities for incremental
         // builds); entries unchanged, so toolboxes requiring `<5` still link.
-        "4.1+vm-schema-3"
+        // 4.2: adds `@aliases` (bare names of dependency functions `alias.q`).
+        "4.2+vm-schema-3"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: BYTECODE_SECTION, access: Access::Hot }]
@@ -60,7 +77,7 @@ impl SnapshotProvider for BytecodeProvider {
         IN
     }
     fn schema(&self, section: &str) -> Option<SectionSchema> {
-        const RECORDS: &[&dyn EntryType] = &[&UNIT, &FACTS];
+        const RECORDS: &[&dyn EntryType] = &[&UNIT, &FACTS, &ALIASES];
         (section == BYTECODE_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&FUNCTIONS), describe })
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
@@ -83,6 +100,7 @@ impl SnapshotProvider for BytecodeProvider {
         facts.sort_by(|a, b| a.key.cmp(&b.key));
         UNIT.put(&mut section, &UnitInfo { next_id: compiled.next_id, functions })?;
         FACTS.put(&mut section, &facts)?;
+        ALIASES.put(&mut section, &compiled.aliases)?;
         Ok(ProviderOutput::default().with(section))
     }
 }

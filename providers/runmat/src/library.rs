@@ -125,7 +125,7 @@ impl SnapshotProvider for LibraryProvider {
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
         }
         let good: Vec<_> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| p == &f.path)).collect();
-        let (compiled, failures) = compile_library_reusing(&good, &resolution.excluded, &inputs.isolation, previous.as_ref().map(|p| p as &dyn PreviousBuild));
+        let (compiled, failures) = compile_library_reusing(&good, &resolution.excluded, &resolution.aliases, &inputs.isolation, previous.as_ref().map(|p| p as &dyn PreviousBuild));
         let counts = [("library_files", good.len() as u64), ("reused_files", compiled.reused as u64), ("checked_files", unknown.len() as u64)];
         for failure in failures {
             let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use rmsnap_bridge::compile::library::{EntryFacts, FunctionOutputArity, PreviousBuild};
 use snapshot_core::{SectionError, Snapshot};
 
-use crate::bytecode::FACTS;
+use crate::bytecode::{ALIASES, FACTS};
 use crate::library::ORIGINS;
 use crate::{BYTECODE_SECTION, LIBRARY_SECTION};
 
@@ -45,6 +45,12 @@ impl Previous {
         // The primary first, as a fresh compile lists it.
         for list in facts.values_mut() {
             list.sort_by_key(|f| f.key.contains('>'));
+        }
+        // A bare alias bound as its dependency function was.
+        for (alias, key) in ALIASES.get(&snap, BYTECODE_SECTION)?.iter() {
+            if let Some(b) = bound.get(key).copied() {
+                bound.insert(alias.clone(), b);
+            }
         }
         Ok(Previous { snap, by_file, bound, facts })
     }
