@@ -1,6 +1,7 @@
 //! `rmsnap bench --remote REGISTRY/REPO`: what a team's second machine sees.
-//! Per size, in the script-folder layout: bytes pushed for the full snapshot
-//! and for an update after one edited file; then, in fresh processes with
+//! Per size, a project whose functions are spread over ten source roots (ten
+//! toolboxes, ten layers): bytes pushed for the full snapshot and for an
+//! update after one edited file; then, in fresh processes with
 //! empty caches, interleaved: a run that pulls (`RMSNAP_REMOTE`) against a
 //! cold run from source — time to first result, same output required.
 
@@ -10,7 +11,10 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use crate::bench_runmat::{command, median, prepare, stats, timed, Layout, Prepared};
+use crate::bench_runmat::{command, median, prepare_roots, stats, timed, Prepared};
+
+/// Source roots of the bench's project (one layer each).
+const ROOTS: usize = 10;
 
 pub struct Options<'a> {
     pub remote: &'a str,
@@ -66,7 +70,7 @@ fn push(p: &Prepared, cache: &Path, o: &Options) -> Result<u64, String> {
 
 pub fn measure(root: &Path, n: usize, o: &Options) -> Result<RemoteReport, String> {
     let dir = root.join(format!("remote-{n}"));
-    let p = prepare(&dir.join("work"), n, Layout::ScriptFolder)?;
+    let p = prepare_roots(&dir.join("work"), n, ROOTS)?;
     let ci = dir.join("ci-cache");
     let start = Instant::now();
     let mut build = rmsnap(&p, &ci, o)?;

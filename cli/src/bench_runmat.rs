@@ -135,6 +135,29 @@ pub(crate) fn prepare(dir: &Path, n: usize, layout: Layout) -> Result<Prepared, 
     Ok(Prepared { script, env, edit })
 }
 
+/// A `runmat.toml` project whose `n` functions are spread over `roots` source
+/// roots (`src/t0` ...), one library — and one pushed layer — each: what a team
+/// with several toolboxes has.
+pub(crate) fn prepare_roots(dir: &Path, n: usize, roots: usize) -> Result<Prepared, String> {
+    let mut p = prepare(dir, n, Layout::Project)?;
+    let io = |e: std::io::Error| format!("{}: {e}", dir.display());
+    let src = dir.join("src");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&src).map_err(io)?.flatten().map(|e| e.path()).filter(|f| f.extension().is_some_and(|x| x == "m")).collect();
+    files.sort();
+    for (i, f) in files.iter().enumerate() {
+        let to = src.join(format!("t{}", i % roots)).join(f.file_name().unwrap_or_default());
+        std::fs::create_dir_all(to.parent().unwrap_or(&src)).map_err(io)?;
+        std::fs::rename(f, &to).map_err(io)?;
+        if *f == p.edit {
+            p.edit = to;
+        }
+    }
+    let list: Vec<String> = (0..roots).map(|i| format!("\"src/t{i}\"")).collect();
+    let manifest = format!("[package]\nname = \"synth\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [{}]\n", list.join(", "));
+    std::fs::write(dir.join("runmat.toml"), manifest).map_err(io)?;
+    Ok(p)
+}
+
 /// A command for `program` with the layout's environment and nothing else that
 /// decides what either runtime reads; the cache is the bench's own.
 pub(crate) fn command(program: &Path, p: &Prepared, cache: &Path) -> Command {

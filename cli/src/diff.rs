@@ -40,8 +40,9 @@ fn open(what: &str, plain_http: bool) -> Result<Side, (u8, String)> {
     let Some(tag) = target.reference.tag().filter(|_| target.explicit_tag).map(str::to_string) else {
         return Err((exit::USAGE, format!("{what}: name a tag (a cache key, or the tag it was pushed under)")));
     };
-    let pulled = Connection::open(target, &crate::remote::options(plain_http)).and_then(|c| c.pull(&tag)).map_err(|e| (exit::REMOTE, e.to_string()))?;
-    let snap = Snapshot::from_bytes(pulled.snapshot, what).map_err(|e| (exit::INVALID, e.to_string()))?;
+    let pulled = Connection::open(target, &crate::remote::options(plain_http)).and_then(|c| crate::remote::pull_layers(&c, &tag)).map_err(|e| (exit::REMOTE, e.to_string()))?;
+    let whole = crate::remote::composed(&pulled).map_err(|e| (exit::INVALID, e.to_string()))?;
+    let snap = Snapshot::from_bytes(whole, what).map_err(|e| (exit::INVALID, e.to_string()))?;
     Ok(Side { snap, key_lines: Some(pulled.config.key_lines) })
 }
 
@@ -101,6 +102,7 @@ fn differences(a: &Side, b: &Side) -> Result<Vec<String>, String> {
         out.extend(x.iter().filter(|l| !y.contains(l)).map(|l| format!("library set: only in the first: {l}")));
         out.extend(y.iter().filter(|l| !x.contains(l)).map(|l| format!("library set: only in the second: {l}")));
     }
+    out.extend(layers(a, b)?);
     let ids: BTreeSet<String> = a.snap.sections().chain(b.snap.sections()).map(|s| s.id.clone()).collect();
     for id in &ids {
         let (x, y) = (a.snap.section(id), b.snap.section(id));
@@ -112,6 +114,27 @@ fn differences(a: &Side, b: &Side) -> Result<Vec<String>, String> {
         }
     }
     Ok(out)
+}
+
+/// The layers (as a push splits the snapshots) whose bytes differ: what a
+/// push of one after the other uploads.
+fn layers(a: &Side, b: &Side) -> Result<Vec<String>, String> {
+    let digests = |side: &Side| -> Result<std::collections::BTreeMap<String, String>, String> {
+        let assign = rmsnap_providers::layers::assignment(&side.snap).map_err(|e| e.to_string())?;
+        let layers = snapshot_core::layers::split(&side.snap, &assign).map_err(|e| e.to_string())?;
+        Ok(layers.into_iter().map(|l| (l.name, rmsnap_fleet::digest_of(&l.bytes))).collect())
+    };
+    let (x, y) = (digests(a)?, digests(b)?);
+    let names: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
+    Ok(names
+        .into_iter()
+        .filter_map(|n| match (x.get(n), y.get(n)) {
+            (Some(p), Some(q)) if p != q => Some(format!("layer {n}: differs ({p} | {q})")),
+            (Some(_), None) => Some(format!("layer {n}: only in the first")),
+            (None, Some(_)) => Some(format!("layer {n}: only in the second")),
+            _ => None,
+        })
+        .collect())
 }
 
 /// The entries of section `id` that differ, with the reason for library functions.

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use rmsnap_bridge::RUNTIME_VERSION;
 use rmsnap_fleet::{ArtifactConfig, Connection, FleetError, Options, Target};
 use runtime_hooks::{cache, discovery, RunRequest, Sources};
+use snapshot_core::layers::{compose, split};
 use snapshot_core::{compat, PublicKey, Registry, Snapshot};
 
 use crate::exit;
@@ -116,13 +117,24 @@ pub fn push(args: PushArgs) -> u8 {
             return exit::IO;
         }
     };
-    let snap = match Snapshot::from_bytes(bytes.clone(), &path).map_err(|e| e.to_string()).and_then(|s| validate(&s, None).map(|()| s)) {
+    let snap = match Snapshot::from_bytes(bytes, &path).map_err(|e| e.to_string()).and_then(|s| validate(&s, None).map(|()| s)) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("rmsnap push: not pushing an unusable snapshot: {e}");
             return exit::INVALID;
         }
     };
+    // One blob per layer: an unchanged library is a blob the registry holds.
+    let layers = match rmsnap_providers::layers::assignment(&snap).map_err(|e| e.to_string()).and_then(|assign| split(&snap, &assign).map_err(|e| e.to_string())) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("rmsnap push: {}: cannot split into layers: {e}", path.display());
+            return exit::INVALID;
+        }
+    };
+    for layer in &layers {
+        store_layer(&layer.bytes);
+    }
     let config = ArtifactConfig {
         cache_key: set.key.clone(),
         key_lines: set.lines,
@@ -135,7 +147,8 @@ pub fn push(args: PushArgs) -> u8 {
     if target.explicit_tag {
         tags.extend(target.reference.tag().map(str::to_string).filter(|t| *t != set.key));
     }
-    let report = match Connection::open(target, &options(c.plain_http)).and_then(|conn| conn.push(&bytes, &config, &tags)) {
+    let named: Vec<(&str, &[u8])> = layers.iter().map(|l| (l.name.as_str(), l.bytes.as_slice())).collect();
+    let report = match Connection::open(target, &options(c.plain_http)).and_then(|conn| conn.push(&named, &config, &tags)) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("rmsnap push: {e}");
@@ -181,7 +194,7 @@ pub struct Fetched {
 pub fn fetch(target: Target, tag: &str, plain_http: bool, expect: Option<&LibrarySet>, key: Option<&PublicKey>) -> Result<Fetched, FetchError> {
     let start = Instant::now();
     let conn = Connection::open(target, &options(plain_http))?;
-    let pulled = conn.pull(tag)?;
+    let pulled = pull_layers(&conn, tag)?;
     let name = pulled.reference.clone();
     let config = &pulled.config;
     if !cache::is_key(&config.cache_key) {
@@ -196,16 +209,60 @@ pub fn fetch(target: Target, tag: &str, plain_http: bool, expect: Option<&Librar
         )));
     }
     let bytes = pulled.bytes();
-    let snap = Snapshot::from_bytes(pulled.snapshot.clone(), &name).map_err(|e| FetchError::Check(e.to_string()))?;
+    let whole = composed(&pulled)?;
+    let snap = Snapshot::from_bytes(whole.clone(), &name).map_err(|e| FetchError::Check(e.to_string()))?;
     validate(&snap, key).map_err(FetchError::Check)?;
+    for layer in pulled.layers.iter().filter(|l| l.downloaded) {
+        store_layer(&layer.bytes);
+    }
     // Under this set's place when pulled for it; else where any place of the key finds it.
     let place = expect.filter(|s| s.key == config.cache_key).map_or(cache::PULLED_PLACE, |s| s.place.as_str());
     let path = cache::path_for(&config.cache_key, place);
     std::fs::create_dir_all(cache::dir()).map_err(|e| FetchError::Io(format!("{}: {e}", cache::dir().display())))?;
     // Atomic: a concurrent pull or run sees the old file or this one, never part of one.
-    snapshot_core::write::write_atomically(&path, &pulled.snapshot).map_err(|e| FetchError::Io(format!("{}: {e}", path.display())))?;
+    snapshot_core::write::write_atomically(&path, &whole).map_err(|e| FetchError::Io(format!("{}: {e}", path.display())))?;
     cache::evict(cache::max_bytes().unwrap_or(cache::DEFAULT_MAX_BYTES), Some(&path));
     Ok(Fetched { reference: name, path, cache_key: config.cache_key.clone(), bytes, elapsed: start.elapsed() })
+}
+
+/// The snapshot a pull's layers compose into. Each layer is a snapshot file,
+/// checked as one (the whole is then checked as a local file would be).
+pub fn composed(pulled: &rmsnap_fleet::Pulled) -> Result<Vec<u8>, FetchError> {
+    let name = &pulled.reference;
+    let mut opened = Vec::with_capacity(pulled.layers.len());
+    for layer in &pulled.layers {
+        let label = format!("{name} (layer {})", layer.name);
+        opened.push(Snapshot::from_bytes(layer.bytes.clone(), label).map_err(|e| FetchError::Check(e.to_string()))?);
+    }
+    let (base, rest) = opened.split_first().ok_or_else(|| FetchError::Check(format!("{name}: no layers")))?;
+    compose(base, rest).map_err(|e| FetchError::Check(format!("{name}: {e}")))
+}
+
+/// Pulls `tag` (layers this machine keeps are not downloaded again).
+pub fn pull_layers(conn: &Connection, tag: &str) -> Result<rmsnap_fleet::Pulled, FleetError> {
+    conn.pull(tag, &stored_layer)
+}
+
+/// The layer store's file for blob `digest` (`sha256:<hex>`).
+fn layer_path(digest: &str) -> Option<PathBuf> {
+    let hex = digest.strip_prefix("sha256:")?;
+    (hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit())).then(|| cache::layers_dir().join(format!("{hex}.rmsnap")))
+}
+
+/// A layer pushed or pulled before (the caller checks it against the digest).
+fn stored_layer(digest: &str) -> Option<Vec<u8>> {
+    let path = layer_path(digest)?;
+    let bytes = std::fs::read(&path).ok()?;
+    cache::touch(&path);
+    Some(bytes)
+}
+
+/// Keeps a layer for later pulls; best effort (a pull without it downloads it).
+fn store_layer(bytes: &[u8]) {
+    let Some(path) = layer_path(&rmsnap_fleet::digest_of(bytes)) else { return };
+    if !path.exists() && std::fs::create_dir_all(cache::layers_dir()).is_ok() {
+        let _ = snapshot_core::write::write_atomically(&path, bytes);
+    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -119,13 +119,15 @@ fn a_pushed_snapshot_serves_the_first_run_of_an_empty_cache() {
     let built = cached_snapshots(&ci);
     assert_eq!(built.len(), 1);
     let push = json(&plain(cmd(&ci, &["push", &repo, s(&script), "--json"])).output().unwrap());
-    assert_eq!(uploaded(&push), [true, true], "{push}");
-    assert_eq!(push["bytes_uploaded"].as_u64().unwrap(), std::fs::metadata(&built[0]).unwrap().len() + push["blobs"][0]["bytes"].as_u64().unwrap());
+    // The config, the base layer and the project's layer.
+    assert_eq!(uploaded(&push), [true, true, true], "{push}");
+    let sum: u64 = push["blobs"].as_array().unwrap().iter().map(|b| b["bytes"].as_u64().unwrap()).sum();
+    assert_eq!(push["bytes_uploaded"].as_u64().unwrap(), sum);
     let key = push["cache_key"].as_str().unwrap();
     assert_eq!(push["references"][0], format!("{repo}:{key}"), "tagged with the library set's key");
     // Pushing again sends nothing: both blobs are there; same manifest.
     let again = json(&plain(cmd(&ci, &["push", &format!("{repo}:v1"), s(&script), "--json"])).output().unwrap());
-    assert_eq!(uploaded(&again), [false, false], "{again}");
+    assert_eq!(uploaded(&again), [false, false, false], "{again}");
     assert_eq!(again["bytes_uploaded"], 0);
     assert_eq!(again["manifest_digest"], push["manifest_digest"]);
     assert_eq!(again["references"][1], format!("{repo}:v1"));
@@ -300,7 +302,7 @@ fn a_tag_of_another_library_set_is_refused_naming_what_differs() {
 }
 
 #[test]
-fn an_edit_ships_one_new_blob_and_diff_names_the_function_and_why() {
+fn an_edit_ships_one_new_layer_and_diff_names_the_layer_the_function_and_why() {
     let (_reg, tmp, script, repo) = setup(false);
     let cache = tmp.path().join("cache");
     ok(&rmsnap(&cache, &["build", s(&script)]));
@@ -311,15 +313,27 @@ fn an_edit_ships_one_new_blob_and_diff_names_the_function_and_why() {
     write(&tmp.path().join("proj/fl_shift.m"), "function y = fl_shift(x)\ny = x + 2;\nend\n");
     ok(&rmsnap(&cache, &["build", s(&script)]));
     let v2 = json(&plain(cmd(&cache, &["push", &format!("{repo}:v2"), s(&script), "--json"])).output().unwrap());
-    // Same library set, so the same config blob; only the snapshot is new.
-    assert_eq!(uploaded(&v2), [false, true], "{v2}");
+    // Same library set, so the same config blob; the base layer (builtins,
+    // bundled library, toolbox crates) is unchanged: only the project's layer is new.
+    assert_eq!(uploaded(&v2), [false, false, true], "{v2}");
+    assert_eq!(v2["bytes_uploaded"], v2["blobs"][2]["bytes"]);
     assert_ne!(v1["manifest_digest"], v2["manifest_digest"]);
+    // A machine that pulled v1 downloads only that layer (and the config) for v2.
+    let laptop = tmp.path().join("laptop");
+    let pull = |tag: &str| json(&plain(cmd(&laptop, &["pull", &format!("{repo}:{tag}"), "--json"])).output().unwrap());
+    let first = pull("v1");
+    assert_eq!(first["bytes_downloaded"].as_u64(), Some(v1["blobs"].as_array().unwrap().iter().map(|b| b["bytes"].as_u64().unwrap()).sum::<u64>()), "{first}");
+    let second = pull("v2");
+    assert_eq!(second["bytes_downloaded"].as_u64(), Some(v2["blobs"][0]["bytes"].as_u64().unwrap() + v2["blobs"][2]["bytes"].as_u64().unwrap()), "{second}");
+    let pulled = std::fs::read(&cached_snapshots(&laptop).into_iter().find(|p| p.to_string_lossy().contains("pulled")).unwrap()).unwrap();
+    assert!(pulled == std::fs::read(&cached_snapshots(&cache)[0]).unwrap(), "the composed snapshot is the one CI built, byte for byte");
 
     let diff = plain(cmd(&cache, &["diff", &format!("{repo}:v1"), &format!("{repo}:v2")])).output().unwrap();
     assert_eq!(diff.status.code(), Some(1), "{}", text(&diff.stderr));
     let out = text(&diff.stdout);
     assert!(out.contains("function `fl_shift`: source changed"), "{out}");
     assert!(!out.contains("fl_scale") && !out.contains("compat") && !out.contains("library set"), "only what changed: {out}");
+    assert!(out.contains("layer ") && out.contains(": differs") && !out.contains("layer base"), "one layer differs: {out}");
     // Files work the same; a snapshot is the same as itself.
     let files = rmsnap(&cache, &["diff", s(&before), s(&cached_snapshots(&cache)[0])]);
     assert!(text(&files.stdout).contains("function `fl_shift`: source changed"), "{}", text(&files.stdout));
@@ -339,4 +353,21 @@ fn a_snapshot_from_a_binary_with_other_providers_is_refused_naming_the_field() {
     let err = failed(&pull.output().unwrap(), 4);
     assert!(err.contains("refused") && err.contains("toolbox.signal"), "{err}");
     assert!(cached_snapshots(&ours).is_empty());
+}
+
+/// `rmsnap bench --remote`: a project of ten source roots pushed, pulled by
+/// fresh machines (served from the snapshot, same output as from source), then
+/// one file edited: the update ships one layer, not the snapshot.
+#[test]
+fn the_remote_bench_ships_one_layer_for_a_one_file_update() {
+    let (_reg, tmp, _script, repo) = setup(false);
+    let work = tmp.path().join("bench");
+    let out = plain(cmd(&tmp.path().join("cache"), &["bench", "--remote", &repo, "--plain-http", "--functions", "40", "--rounds", "1", "--json", "--workdir", s(&work)])).output().unwrap();
+    let report = json(&out);
+    let size = &report["sizes"][0];
+    let (full, update) = (size["full_push_bytes"].as_u64().unwrap(), size["update_push_bytes"].as_u64().unwrap());
+    // The base (builtins, the bundled library) is most of the bytes and stays.
+    assert!(update > 0 && update * 10 < full, "update {update} of a full {full}: {report}");
+    // A machine with an empty cache downloads every blob the first push sent.
+    assert_eq!(size["pull_bytes"].as_u64(), Some(full), "{report}");
 }

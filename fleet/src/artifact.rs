@@ -1,7 +1,9 @@
 //! The artifact layout: an OCI image manifest whose config blob describes the
-//! snapshot (compatibility and library-set key) and whose one layer is the
-//! snapshot file itself. No timestamps: the same snapshot pushes the same
-//! manifest digest from any machine.
+//! snapshot (compatibility and library-set key) and whose layers are the
+//! snapshot's layer files (`snapshot_core::layers`: the base first, then one
+//! per library), each a blob of its own, so a registry holds an unchanged
+//! layer once. No timestamps: the same snapshot pushes the same manifest
+//! digest from any machine.
 
 use std::collections::BTreeMap;
 
@@ -10,7 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::FleetError;
 
-pub const ARTIFACT_TYPE: &str = "application/vnd.rmsnap.snapshot.v1";
+/// v2: the layers are the snapshot's layer files (v1: one layer, the whole file).
+pub const ARTIFACT_TYPE: &str = "application/vnd.rmsnap.snapshot.v2";
 pub const CONFIG_MEDIA_TYPE: &str = "application/vnd.rmsnap.config.v1+json";
 pub const LAYER_MEDIA_TYPE: &str = "application/vnd.rmsnap.layer.v1+rmsnap";
 
@@ -46,8 +49,8 @@ impl ArtifactConfig {
     }
 }
 
-/// The manifest for one snapshot file.
-pub fn manifest(config: &ArtifactConfig, config_json: &[u8], snapshot: &[u8]) -> OciImageManifest {
+/// The manifest for a snapshot's layers, (name, bytes), the base first.
+pub fn manifest(config: &ArtifactConfig, config_json: &[u8], layers: &[(&str, &[u8])]) -> OciImageManifest {
     let mut annotations = BTreeMap::new();
     annotations.insert(ANNOTATION_RUNMAT.to_string(), config.runmat_version.clone());
     annotations.insert(ANNOTATION_TARGET.to_string(), config.target.clone());
@@ -55,13 +58,16 @@ pub fn manifest(config: &ArtifactConfig, config_json: &[u8], snapshot: &[u8]) ->
     if let Some(signer) = &config.signer {
         annotations.insert(ANNOTATION_SIGNER.to_string(), signer.clone());
     }
-    let layer_annotations = BTreeMap::from([(ANNOTATION_TITLE.to_string(), format!("{}.rmsnap", config.cache_key))]);
+    let layers = layers
+        .iter()
+        .map(|(name, bytes)| descriptor(LAYER_MEDIA_TYPE, bytes, Some(BTreeMap::from([(ANNOTATION_TITLE.to_string(), format!("{name}.rmsnap"))]))))
+        .collect();
     OciImageManifest {
         schema_version: 2,
         media_type: Some(OCI_IMAGE_MEDIA_TYPE.to_string()),
         artifact_type: Some(ARTIFACT_TYPE.to_string()),
         config: descriptor(CONFIG_MEDIA_TYPE, config_json, None),
-        layers: vec![descriptor(LAYER_MEDIA_TYPE, snapshot, Some(layer_annotations))],
+        layers,
         subject: None,
         annotations: Some(annotations),
     }
@@ -77,17 +83,30 @@ fn descriptor(media_type: &str, bytes: &[u8], annotations: Option<BTreeMap<Strin
     }
 }
 
-/// The snapshot layer of a pulled manifest, refusing anything that is not ours.
-pub fn snapshot_layer<'m>(reference: &str, manifest: &'m OciImageManifest) -> Result<&'m OciDescriptor, FleetError> {
+/// The snapshot layers of a pulled manifest (the base first), refusing
+/// anything that is not ours.
+pub fn snapshot_layers<'m>(reference: &str, manifest: &'m OciImageManifest) -> Result<&'m [OciDescriptor], FleetError> {
     let not_ours = |detail: String| FleetError::NotOurs { reference: reference.into(), detail };
     if manifest.config.media_type != CONFIG_MEDIA_TYPE {
         return Err(not_ours(format!("config media type {}, expected {CONFIG_MEDIA_TYPE}", manifest.config.media_type)));
     }
-    match manifest.layers.as_slice() {
-        [layer] if layer.media_type == LAYER_MEDIA_TYPE => Ok(layer),
-        [layer] => Err(not_ours(format!("layer media type {}, expected {LAYER_MEDIA_TYPE}", layer.media_type))),
-        layers => Err(not_ours(format!("{} layers, expected one", layers.len()))),
+    if manifest.artifact_type.as_deref() != Some(ARTIFACT_TYPE) {
+        let found = manifest.artifact_type.as_deref().unwrap_or("none");
+        return Err(not_ours(format!("artifact type {found}, expected {ARTIFACT_TYPE} (pushed by another rmsnap version: push it again)")));
     }
+    if manifest.layers.is_empty() {
+        return Err(not_ours("0 layers, expected at least the base".into()));
+    }
+    if let Some(layer) = manifest.layers.iter().find(|l| l.media_type != LAYER_MEDIA_TYPE) {
+        return Err(not_ours(format!("layer media type {}, expected {LAYER_MEDIA_TYPE}", layer.media_type)));
+    }
+    Ok(&manifest.layers)
+}
+
+/// A layer's name, from its title annotation (`<name>.rmsnap`).
+pub fn layer_name(desc: &OciDescriptor) -> String {
+    let title = desc.annotations.as_ref().and_then(|a| a.get(ANNOTATION_TITLE)).map(String::as_str).unwrap_or("layer");
+    title.strip_suffix(".rmsnap").unwrap_or(title).to_string()
 }
 
 #[cfg(test)]
@@ -108,25 +127,29 @@ mod tests {
     #[test]
     fn the_same_snapshot_makes_the_same_manifest() {
         let c = config();
-        let a = serde_json::to_vec(&manifest(&c, &c.to_json(), b"snap")).unwrap();
-        let b = serde_json::to_vec(&manifest(&c, &c.to_json(), b"snap")).unwrap();
+        let layers: [(&str, &[u8]); 2] = [("base", b"snap"), ("folder", b"lib")];
+        let a = serde_json::to_vec(&manifest(&c, &c.to_json(), &layers)).unwrap();
+        let b = serde_json::to_vec(&manifest(&c, &c.to_json(), &layers)).unwrap();
         assert_eq!(a, b);
-        let m = manifest(&c, &c.to_json(), b"snap");
-        assert_eq!(snapshot_layer("r", &m).unwrap().digest, crate::digest_of(b"snap"));
+        let m = manifest(&c, &c.to_json(), &layers);
+        let got = snapshot_layers("r", &m).unwrap();
+        assert_eq!((got[0].digest.as_str(), layer_name(&got[1]).as_str()), (crate::digest_of(b"snap").as_str(), "folder"));
         assert_eq!(ArtifactConfig::from_json("r", &c.to_json()).unwrap(), c);
     }
 
     #[test]
     fn foreign_manifests_are_refused_naming_what_differs() {
         let c = config();
-        let mut m = manifest(&c, &c.to_json(), b"snap");
+        let mut m = manifest(&c, &c.to_json(), &[("base", b"snap")]);
         m.layers[0].media_type = "application/vnd.oci.image.layer.v1.tar".into();
-        let e = snapshot_layer("r", &m).unwrap_err().to_string();
+        let e = snapshot_layers("r", &m).unwrap_err().to_string();
         assert!(e.contains("layer media type application/vnd.oci.image.layer.v1.tar"), "{e}");
         m.layers.clear();
-        assert!(snapshot_layer("r", &m).unwrap_err().to_string().contains("0 layers"));
+        assert!(snapshot_layers("r", &m).unwrap_err().to_string().contains("0 layers"));
+        m.artifact_type = Some("application/vnd.rmsnap.snapshot.v1".into());
+        assert!(snapshot_layers("r", &m).unwrap_err().to_string().contains("artifact type application/vnd.rmsnap.snapshot.v1"));
         m.config.media_type = "application/vnd.oci.image.config.v1+json".into();
-        assert!(snapshot_layer("r", &m).unwrap_err().to_string().contains("config media type"));
+        assert!(snapshot_layers("r", &m).unwrap_err().to_string().contains("config media type"));
         assert!(ArtifactConfig::from_json("r", b"{\"cache_key\":1}").is_err());
     }
 }

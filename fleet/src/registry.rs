@@ -64,13 +64,23 @@ pub struct Pulled {
     pub reference: String,
     pub manifest_digest: String,
     pub config: ArtifactConfig,
-    pub snapshot: Vec<u8>,
+    /// The snapshot's layers, the base first.
+    pub layers: Vec<PulledLayer>,
+}
+
+pub struct PulledLayer {
+    pub name: String,
+    /// `sha256:<hex>`, checked against the bytes.
+    pub digest: String,
+    pub bytes: Vec<u8>,
+    /// Downloaded now, rather than found in the local layer store.
+    pub downloaded: bool,
 }
 
 impl Pulled {
-    /// Bytes downloaded for this artifact (config and snapshot).
+    /// Bytes downloaded for this artifact (config and the layers not held locally).
     pub fn bytes(&self) -> u64 {
-        (self.config.to_json().len() + self.snapshot.len()) as u64
+        (self.config.to_json().len() as u64) + self.layers.iter().filter(|l| l.downloaded).map(|l| l.bytes.len() as u64).sum::<u64>()
     }
 }
 
@@ -91,19 +101,20 @@ impl Connection {
         Ok(Connection { target, client: Client::new(config), auth, max_bytes: options.max_bytes, runtime })
     }
 
-    /// Uploads `snapshot` under every tag in `tags`; blobs the repository
-    /// already holds are not sent again.
-    pub fn push(&self, snapshot: &[u8], config: &ArtifactConfig, tags: &[String]) -> Result<PushReport, FleetError> {
+    /// Uploads a snapshot's `layers` (name, bytes; the base first) under every
+    /// tag in `tags`; blobs the repository already holds are not sent again.
+    pub fn push(&self, layers: &[(&str, &[u8])], config: &ArtifactConfig, tags: &[String]) -> Result<PushReport, FleetError> {
         let first = self.target.with_tag(tags.first().map(String::as_str).unwrap_or("latest"));
         let config_json = config.to_json();
-        let manifest = artifact::manifest(config, &config_json, snapshot);
+        let manifest = artifact::manifest(config, &config_json, layers);
         let manifest_json = serde_json::to_vec(&manifest).expect("plain data serializes");
         let fail = |e| classify(&first, e, None);
         self.runtime.block_on(async {
             self.client.auth(&first, &self.auth, RegistryOperation::Pull).await.map_err(fail)?;
             self.client.auth(&first, &self.auth, RegistryOperation::Push).await.map_err(fail)?;
             let mut blobs = Vec::new();
-            for (bytes, desc) in [(config_json.as_slice(), &manifest.config), (snapshot, &manifest.layers[0])] {
+            let blobs_of = std::iter::once((config_json.as_slice(), &manifest.config)).chain(layers.iter().map(|(_, b)| *b).zip(&manifest.layers));
+            for (bytes, desc) in blobs_of {
                 let exists = self.blob_exists(&first, desc).await.map_err(fail)?;
                 if !exists {
                     self.client.push_blob(&first, bytes, &desc.digest).await.map_err(|e| classify(&first, e, Some(&desc.digest)))?;
@@ -137,28 +148,41 @@ impl Connection {
     }
 
     /// Downloads the artifact tagged `tag`, refusing one that is not an rmsnap
-    /// snapshot, is larger than the limit, or whose bytes do not match a digest.
-    pub fn pull(&self, tag: &str) -> Result<Pulled, FleetError> {
+    /// snapshot, is larger than the limit, or whose bytes do not match a
+    /// digest. A layer `have` returns (by digest) is not downloaded; its bytes
+    /// are checked against the digest all the same.
+    pub fn pull(&self, tag: &str, have: &dyn Fn(&str) -> Option<Vec<u8>>) -> Result<Pulled, FleetError> {
         let reference = self.target.with_tag(tag);
         let name = reference.whole();
         let fail = |e| classify(&reference, e, None);
         self.runtime.block_on(async {
             self.client.auth(&reference, &self.auth, RegistryOperation::Pull).await.map_err(fail)?;
             let (manifest, manifest_digest, config_text) = self.client.pull_manifest_and_config(&reference, &self.auth).await.map_err(fail)?;
-            let layer = artifact::snapshot_layer(&name, &manifest)?;
+            let descriptors = artifact::snapshot_layers(&name, &manifest)?;
             let config = ArtifactConfig::from_json(&name, config_text.as_bytes())?;
-            let blob_error = |detail: String| FleetError::Blob { reference: name.clone(), digest: layer.digest.clone(), detail };
-            if layer.size < 0 || layer.size as u64 > self.max_bytes {
-                return Err(blob_error(format!("{} bytes, more than the {} allowed", layer.size, self.max_bytes)));
+            let total: i64 = descriptors.iter().map(|l| l.size.max(0)).sum();
+            let mut layers = Vec::with_capacity(descriptors.len());
+            for layer in descriptors {
+                let blob_error = |detail: String| FleetError::Blob { reference: name.clone(), digest: layer.digest.clone(), detail };
+                if layer.size < 0 || total as u64 > self.max_bytes {
+                    return Err(blob_error(format!("{} bytes in {} layers, more than the {} allowed", total, descriptors.len(), self.max_bytes)));
+                }
+                let (bytes, downloaded) = match have(&layer.digest).filter(|b| crate::digest_of(b) == layer.digest) {
+                    Some(bytes) => (bytes, false),
+                    None => {
+                        let mut bytes = Vec::with_capacity(layer.size as usize);
+                        self.client.pull_blob(&reference, layer, &mut bytes).await.map_err(|e| classify(&reference, e, Some(&layer.digest)))?;
+                        (bytes, true)
+                    }
+                };
+                // The client checks digests as it reads; check again what we keep.
+                let found = crate::digest_of(&bytes);
+                if found != layer.digest || bytes.len() as i64 != layer.size {
+                    return Err(blob_error(format!("received {} bytes with digest {found}, expected {} bytes", bytes.len(), layer.size)));
+                }
+                layers.push(PulledLayer { name: artifact::layer_name(layer), digest: layer.digest.clone(), bytes, downloaded });
             }
-            let mut snapshot = Vec::with_capacity(layer.size as usize);
-            self.client.pull_blob(&reference, layer, &mut snapshot).await.map_err(|e| classify(&reference, e, Some(&layer.digest)))?;
-            // The client checks digests as it reads; check again what we keep.
-            let found = crate::digest_of(&snapshot);
-            if found != layer.digest || snapshot.len() as i64 != layer.size {
-                return Err(blob_error(format!("received {} bytes with digest {found}, expected {} bytes", snapshot.len(), layer.size)));
-            }
-            Ok(Pulled { reference: name.clone(), manifest_digest, config, snapshot })
+            Ok(Pulled { reference: name.clone(), manifest_digest, config, layers })
         })
     }
 }

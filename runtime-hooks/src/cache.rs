@@ -73,6 +73,13 @@ pub fn dir() -> PathBuf {
     crate::discovery::cache_root().join("sets")
 }
 
+/// `$XDG_CACHE_HOME/rmsnap/layers`: layer files pushed or pulled
+/// (`<sha256 hex>.rmsnap`), so a pull downloads only the layers it lacks.
+/// Listed, evicted and cleared with the snapshots.
+pub fn layers_dir() -> PathBuf {
+    crate::discovery::cache_root().join("layers")
+}
+
 /// The cache key of the library set `sources` describes, for this binary.
 pub fn key(sources: &Sources) -> String {
     key_of(&key_lines(sources))
@@ -153,10 +160,11 @@ pub struct Entry {
     pub last_used: SystemTime,
 }
 
-/// Cached snapshots, most recently used first.
+/// Cached snapshots and layer files, most recently used first.
 pub fn list() -> Vec<Entry> {
-    let mut out: Vec<Entry> = std::fs::read_dir(dir())
+    let mut out: Vec<Entry> = [dir(), layers_dir()]
         .into_iter()
+        .flat_map(std::fs::read_dir)
         .flatten()
         .flatten()
         .filter(|e| e.path().extension().is_some_and(|x| x == "rmsnap"))

@@ -13,6 +13,7 @@ pub mod digest;
 mod encode;
 pub mod error;
 pub mod keys;
+pub mod layers;
 pub mod layout;
 pub mod loader;
 pub mod provider;

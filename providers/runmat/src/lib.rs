@@ -16,6 +16,7 @@
 pub mod builtins;
 pub mod bytecode;
 pub mod gc;
+pub mod layers;
 pub mod library;
 pub mod previous;
 pub mod toolbox;
