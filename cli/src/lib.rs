@@ -102,14 +102,18 @@ enum Command {
     ///
     /// `rmsnap push REGISTRY/REPO SCRIPT` pushes the cache's snapshot for SCRIPT's library
     /// set (`rmsnap build SCRIPT` makes it), as an artifact of rmsnap's own media types:
-    /// a config blob (compatibility, library-set key) and the snapshot file as its layer.
-    /// Blobs the registry already holds are not sent again. Credentials:
+    /// a config blob (compatibility, library-set key) and the snapshot split into layers —
+    /// a base (builtins, bundled library, toolbox crates) and one per folder of the set —
+    /// each a blob. Blobs the registry already holds are not sent again, so an edit inside
+    /// one toolbox ships that toolbox's layer. Credentials:
     /// RMSNAP_REGISTRY_USER/RMSNAP_REGISTRY_PASSWORD, else `docker login`'s.
     #[command(verbatim_doc_comment)]
     Push(remote::PushArgs),
     /// Download a library set's snapshot from an OCI registry into the cache.
     ///
-    /// Every blob is checked against its digest and the snapshot as a local one would be
+    /// Layers kept from earlier pushes and pulls are not downloaded again. Every blob is
+    /// checked against its digest, each layer opened as a snapshot file, and the composed
+    /// snapshot checked as a local one would be
     /// (compatible with this binary, every byte through its digest, signed when --require-signed)
     /// before it is written, atomically, where `rmsnap run` looks. With
     /// RMSNAP_REMOTE=REGISTRY/REPO, a run pulls on a cache miss by itself (and runs from
@@ -117,7 +121,7 @@ enum Command {
     #[command(verbatim_doc_comment)]
     Pull(remote::PullArgs),
     /// Why two snapshots differ (files, or REGISTRY/REPOSITORY:TAG references): compatibility
-    /// fields, library-set key, sections and entries; for a library function whether its
+    /// fields, library-set key, layers, sections and entries; for a library function whether its
     /// source, its file or only its compiled code changed. Exit 0 when the same, 1 when not.
     Diff(diff::Args),
     /// The automatic snapshot cache: one snapshot per library set, written by runs that missed.

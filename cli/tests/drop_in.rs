@@ -102,6 +102,20 @@ fn runmat_path_folders_are_read_and_keyed_into_the_cache() {
     assert_eq!(cached_snapshots(&cache).len(), 2, "{:?}", cached_snapshots(&cache));
     let (a, _) = (ok(&cmd(&cache, &["run", s(&script), "--stats"]).env("RUNMAT_PATH", s(&lib)).output().unwrap()), ());
     assert_eq!(a, "101\n");
+
+    // The same toolbox kept at another path (another machine's layout) is the
+    // same library set: served from the same snapshot, its files found by content.
+    let key_with = |lib: &Path| stats_of(&cmd(&cache, &["run", s(&script), "--stats=json"]).env("RUNMAT_PATH", lib).output().unwrap());
+    let there = tmp.path().join("elsewhere/lib");
+    write(&there.join("dq_path_fn.m"), "function y = dq_path_fn(x)\ny = x + 100;\nend\n");
+    let (here, moved) = (key_with(&lib), key_with(&there));
+    assert_eq!(here["cache_key"], moved["cache_key"]);
+    assert_eq!((moved["mode"].as_str(), moved["functions_from_source"].as_u64()), (Some("snapshot"), Some(0)), "{moved}");
+    // A copy that differs is seen at once.
+    write(&there.join("dq_path_fn.m"), "function y = dq_path_fn(x)\ny = x + 200;\nend\n");
+    let out = cmd(&cache, &["run", s(&script), "--stats=json"]).env("RUNMAT_PATH", &there).output().unwrap();
+    assert_eq!(ok(&out), "201\n");
+    assert_eq!(stats_of(&out)["mode"], "snapshot");
 }
 
 #[test]

@@ -108,7 +108,12 @@ pub fn key_lines(sources: &Sources) -> Vec<String> {
         }
     }
     for f in sources.found() {
-        lines.push(format!("found {} {:?} {}", f.name, f.role, f.location));
+        // A folder outside the project (a search-path toolbox, a dependency
+        // elsewhere) is named by its name, not where this machine keeps it:
+        // another machine's copy at another path is the same set, and what
+        // differs in it is found by content, file by file, as for any edit.
+        let location = if f.location.starts_with('/') { "outside" } else { f.location.as_str() };
+        lines.push(format!("found {} {:?} {location}", f.name, f.role));
     }
     for d in sources.dirs() {
         lines.push(format!("toolbox {}", sources.dir_location(d)));
