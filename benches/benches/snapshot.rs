@@ -187,7 +187,7 @@ fn call_overhead(c: &mut Criterion) {
             ..Default::default()
         };
         let warm = request(false);
-        assert_eq!(run_script(&warm).unwrap().output.stdout, "500\n");
+        assert_eq!(run_script(&warm).unwrap().output.stdout(), "500\n");
         // Only the run phase is timed: load, compile and link are measured elsewhere.
         let run_phase = |req: &RunRequest, iters: u64| (0..iters).map(|_| run_script(req).unwrap().timings.run).sum();
         g.bench_function(BenchmarkId::new("snapshot_run_phase", n), |b| b.iter_custom(|iters| run_phase(&warm, iters)));

@@ -21,19 +21,17 @@ use crate::link::Units;
 use crate::report::Failure;
 
 /// What a run printed, and how it ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RunOutput {
-    pub stdout: String,
-    pub stderr: String,
+    /// What the run wrote to stdout and stderr, in order: what [`RunOutput::print`] replays.
+    pub streams: Vec<(Stream, String)>,
     /// RunMat's error message if the script failed.
     pub error: Option<String>,
     /// What RunMat reports of that error ([`crate::report`]).
     pub failure: Option<Failure>,
     /// Warnings the run raised (identifier, message), which RunMat's REPL
-    /// reports after each input; their text is already in `stderr`.
+    /// reports after each input; their text is already in the streams.
     pub warnings: Vec<(String, String)>,
-    /// `stdout` and `stderr` as written, in order: what [`RunOutput::print`] replays.
-    pub streams: Vec<(Stream, String)>,
 }
 
 /// Which of the process's output streams a piece of output goes to.
@@ -46,23 +44,26 @@ pub enum Stream {
 impl RunOutput {
     /// Nothing printed, with `error` (a statement that did not run).
     pub fn failed(error: String, failure: Option<Failure>) -> RunOutput {
-        RunOutput { stdout: String::new(), stderr: String::new(), error: Some(error), failure, warnings: Vec::new(), streams: Vec::new() }
+        RunOutput { error: Some(error), failure, ..RunOutput::default() }
+    }
+
+    /// Everything written to `stream`.
+    pub fn text(&self, stream: Stream) -> String {
+        self.streams.iter().filter(|(s, _)| *s == stream).map(|(_, t)| t.as_str()).collect()
+    }
+    pub fn stdout(&self) -> String {
+        self.text(Stream::Stdout)
+    }
+    pub fn stderr(&self) -> String {
+        self.text(Stream::Stderr)
     }
 
     /// Output that comes before everything the run wrote (a warning about the run).
     pub fn insert_first(&mut self, stream: Stream, text: &str) {
-        match stream {
-            Stream::Stdout => self.stdout.insert_str(0, text),
-            Stream::Stderr => self.stderr.insert_str(0, text),
-        }
         self.streams.insert(0, (stream, text.to_string()));
     }
 
     fn push(&mut self, stream: Stream, text: &str) {
-        match stream {
-            Stream::Stdout => self.stdout.push_str(text),
-            Stream::Stderr => self.stderr.push_str(text),
-        }
         self.streams.push((stream, text.to_string()));
     }
 
@@ -104,7 +105,7 @@ pub fn run_in(rt: &RuntimeContext, name: &str, bytecode: &Bytecode, units: Optio
         futures::executor::block_on(rt.scope(fut))
     };
     let failure = result.as_ref().err().map(|e| Failure::of(e, bytecode.source_id.map(|s| s.0)));
-    let mut output = RunOutput { failure, error: result.as_ref().err().map(|e| e.message.clone()), ..RunOutput::failed(String::new(), None) };
+    let mut output = RunOutput { failure, error: result.as_ref().err().map(|e| e.message.clone()), ..RunOutput::default() };
     let shown = {
         let _active = rt.enter();
         let shown = display.and_then(|d| d.show(vars, result.is_err()));

@@ -135,6 +135,7 @@ pub fn push(args: PushArgs) -> u8 {
     for layer in &layers {
         store_layer(&layer.bytes);
     }
+    cache::evict(cache::max_bytes().unwrap_or(cache::DEFAULT_MAX_BYTES), Some(&path));
     let config = ArtifactConfig {
         cache_key: set.key.clone(),
         key_lines: set.lines,

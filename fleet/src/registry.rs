@@ -160,26 +160,33 @@ impl Connection {
             let (manifest, manifest_digest, config_text) = self.client.pull_manifest_and_config(&reference, &self.auth).await.map_err(fail)?;
             let descriptors = artifact::snapshot_layers(&name, &manifest)?;
             let config = ArtifactConfig::from_json(&name, config_text.as_bytes())?;
-            let total: i64 = descriptors.iter().map(|l| l.size.max(0)).sum();
+            // Sizes come from the registry: refused before anything is allocated
+            // when negative, or together more than the limit (or than a u64 holds).
+            let total = descriptors.iter().try_fold(0u64, |sum, l| u64::try_from(l.size).ok().and_then(|size| sum.checked_add(size)));
+            if total.is_none_or(|t| t > self.max_bytes) {
+                let sizes: Vec<i64> = descriptors.iter().map(|l| l.size).collect();
+                let digest = descriptors.first().map(|l| l.digest.clone()).unwrap_or_default();
+                return Err(FleetError::Blob { reference: name.clone(), digest, detail: format!("layer sizes {sizes:?}: more than the {} bytes allowed", self.max_bytes) });
+            }
             let mut layers = Vec::with_capacity(descriptors.len());
             for layer in descriptors {
                 let blob_error = |detail: String| FleetError::Blob { reference: name.clone(), digest: layer.digest.clone(), detail };
-                if layer.size < 0 || total as u64 > self.max_bytes {
-                    return Err(blob_error(format!("{} bytes in {} layers, more than the {} allowed", total, descriptors.len(), self.max_bytes)));
-                }
-                let (bytes, downloaded) = match have(&layer.digest).filter(|b| crate::digest_of(b) == layer.digest) {
+                // Whatever is kept is checked against the digest once: a stored
+                // layer that no longer matches is downloaded instead.
+                let fits = |b: &Vec<u8>| b.len() as i64 == layer.size && crate::digest_of(b) == layer.digest;
+                let (bytes, downloaded) = match have(&layer.digest).filter(fits) {
                     Some(bytes) => (bytes, false),
                     None => {
                         let mut bytes = Vec::with_capacity(layer.size as usize);
                         self.client.pull_blob(&reference, layer, &mut bytes).await.map_err(|e| classify(&reference, e, Some(&layer.digest)))?;
+                        // The client checks digests as it reads; check again what we keep.
+                        if !fits(&bytes) {
+                            let found = crate::digest_of(&bytes);
+                            return Err(blob_error(format!("received {} bytes with digest {found}, expected {} bytes", bytes.len(), layer.size)));
+                        }
                         (bytes, true)
                     }
                 };
-                // The client checks digests as it reads; check again what we keep.
-                let found = crate::digest_of(&bytes);
-                if found != layer.digest || bytes.len() as i64 != layer.size {
-                    return Err(blob_error(format!("received {} bytes with digest {found}, expected {} bytes", bytes.len(), layer.size)));
-                }
                 layers.push(PulledLayer { name: artifact::layer_name(layer), digest: layer.digest.clone(), bytes, downloaded });
             }
             Ok(Pulled { reference: name.clone(), manifest_digest, config, layers })

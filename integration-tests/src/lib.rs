@@ -49,7 +49,7 @@ pub fn run_scripts_both_ways(scripts: &[PathBuf], snapshot: &Path) -> usize {
         assert!(matches!(cold.mode, Mode::Cold { .. }));
         assert_eq!(warm.output, cold.output, "{name}: outputs differ between snapshot and source");
         assert_eq!(cold.output.error, None, "{name} raised an error on RunMat");
-        let out = &cold.output.stdout;
+        let out = &cold.output.stdout();
         assert!(!out.contains("FAIL"), "{name} has failing checks:\n{out}");
         let ok = out.lines().filter(|l| l.starts_with("ok ")).count();
         assert!(ok > 0, "{name} printed no checks:\n{out}");

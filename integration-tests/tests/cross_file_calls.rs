@@ -48,7 +48,7 @@ fn calls_between_separately_compiled_files_match_one_unit() {
         let warm = run_script(&request(false)).unwrap();
         let cold = run_script(&request(true)).unwrap();
         assert_eq!(cold.output.error, None, "{:?}", cold.output);
-        assert_eq!(cold.output.stdout, "7 11\n0 1\n2 4 6\n2\n5\n6\n4\n1 2\n");
+        assert_eq!(cold.output.stdout(), "7 11\n0 1\n2 4 6\n2\n5\n6\n4\n1 2\n");
         assert_eq!(warm.output, cold.output);
         let Mode::Snapshot { functions_linked, .. } = warm.mode else { panic!("snapshot not used: {:?}", warm.mode) };
         // Seven named functions, the subfunction and the closure.

@@ -78,7 +78,7 @@ fn readers_never_mix_versions_while_a_writer_swaps_1000_times() {
                                 }
                                 std::thread::yield_now();
                             };
-                            assert_eq!(out.stdout, format!("{}\n", expected_version * 1000 + r + 1), "snapshot v{} gave a mixed result", current.version);
+                            assert_eq!(out.stdout(), format!("{}\n", expected_version * 1000 + r + 1), "snapshot v{} gave a mixed result", current.version);
                             max_live.fetch_max(live_versions(), Ordering::Relaxed);
                             calls.fetch_add(1, Ordering::Relaxed);
                         }

@@ -112,7 +112,7 @@ pub fn key_lines(sources: &Sources) -> Vec<String> {
         // elsewhere) is named by its name, not where this machine keeps it:
         // another machine's copy at another path is the same set, and what
         // differs in it is found by content, file by file, as for any edit.
-        let location = if f.location.starts_with('/') { "outside" } else { f.location.as_str() };
+        let location = if Path::new(&f.location).is_absolute() { "outside" } else { f.location.as_str() };
         lines.push(format!("found {} {:?} {location}", f.name, f.role));
     }
     for d in sources.dirs() {

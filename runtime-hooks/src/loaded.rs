@@ -155,7 +155,7 @@ impl FunctionSource for LoadedSnapshot {
         if let Some(refreshed) = self.refreshed_state().get(owner, name) {
             return Ok(refreshed);
         }
-        bytecode::function(&self.snapshot, name).map(Some).map_err(|e| e.to_string())
+        bytecode::function_at(&self.snapshot, name).map(Some).map_err(|e| e.to_string())
     }
 
     fn unit(&self) -> Result<UnitInfo, String> {
@@ -256,7 +256,7 @@ fn nothing_calls(snapshot: &Snapshot, names: &std::collections::HashSet<String>)
     let Ok(keys) = bytecode::FUNCTIONS.keys(snapshot, BYTECODE_SECTION) else { return false };
     keys.into_iter()
         .filter(|k| !names.contains(k.split('>').next().unwrap_or(k)))
-        .all(|k| bytecode::function(snapshot, k).is_ok_and(|f| !f.calls.iter().any(|c| names.contains(c))))
+        .all(|k| bytecode::function_at(snapshot, k).is_ok_and(|f| !f.calls.iter().any(|c| names.contains(c))))
 }
 
 /// Whether a listing line added since the build is a function file whose name

@@ -210,6 +210,7 @@ fn write_built<W: Write + Seek>(
     let header = Header { compat: stamp_key(&options.runtime_version, stamps), meta: options.meta };
     let settings = Settings {
         zstd_level: options.zstd_level,
+        keep_stored: false,
         sign_key: options.sign_key.as_ref(),
         check_index: true,
         progress: options.progress.as_deref().map(|f| f as &dyn Fn(BuildProgress<'_>)),
@@ -243,7 +244,7 @@ pub struct PlannedSection<'a> {
 pub fn encode_snapshot(header: &Header, sections: &[PlannedSection], zstd_level: i32) -> (Vec<u8>, Vec<SectionRecord>) {
     let mut jobs: Vec<Job<&SectionOutput>> = sections.iter().map(|p| Job { section: p.section, provider: p.provider, codec: p.codec }).collect();
     jobs.sort_by(|a, b| a.section.id.cmp(&b.section.id));
-    let settings = Settings { zstd_level, sign_key: None, check_index: false, progress: None };
+    let settings = Settings { zstd_level, keep_stored: false, sign_key: None, check_index: false, progress: None };
     let mut out = Cursor::new(Vec::new());
     let written = encode::write_snapshot(&mut out, header, jobs, &settings, &mut |_| Ok(())).expect("writing to memory cannot fail");
     (out.into_inner(), written.records)

@@ -32,6 +32,9 @@ pub(crate) struct Job<'a, S> {
 
 pub(crate) struct Settings<'a> {
     pub zstd_level: i32,
+    /// Copy stored entries of the section's codec as they are, zstd too (a
+    /// build recompresses zstd ones at its level; composing layers must not).
+    pub keep_stored: bool,
     pub sign_key: Option<&'a crate::keys::SecretKey>,
     /// Refuse a region the reader would refuse (builds do; `encode_snapshot`,
     /// which fuzzing uses to write hostile files, does not).
@@ -105,7 +108,7 @@ where
         if let Some(progress) = settings.progress {
             progress(BuildProgress::Section { id: &section.borrow().id, done: i, total });
         }
-        let mut region = encode_section(section.borrow(), provider, codec, settings.zstd_level)
+        let mut region = encode_section(section.borrow(), provider, codec, settings.zstd_level, settings.keep_stored)
             .map_err(|detail| BuildError::Provider { provider: provider.into(), detail })?;
         if settings.check_index {
             // Whatever is written must pass the reader's index checks (size and ratio limits).
@@ -181,7 +184,7 @@ struct Region<'a> {
     record: SectionRecord,
 }
 
-fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, zstd_level: i32) -> Result<Region<'a>, String> {
+fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, zstd_level: i32, keep_stored: bool) -> Result<Region<'a>, String> {
     // Raw and already stored entries, in key order (keys are unique across both).
     let mut items: Vec<(&str, Payload<'a>)> = section.entries.iter().map(|(k, v)| (k.as_str(), Payload::Raw(v))).collect();
     items.extend(section.stored().iter().map(|(k, s)| (k.as_str(), Payload::Stored(s))));
@@ -191,7 +194,7 @@ fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, 
     let directory_len = layout::directory_len(items.iter().map(|(k, _)| *k));
     let index_len = (directory_len + n * layout::RECORD_LEN + keys_len) as u64;
     let payloads_in: Vec<Payload<'a>> = items.iter().map(|(_, p)| *p).collect();
-    let compressed = compress_all(&payloads_in, codec, zstd_level).map_err(|(i, e)| format!("section `{}`, entry `{}`: {e}", section.id, items[i].0))?;
+    let compressed = compress_all(&payloads_in, codec, zstd_level, keep_stored).map_err(|(i, e)| format!("section `{}`, entry `{}`: {e}", section.id, items[i].0))?;
     let mut keys = Vec::with_capacity(keys_len);
     let mut records = Vec::with_capacity(n);
     let mut payloads = Vec::with_capacity(n);
@@ -229,10 +232,11 @@ fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, 
 /// Each entry compressed and hashed, in order. Entries are independent, so a
 /// large section spreads over rayon's threads; the result (and so the file)
 /// does not depend on how many there are.
-fn compress_all<'a>(raws: &[Payload<'a>], codec: Codec, zstd_level: i32) -> Result<Vec<(Cow<'a, [u8]>, Digest)>, (usize, String)> {
+fn compress_all<'a>(raws: &[Payload<'a>], codec: Codec, zstd_level: i32, keep_stored: bool) -> Result<Vec<(Cow<'a, [u8]>, Digest)>, (usize, String)> {
     let one = |(i, p): (usize, &Payload<'a>)| {
         let stored = match *p {
             Payload::Raw(raw) => Cow::Owned(compress(codec, raw, zstd_level)),
+            Payload::Stored(s) if keep_stored && s.codec == codec => Cow::Borrowed(s.bytes.as_slice()),
             Payload::Stored(s) => s.recompressed(codec, zstd_level).map_err(|e| (i, format!("stored bytes do not decompress: {e}")))?,
         };
         // Bytes copied as they were stored keep the digest they were checked against.

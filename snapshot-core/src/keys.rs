@@ -175,18 +175,23 @@ fn read_key_file(path: &Path, expected: KeyKind) -> Result<([u8; 32], u32), KeyF
 }
 
 fn parse_hex32(hex: &str) -> Option<[u8; 32]> {
+    parse_hex(hex)
+}
+
+/// `N` bytes from exactly `2 × N` hex digits.
+pub(crate) fn parse_hex<const N: usize>(hex: &str) -> Option<[u8; N]> {
     let digits = hex.as_bytes();
-    if digits.len() != 64 {
+    if digits.len() != 2 * N {
         return None;
     }
-    let mut out = [0u8; 32];
+    let mut out = [0u8; N];
     for (byte, pair) in out.iter_mut().zip(digits.chunks(2)) {
         *byte = u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok()?;
     }
     Some(out)
 }
 
-fn to_hex(bytes: &[u8]) -> String {
+pub(crate) fn to_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 

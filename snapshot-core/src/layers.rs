@@ -18,6 +18,7 @@ use crate::digest::Digest;
 use crate::encode::{self, Job, Settings};
 use crate::error::{BuildError, CompatError};
 
+use crate::keys::{parse_hex, to_hex};
 use crate::layout::{self, Header, Seal};
 use crate::loader::Snapshot;
 use crate::provider::SectionOutput;
@@ -32,8 +33,6 @@ pub const META_SIGNER: &str = "layer.signer";
 pub const META_SIGNATURE: &str = "layer.signature";
 /// The base's name.
 pub const BASE: &str = "base";
-/// The zstd level of builds (composing recompresses zstd entries at it).
-const ZSTD_LEVEL: i32 = 3;
 
 /// One layer file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,11 +64,12 @@ pub fn split(whole: &Snapshot, assign: &dyn Fn(&str, &str) -> Option<String>) ->
         for key in whole.keys(&record.id)? {
             let entry = whole.stored_entry(&record.id, key)?;
             let layer = if is_record_key(key) { None } else { assign(&record.id, key) };
-            let target = match layer {
-                Some(name) if name != BASE => parts.entry(name).or_default().entry(record.id.clone()).or_insert_with(|| SectionOutput::new(&record.id)),
-                _ => &mut own,
+            let name = layer.filter(|n| n != BASE).unwrap_or_else(|| BASE.to_string());
+            let target = match name.as_str() {
+                BASE => &mut own,
+                _ => parts.entry(name.clone()).or_default().entry(record.id.clone()).or_insert_with(|| SectionOutput::new(&record.id)),
             };
-            target.insert_stored(key.to_string(), entry).map_err(|detail| LayerError::Invalid { layer: BASE.into(), detail })?;
+            target.insert_stored(key.to_string(), entry).map_err(|detail| LayerError::Invalid { layer: name, detail })?;
         }
         base.insert(record.id.clone(), own);
     }
@@ -78,16 +78,16 @@ pub fn split(whole: &Snapshot, assign: &dyn Fn(&str, &str) -> Option<String>) ->
     base_meta.insert(META_LAYER.into(), BASE.into());
     if whole.is_signed() {
         let seal = whole.footer_seal();
-        base_meta.insert(META_SIGNER.into(), hex(&seal.signer));
-        base_meta.insert(META_SIGNATURE.into(), hex(&seal.signature));
+        base_meta.insert(META_SIGNER.into(), to_hex(&seal.signer));
+        base_meta.insert(META_SIGNATURE.into(), to_hex(&seal.signature));
     }
     let records = records_digest(whole)?;
-    let mut out = vec![Layer { name: BASE.into(), bytes: write(whole, &Header { compat: header.compat.clone(), meta: base_meta }, base.into_values())? }];
+    let mut out = vec![Layer { name: BASE.into(), bytes: write(BASE, whole, &Header { compat: header.compat.clone(), meta: base_meta }, base.into_values())? }];
     for (name, sections) in parts {
         let mut meta = header.meta.clone();
         meta.insert(META_LAYER.into(), name.clone());
         meta.insert(META_BASE.into(), records.to_hex());
-        let bytes = write(whole, &Header { compat: header.compat.clone(), meta }, sections.into_values())?;
+        let bytes = write(&name, whole, &Header { compat: header.compat.clone(), meta }, sections.into_values())?;
         out.push(Layer { name, bytes });
     }
     Ok(out)
@@ -135,10 +135,10 @@ pub fn compose(base: &Snapshot, layers: &[Snapshot]) -> Result<Vec<u8>, LayerErr
         (Some(signer), Some(signature)) => Some((signer, signature)),
         _ => None,
     };
-    let mut bytes = write(base, &Header { compat: base.compat().clone(), meta }, sections.into_values())?;
+    let mut bytes = write("the composed snapshot", base, &Header { compat: base.compat().clone(), meta }, sections.into_values())?;
     if let Some((signer, signature)) = seal {
         let bad = || LayerError::Invalid { layer: BASE.into(), detail: "carries a malformed signature".into() };
-        let seal = Seal { signer: unhex(&signer).ok_or_else(bad)?, signature: unhex(&signature).ok_or_else(bad)? };
+        let seal = Seal { signer: parse_hex(&signer).ok_or_else(bad)?, signature: parse_hex(&signature).ok_or_else(bad)? };
         layout::seal_signed(&mut bytes, |_| seal).map_err(|e| LayerError::Invalid { layer: BASE.into(), detail: e.to_string() })?;
     }
     Ok(bytes)
@@ -156,33 +156,20 @@ fn records_digest(snap: &Snapshot) -> Result<Digest, LayerError> {
     Ok(Digest::of(text.as_bytes()))
 }
 
-/// Writes `sections` with the codecs and owners `like` gives them.
-fn write(like: &Snapshot, header: &Header, sections: impl IntoIterator<Item = SectionOutput>) -> Result<Vec<u8>, LayerError> {
+/// Writes layer `name`'s `sections` with the codecs and owners `like` gives them.
+fn write(name: &str, like: &Snapshot, header: &Header, sections: impl IntoIterator<Item = SectionOutput>) -> Result<Vec<u8>, LayerError> {
     let mut jobs = Vec::new();
     let records: BTreeMap<&str, _> = like.sections().map(|r| (r.id.as_str(), r)).collect();
     let sections: Vec<SectionOutput> = sections.into_iter().collect();
     for section in &sections {
-        let record = records.get(section.id.as_str()).ok_or_else(|| LayerError::Invalid { layer: BASE.into(), detail: format!("section `{}` has no owner", section.id) })?;
+        let record = records.get(section.id.as_str()).ok_or_else(|| LayerError::Invalid { layer: name.into(), detail: format!("section `{}` has no owner", section.id) })?;
         jobs.push(Job { section, provider: record.provider.as_str(), codec: record.codec });
     }
     jobs.sort_by(|a, b| a.section.id.cmp(&b.section.id));
-    let settings = Settings { zstd_level: ZSTD_LEVEL, sign_key: None, check_index: true, progress: None };
+    // Entries are copied as stored (their codec is the section's): the same
+    // bytes, whatever level the whole was built at.
+    let settings = Settings { zstd_level: 0, keep_stored: true, sign_key: None, check_index: true, progress: None };
     let mut out = std::io::Cursor::new(Vec::new());
-    encode::write_snapshot(&mut out, header, jobs, &settings, &mut |_| Ok(())).map_err(|e| LayerError::Build(e.into_build(std::path::Path::new("<layer>"))))?;
+    encode::write_snapshot(&mut out, header, jobs, &settings, &mut |_| Ok(())).map_err(|e| LayerError::Build(e.into_build(std::path::Path::new(&format!("<layer {name}>")))))?;
     Ok(out.into_inner())
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex<const N: usize>(text: &str) -> Option<[u8; N]> {
-    if text.len() != 2 * N || !text.is_ascii() {
-        return None;
-    }
-    let mut out = [0u8; N];
-    for (i, o) in out.iter_mut().enumerate() {
-        *o = u8::from_str_radix(&text[2 * i..2 * i + 2], 16).ok()?;
-    }
-    Some(out)
 }

@@ -47,6 +47,30 @@ fn split_then_compose_gives_the_same_bytes_signed_or_not() {
     }
 }
 
+/// A whole built at another zstd level than the builds' default composes back
+/// all the same: entries are copied as stored, never recompressed.
+#[test]
+fn a_whole_built_at_any_zstd_level_composes_back() {
+    let header = Snapshot::from_bytes(snapshot_bytes(&sections(0)), "h.rmsnap").unwrap().header().clone();
+    let outputs: Vec<snapshot_core::SectionOutput> = sections(0)
+        .iter()
+        .map(|(id, _, entries)| {
+            let mut out = snapshot_core::SectionOutput::new(*id);
+            for (k, v) in entries {
+                out.insert_raw(k.clone(), v.clone()).unwrap();
+            }
+            out
+        })
+        .collect();
+    let planned: Vec<snapshot_core::PlannedSection> = outputs.iter().zip(sections(0)).map(|(section, (_, codec, _))| snapshot_core::PlannedSection { section, provider: "test.provider", codec }).collect();
+    for level in [1, 19] {
+        let whole = snapshot_core::encode_snapshot(&header, &planned, level).0;
+        let snap = Snapshot::from_bytes(whole.clone(), "w.rmsnap").unwrap();
+        let opened = open_all(&split(&snap, &by_first_letter).unwrap());
+        assert!(compose(&opened[0], &opened[1..]).unwrap() == whole, "zstd level {level}");
+    }
+}
+
 #[test]
 fn a_change_in_one_layer_leaves_the_others_byte_identical() {
     let split_of = |edit| split(&Snapshot::from_bytes(snapshot_bytes(&sections(edit)), "w.rmsnap").unwrap(), &by_first_letter).unwrap();

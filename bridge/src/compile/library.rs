@@ -188,8 +188,10 @@ fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &
 
 /// How `name` binds for code in file `path`: its folder's private function
 /// first (a search-path folder's, under its key), else the library's `name`.
+/// A dependency's files bind bare names as the project's do (RunMat 0.6.2,
+/// checked against the binary).
 fn bind_in<T>(path: &str, name: &str, bind: impl Fn(&str) -> Option<T>) -> Option<T> {
-    crate::library::discover::scoped_keys(path, name).iter().find_map(|key| bind(key)).or_else(|| bind(name))
+    crate::library::discover::private_key(path, name).and_then(|key| bind(&key)).or_else(|| bind(name))
 }
 
 type Binding = Option<(usize, usize, bool)>;
@@ -220,7 +222,7 @@ impl BinderTable {
     /// The names `file` mentions, and its own primary function `primary`
     /// (a package function's qualified name is not in its text).
     pub fn for_file(file: &SourceFile, primary: Option<&str>, binder: &dyn Binder) -> BinderTable {
-        let scoped = |n: &str| crate::library::discover::scoped_keys(&file.path, n);
+        let scoped = |n: &str| crate::library::discover::private_key(&file.path, n);
         let names = identifiers(&file.text)
             .into_iter()
             .chain(primary)

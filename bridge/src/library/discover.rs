@@ -161,17 +161,15 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
         // Named by what stays when the project moves: a root by its path in the
         // project, the script's folder by its role, a dependency by its alias;
         // a search-path folder by its own name.
-        let base = match role {
-            _ if naming.is_some() => naming.map(|n| n.name).unwrap_or_default(),
-            FoundRole::ProjectRoot if location == "." => "project".to_string(),
-            FoundRole::ProjectRoot if !location.starts_with('/') => format!("project.{}", clean(&location)),
-            FoundRole::ScriptFolder => "folder".to_string(),
-            FoundRole::ProjectRoot | FoundRole::SearchPath | FoundRole::Dependency => {
-                let prefix = match role {
-                    FoundRole::ProjectRoot => "project",
-                    FoundRole::Dependency => "dep",
-                    _ => "path",
-                };
+        let base = match (role, naming) {
+            (_, Some(naming)) => naming.name,
+            (FoundRole::ProjectRoot, None) if location == "." => "project".to_string(),
+            (FoundRole::ProjectRoot, None) if !Path::new(&location).is_absolute() => format!("project.{}", clean(&location)),
+            (FoundRole::ScriptFolder, None) => "folder".to_string(),
+            // A dependency always has its naming; a root outside the project and
+            // a search-path folder are named by their own name.
+            (FoundRole::ProjectRoot | FoundRole::SearchPath | FoundRole::Dependency, None) => {
+                let prefix = if role == FoundRole::ProjectRoot { "project" } else { "path" };
                 format!("{prefix}.{}", dir.file_name().map(|n| clean(&n.to_string_lossy())).unwrap_or_else(|| "root".into()))
             }
         };
@@ -203,14 +201,7 @@ pub fn dependency_alias(library: &str) -> Option<&str> {
     library.strip_prefix(DEPENDENCY_LIBRARY).map(|rest| rest.split('#').next().unwrap_or(rest))
 }
 
-/// The keys a bare `name` in file `caller` binds to before the library-wide
-/// name: its search-path folder's private function ([`private_key`]). A
-/// dependency's functions call bare names as the project does (RunMat 0.6.2,
-/// checked against the binary: a dependency's call of its own `f` that
-/// another dependency also defines is an undefined function).
-pub fn scoped_keys(caller: &str, name: &str) -> Vec<String> {
-    private_key(caller, name).into_iter().collect()
-}
+
 
 fn clean(s: &str) -> String {
     s.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect()
@@ -223,6 +214,8 @@ fn clean(s: &str) -> String {
 /// read where `runmat.lock` pins them in RunMat's package cache ([`super::package_cache`]).
 fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::project::ProjectManifest) -> Result<Vec<(PathBuf, FoundRole, Option<Naming>)>, DiscoverError> {
     let mut out = Vec::new();
+    // Read once, and only when a dependency needs it.
+    let mut lock = None;
     for (alias, dep) in &parsed.dependencies {
         let err = |detail: String| DiscoverError::Dependency { manifest: manifest.to_path_buf(), alias: alias.clone(), detail };
         // A registry or git dependency: its tree in RunMat's package cache,
@@ -230,7 +223,12 @@ fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::projec
         let (dir, tree) = match &dep.path {
             Some(path) => (base.join(path).canonicalize().map_err(|e| err(format!("{}: {e}", path.display())))?, None),
             None => {
-                let tree = super::package_cache::locked_tree(manifest, alias).map_err(err)?;
+                let read = match lock.take() {
+                    Some(read) => read,
+                    None => super::package_cache::Lock::read(manifest).map_err(err)?,
+                };
+                let tree = super::package_cache::locked_tree(&read, alias).map_err(err)?;
+                lock = Some(read);
                 (tree.dir.canonicalize().map_err(|e| err(format!("{}: {e}", tree.dir.display())))?, Some(tree.digest))
             }
         };

@@ -4,8 +4,10 @@
 //! a tree digest; RunMat's package cache holds that tree, materialized and
 //! read-only, at `<cache>/trees/<hex>` (runmat-package-cache-native's layout),
 //! where `<cache>` is `RUNMAT_PACKAGE_CACHE_DIR`, else the platform cache
-//! directory's `runmat/packages`. rmsnap never fetches, locks or writes there:
-//! a tree that is not present is for `runmat` to fetch.
+//! directory's `runmat/packages` (`NativeCacheConfig::platform_default` and
+//! `CacheLayout::tree_path` there; that crate is not linked: it brings libgit2,
+//! SQLite and an HTTP client). rmsnap never fetches, locks or writes there: a
+//! tree that is not present is for `runmat` to fetch.
 
 use std::path::{Path, PathBuf};
 
@@ -31,12 +33,25 @@ pub struct LockedTree {
     pub dir: PathBuf,
 }
 
-/// Where the tree of the project's direct dependency `alias` is, by the
-/// `runmat.lock` beside `manifest`; an error names what is missing.
-pub fn locked_tree(manifest: &Path, alias: &str) -> Result<LockedTree, String> {
-    let lock_path = manifest.with_file_name("runmat.lock");
-    let text = std::fs::read_to_string(&lock_path).map_err(|e| format!("{}: {e} (run `runmat package lock` to pin it)", lock_path.display()))?;
-    let lock = runmat_package::decode_lock(&text).map_err(|e| format!("{}: {e}", lock_path.display()))?;
+/// The `runmat.lock` beside `manifest`, decoded (and checked) by runmat-package.
+pub struct Lock {
+    path: std::path::PathBuf,
+    lock: runmat_package::PackageLock,
+}
+
+impl Lock {
+    pub fn read(manifest: &Path) -> Result<Lock, String> {
+        let path = manifest.with_file_name("runmat.lock");
+        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e} (run `runmat package lock` to pin it)", path.display()))?;
+        let lock = runmat_package::decode_lock(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(Lock { path, lock })
+    }
+}
+
+/// Where the tree of the project's direct dependency `alias` is, by `lock`;
+/// an error names what is missing.
+pub fn locked_tree(lock: &Lock, alias: &str) -> Result<LockedTree, String> {
+    let (lock_path, lock) = (&lock.path, &lock.lock);
     let edge = lock
         .edges
         .iter()
@@ -47,12 +62,9 @@ pub fn locked_tree(manifest: &Path, alias: &str) -> Result<LockedTree, String> {
         .iter()
         .find(|p| p.instance.identity_digest == edge.to)
         .ok_or_else(|| format!("{}: no package record for it", lock_path.display()))?;
+    // `sha256:<hex>`; the decoder accepts nothing else.
     let digest = package.instance.source.tree_digest().to_string();
     let hex = digest.strip_prefix("sha256:").unwrap_or(&digest).to_string();
-    // The digest names a folder: only what a digest can be.
-    if hex.len() != 64 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(format!("{}: tree digest `{digest}` is not a sha256 digest", lock_path.display()));
-    }
     let dir = cache_root()?.join("trees").join(&hex);
     if !dir.is_dir() {
         return Err(format!("its locked tree {} is not in RunMat's package cache (run `runmat --locked package fetch` once)", dir.display()));

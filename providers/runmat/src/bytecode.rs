@@ -32,8 +32,9 @@ pub fn canonical(snap: &Snapshot, name: &str) -> Result<String, SectionError> {
     Ok(alias_of(snap, name)?.unwrap_or_else(|| name.to_string()))
 }
 fn alias_of(snap: &Snapshot, name: &str) -> Result<Option<String>, SectionError> {
-    // Local functions and closures (`owner>name`) are never aliased.
-    if name.contains('>') || !snap.contains(BYTECODE_SECTION, ALIASES.key)? {
+    // Local functions and closures (`owner>name`) are never aliased. The record
+    // is decoded once and cached by the snapshot.
+    if name.contains('>') {
         return Ok(None);
     }
     Ok(ALIASES.get(snap, BYTECODE_SECTION)?.get(name).cloned())
@@ -43,6 +44,10 @@ pub fn contains(snap: &Snapshot, name: &str) -> Result<bool, SectionError> {
 }
 pub fn function(snap: &Snapshot, name: &str) -> Result<Arc<StoredFunction>, SectionError> {
     FUNCTIONS.get(snap, BYTECODE_SECTION, &canonical(snap, name)?)
+}
+/// The function stored under `key` (no alias resolution: a key from `calls` or `keys`).
+pub fn function_at(snap: &Snapshot, key: &str) -> Result<Arc<StoredFunction>, SectionError> {
+    FUNCTIONS.get(snap, BYTECODE_SECTION, key)
 }
 pub fn unit(snap: &Snapshot) -> Result<Arc<UnitInfo>, SectionError> {
     UNIT.get(snap, BYTECODE_SECTION)

@@ -15,11 +15,14 @@ use crate::{BYTECODE_SECTION, LIBRARY_SECTION};
 /// The assignment for `snap`: (section, key) → layer name, `None` for the base.
 pub fn assignment(snap: &Snapshot) -> Result<impl Fn(&str, &str) -> Option<String>, SectionError> {
     let mut library_of: HashMap<String, String> = HashMap::new();
+    // A linked toolbox crate has a manifest section of its own.
+    let mut layered: HashMap<String, bool> = HashMap::new();
     for name in ORIGINS.keys(snap, LIBRARY_SECTION)? {
         let origin = ORIGINS.get(snap, LIBRARY_SECTION, name)?;
-        // A linked toolbox crate has a manifest section of its own.
-        let linked = snap.section(&format!("{}.manifest", origin.library)).is_some();
-        if origin.library != rmsnap_bridge::library::BUNDLED_LIBRARY && !linked {
+        let own = *layered.entry(origin.library.clone()).or_insert_with(|| {
+            origin.library != rmsnap_bridge::library::BUNDLED_LIBRARY && snap.section(&format!("{}.manifest", origin.library)).is_none()
+        });
+        if own {
             library_of.insert(name.to_string(), origin.library.clone());
         }
     }
