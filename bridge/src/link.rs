@@ -11,6 +11,7 @@ use runmat_vm::{Bytecode, FunctionBytecode, FunctionRegistry};
 use serde::{Deserialize, Serialize};
 
 use crate::compile::{compile_script, CompileFailure};
+use crate::library::{ClassFile, SourceFile};
 use crate::compile::ids;
 
 /// How a library function is stored and cached (deterministic encoding, see `stored`).
@@ -47,6 +48,11 @@ pub trait FunctionSource {
     /// The function stored under `name`, if the library has one.
     fn function(&self, name: &str) -> Result<Option<Arc<StoredFunction>>, String>;
     fn unit(&self) -> Result<UnitInfo, String>;
+    /// The class files compiled with the script (`classdef` files and `@Class`
+    /// method files, see [`crate::library::Library::class_file`]), as they are now.
+    fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
+        Ok(Vec::new())
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -260,7 +266,14 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     let mut arities = HashMap::new();
     let mut loaded: Vec<Arc<StoredFunction>> = Vec::new();
     let mut seen = BTreeSet::new();
-    for name in identifiers(text).into_iter().filter(|n| !workspace.contains_key(*n)) {
+    let classes = source.classes().map_err(LinkError::Source)?;
+    let programs = class_programs(&classes);
+    // Class methods are compiled with the script: their calls are bound as its own.
+    let mut names = identifiers(text);
+    for (file, _) in &classes {
+        names.extend(identifiers(&file.text));
+    }
+    for name in names.into_iter().filter(|n| !workspace.contains_key(*n)) {
         if let Some(stored) = source.function(name).map_err(LinkError::Source)? {
             let f = &*stored;
             let id = FunctionId(f.id);
@@ -272,7 +285,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
             }
         }
     }
-    let (mut bytecode, display) = compile_script(path, text, Vec::new(), workspace, &bound, &arities)?;
+    let (mut bytecode, display) = compile_script(path, text, programs, workspace, &bound, &arities)?;
 
     // Everything the bound functions reach, transitively.
     let mut next = 0;
@@ -314,10 +327,35 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     Ok(Linked { bytecode, loaded, units, display })
 }
 
+/// The class files as RunMat composes them with the script (runmat-core
+/// `compose_loose_project_async`): each `classdef` under the name RunMat
+/// registers, each `@Class` method file's functions as `Class.f`. A file that
+/// does not parse, or is no longer what the build saw, is skipped, as RunMat
+/// skips a companion file that does not parse.
+fn class_programs(classes: &[(SourceFile, ClassFile)]) -> Vec<runmat_parser::Program> {
+    let mut out = Vec::new();
+    for (file, class) in classes {
+        let Ok(mut program) = crate::compile::parse_checked(file) else { continue };
+        if crate::compile::is_class_source(&program) != class.is_class {
+            continue;
+        }
+        if let Some(q) = &class.qualified {
+            if class.is_class {
+                crate::compile::qualify_class(&mut program, q);
+            } else {
+                crate::compile::qualify_functions(&mut program, q);
+            }
+        }
+        out.push(program);
+    }
+    out
+}
+
 /// A library held in memory (used at build time, and by tests).
 pub struct InMemory {
     pub functions: HashMap<String, Arc<StoredFunction>>,
     pub unit: UnitInfo,
+    pub classes: Vec<(SourceFile, ClassFile)>,
 }
 
 impl FunctionSource for InMemory {
@@ -326,5 +364,8 @@ impl FunctionSource for InMemory {
     }
     fn unit(&self) -> Result<UnitInfo, String> {
         Ok(self.unit.clone())
+    }
+    fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
+        Ok(self.classes.clone())
     }
 }

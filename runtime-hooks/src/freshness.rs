@@ -133,6 +133,14 @@ impl Sources {
         }
     }
 
+    /// Whether file `id` would be compiled with the script if it is a class
+    /// definition ([`rmsnap_bridge::library::discover::class_scope`]).
+    pub fn class_scope(&self, id: &str, is_class: bool) -> Option<Option<String>> {
+        let (library, _) = rmsnap_bridge::library::split_id(id)?;
+        let found = self.found.iter().find(|f| f.name == library)?;
+        rmsnap_bridge::library::discover::class_scope(found.role, id, is_class)
+    }
+
     /// A source file that would define `name` by MATLAB's file-name rule, with its hash.
     pub fn file_for(&self, name: &str) -> Option<(String, String)> {
         // `pkg.sub.f` is defined by `+pkg/+sub/f.m`.

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use rmsnap_bridge::{FunctionSource, StoredFunction, UnitInfo, RUNTIME_VERSION};
+use rmsnap_bridge::library::ClassFile;
+use rmsnap_bridge::{FunctionSource, SourceFile, StoredFunction, UnitInfo, RUNTIME_VERSION};
 use rmsnap_providers::{bytecode, gc, library, toolbox, BYTECODE_SECTION, LIBRARY_SECTION};
 use snapshot_core::{compat, CompatError, OpenError, OpenMode, Registry, SectionError, Snapshot};
 
@@ -158,6 +159,24 @@ impl FunctionSource for LoadedSnapshot {
         bytecode::function_at(&self.snapshot, name).map(Some).map_err(|e| e.to_string())
     }
 
+    /// Read from disk on every run: a class is compiled with the script, so an
+    /// edit is seen at once. A file that stopped being a class (or vanished)
+    /// changes what its name means: the snapshot is stale.
+    fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
+        let mut out = Vec::new();
+        for class in library::classes(&self.snapshot).map_err(|e| e.to_string())?.iter() {
+            let disk = self.sources.disk_path(&class.path).ok_or_else(|| format!("{}: outside this run's library folders", class.path))?;
+            let text = std::fs::read_to_string(&disk).map_err(|e| format!("class file {}: {e}", disk.display()))?;
+            if rmsnap_bridge::library::starts_with_classdef(&text) != class.is_class {
+                let was = if class.is_class { "a class definition" } else { "a method file" };
+                return Err(format!("{} is no longer {was}", class.path));
+            }
+            let library = rmsnap_bridge::library::split_id(&class.path).map_or("", |(l, _)| l).to_string();
+            out.push((SourceFile::new(library, class.path.clone(), text, Some(disk)), class.clone()));
+        }
+        Ok(out)
+    }
+
     fn unit(&self) -> Result<UnitInfo, String> {
         let mut unit = bytecode::unit(&self.snapshot).map(|u| (*u).clone()).map_err(|e| e.to_string())?;
         // Refreshed files took blocks of ids above the library's.
@@ -215,7 +234,9 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Vec<String>, 
     // file that cannot define a function is taken for one.
     let known: std::collections::HashSet<&str> = built.iter().map(String::as_str).collect();
     let defines = |id: &str| sources.disk_path(id).map_or(true, |disk| rmsnap_bridge::library::may_define_functions(&disk));
-    now.retain(|line| known.contains(line.as_str()) || line.split('\t').nth(1).map_or(true, |id| !id.ends_with(".m") || defines(id)));
+    // A class file where RunMat compiles classes with the script counts too.
+    let is_class = |id: &str| sources.class_scope(id, true).is_some() && sources.disk_path(id).and_then(|d| std::fs::read_to_string(d).ok()).is_some_and(|t| rmsnap_bridge::library::starts_with_classdef(&t));
+    now.retain(|line| known.contains(line.as_str()) || line.split('\t').nth(1).map_or(true, |id| !id.ends_with(".m") || defines(id) || is_class(id)));
     if *built == now {
         return Ok(Vec::new());
     }
@@ -232,7 +253,11 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Vec<String>, 
     let names_now: std::collections::HashSet<String> = now.iter().filter_map(|l| defined_name(l)).collect();
     let lone = |l: &&String| defined_name(l).is_some_and(|n| !names_now.contains(&n));
     let removed_names: std::collections::HashSet<String> = removed.iter().filter_map(|l| defined_name(l)).collect();
-    if kept_now.eq(kept_then) && added.iter().all(|l| adds_a_new_name(snapshot, l)) && removed.iter().all(lone) && nothing_calls(snapshot, &removed_names) {
+    // A class added or removed registers a class or stops registering one: a binding change.
+    let classes = library::classes(snapshot).map_err(UnusableSnapshot::Section)?;
+    let class_line = |l: &&String| l.split('\t').nth(1).is_some_and(|id| classes.iter().any(|c| c.path == id) || is_class(id));
+    let no_class = !added.iter().chain(&removed).any(|l| class_line(l));
+    if no_class && kept_now.eq(kept_then) && added.iter().all(|l| adds_a_new_name(snapshot, l)) && removed.iter().all(lone) && nothing_calls(snapshot, &removed_names) {
         return Ok(added.iter().chain(&removed).filter_map(|l| l.split('\t').nth(1)).map(str::to_string).collect());
     }
     let change = match (now.iter().find(|l| !known.contains(l.as_str())), built.iter().find(|l| !current.contains(l.as_str()))) {
@@ -274,6 +299,10 @@ fn defined_name(line: &str) -> Option<String> {
     let id = line.split('\t').nth(1)?;
     let stem = id.rsplit('/').next()?.strip_suffix(".m")?;
     if id.rsplit('/').nth(1) == Some(rmsnap_bridge::library::discover::PRIVATE) {
+        return None;
+    }
+    // An `@Class` folder's file is a method (or the class): compiled with the script.
+    if rmsnap_bridge::library::discover::class_folder(id).is_some() {
         return None;
     }
     // A dependency's file may make a bare alias appear or go (see

@@ -94,9 +94,48 @@ pub fn parse(path: &str, text: &str) -> Result<Program, CompileFailure> {
 /// RunMat skips them.
 pub const SCRIPT_STAGE: &str = "script";
 
+/// Stage of a [`CompileFailure`] for a class definition file: not a library
+/// function file, but compiled with the script where RunMat does that (see
+/// [`crate::library::Library::class_files`]).
+pub const CLASS_STAGE: &str = "class";
+
+/// Whether a file is a class definition as RunMat 0.6.2 reads one (runmat-core
+/// `is_class_source_body`): a `classdef`, with only functions beside it.
+pub fn is_class_source(program: &Program) -> bool {
+    program.body.iter().any(|s| matches!(s, Stmt::ClassDef { .. }))
+        && program.body.iter().all(|s| matches!(s, Stmt::ClassDef { .. } | Stmt::Function { .. }))
+}
+
+/// Gives a file's `classdef` the name RunMat gives it (a package class
+/// `+pkg/C.m` is `pkg.C`); a class outside packages keeps its declared name.
+pub fn qualify_class(program: &mut Program, qualified: &str) {
+    for stmt in &mut program.body {
+        if let Stmt::ClassDef { name, .. } = stmt {
+            if !name.contains('.') {
+                *name = qualified.to_string();
+            }
+        }
+    }
+}
+
+/// Names an `@Class` method file's functions `Class.f`, as RunMat does (runmat-core
+/// `qualify_companion_functions`: every function of the file not already dotted).
+pub fn qualify_functions(program: &mut Program, qualified: &str) {
+    for stmt in &mut program.body {
+        if let Stmt::Function { name, .. } = stmt {
+            if !name.contains('.') {
+                *name = qualified.to_string();
+            }
+        }
+    }
+}
+
 /// Names of the functions a library file defines, in source order; a file with
 /// statements outside functions is not a library file.
 pub fn function_names(path: &str, text: &str, program: &Program) -> Result<Vec<String>, CompileFailure> {
+    if is_class_source(program) {
+        return Err(CompileFailure::new(path, text, None, CLASS_STAGE, "defines a class (classdef), not functions"));
+    }
     let mut names = Vec::new();
     for stmt in &program.body {
         match stmt {

@@ -13,7 +13,8 @@
 //! Package folders (`+pkg`, nested `+pkg/+sub`) are read in each of them
 //! (their functions are `pkg.f`, `pkg.sub.f`), and the script folder's
 //! `private/`, and each search-path folder's `private/` for that folder's own
-//! functions. Not covered yet: `@Class` folders (see the README).
+//! functions. Classes (`classdef` files, `@Class` folders) are compiled with the
+//! script where RunMat compiles them ([`class_scope`]).
 
 use std::path::{Path, PathBuf};
 
@@ -53,6 +54,11 @@ impl FoundRole {
     }
     pub fn recursive(self) -> bool {
         matches!(self, FoundRole::ProjectRoot | FoundRole::Dependency)
+    }
+    /// Whether RunMat compiles its classes with the script: `classdef` files
+    /// and `@Class` folders (see [`class_scope`]).
+    pub fn compiles_classes(self) -> bool {
+        matches!(self, FoundRole::ProjectRoot | FoundRole::ScriptFolder)
     }
 }
 
@@ -263,6 +269,9 @@ fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::projec
 pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     collect(dir, role.recursive(), false, &mut out);
+    if role.compiles_classes() {
+        collect_class_folders(dir, role.recursive(), &mut out);
+    }
     out.retain(|p| skip.map_or(true, |s| p.canonicalize().map_or(true, |c| c != s)));
     out.sort();
     let private = || {
@@ -304,6 +313,54 @@ pub fn private_key(caller: &str, name: &str) -> Option<String> {
     (!folder.rsplit('/').next().is_some_and(|last| last.starts_with('+'))).then(|| format!("{folder}/{PRIVATE}/{name}"))
 }
 
+/// [`crate::Library::class_scope`] for file `id` of a folder with `role`;
+/// `is_class`: the file is a `classdef` (else a function file, which counts
+/// only in an `@Class` folder, as the class's method `Class.f`).
+pub fn class_scope(role: FoundRole, id: &str, is_class: bool) -> Option<Option<String>> {
+    let rel = id.split_once('/')?.1;
+    let (file, folders) = rel.split('/').collect::<Vec<_>>().split_last().map(|(f, d)| (*f, d.to_vec()))?;
+    let stem = file.strip_suffix(".m")?;
+    if let Some(class) = class_folder(id) {
+        // `@C/C.m` defines class `C`; `@C/f.m` its method `C.f` (runmat-config's source index).
+        let top = folders.len() == 1;
+        return (role == FoundRole::ScriptFolder && top || role == FoundRole::ProjectRoot && !folders.iter().any(|f| *f == PRIVATE || f.starts_with('+')))
+            .then(|| Some(if is_class { class.to_string() } else { format!("{class}.{stem}") }));
+    }
+    if !is_class {
+        return None;
+    }
+    match role {
+        FoundRole::ScriptFolder if folders.is_empty() => Some(None),
+        FoundRole::ProjectRoot if !folders.contains(&PRIVATE) => Some(package_of(id).map(|package| format!("{package}.{stem}"))),
+        _ => None,
+    }
+}
+
+/// The class whose `@Class` folder holds file `id` directly.
+pub fn class_folder(id: &str) -> Option<&str> {
+    id.rsplit('/').nth(1)?.strip_prefix('@').filter(|c| !c.is_empty())
+}
+
+/// The `.m` files of `@Class` folders below `dir` (at its top, or in any
+/// plain subfolder when `recursive`); never inside packages or `private/`.
+fn collect_class_folders(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !path.is_dir() {
+            continue;
+        }
+        if name.len() > 1 && name.starts_with('@') {
+            let Ok(files) = std::fs::read_dir(&path) else { continue };
+            out.extend(files.flatten().map(|f| f.path()).filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "m")));
+        } else if recursive && !name.starts_with('+') && name != PRIVATE {
+            collect_class_folders(&path, recursive, out);
+        }
+    }
+}
+
 /// A folder whose functions only its parent folder sees.
 pub const PRIVATE: &str = "private";
 
@@ -317,7 +374,7 @@ fn collect(dir: &Path, recursive: bool, in_package: bool, out: &mut Vec<PathBuf>
             if name.starts_with('+') && name.len() > 1 {
                 collect(&path, false, true, out);
             } else if recursive && !in_package && !name.starts_with('@') && name != "private" {
-                // Class and private folders follow their own rules (not covered yet).
+                // `@Class` folders: see `collect_class_folders`; `private/`: `function_files`.
                 collect(&path, recursive, false, out);
             }
         } else if name.ends_with(".m") {

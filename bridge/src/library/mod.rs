@@ -43,6 +43,21 @@ pub struct SourceFile {
     pub digest: DigestCache,
 }
 
+/// A class definition file compiled with the script, as a snapshot records it:
+/// read again and compiled on every run (so an edit is seen at once), never
+/// stored as code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClassFile {
+    /// Its file id ([`SourceFile::path`]).
+    pub path: String,
+    pub sha256: String,
+    /// What its `classdef` (or, in an `@Class` folder, its method) is named
+    /// ([`Library::class_scope`]).
+    pub qualified: Option<String>,
+    /// A `classdef` file; otherwise a method file of an `@Class` folder.
+    pub is_class: bool,
+}
+
 /// A value computed once from a file's text; never part of its identity.
 #[derive(Debug, Clone, Default)]
 pub struct DigestCache(std::sync::OnceLock<String>);
@@ -200,6 +215,30 @@ impl Library {
         lib.with_dirs(dirs)
     }
 
+    /// The name file `id`'s `classdef` is registered under when RunMat compiles
+    /// it with the script (`Some(None)`: its declared name; `Some(Some(q))`: a
+    /// package class, `pkg.C`), or `None` where RunMat compiles no class: the
+    /// search path (its call-time loader reports a class file as not defining
+    /// its name), toolbox directories, dependencies, `private/` and `@Class`
+    /// folders, and the script folder's packages (RunMat 0.6.2 registers only
+    /// its top-level classes there; each case checked against the binary).
+    pub fn class_scope(&self, id: &str, is_class: bool) -> Option<Option<String>> {
+        let LibraryKind::Found { role, .. } = self.spec(split_id(id)?.0)?.kind else { return None };
+        discover::class_scope(role, id, is_class)
+    }
+
+    /// Whether a checked file (`Ok`: a function file; `Err`: what left it out)
+    /// is compiled with the script instead, as RunMat compiles it: a
+    /// `classdef`, or a method file of an `@Class` folder ([`Library::class_scope`]).
+    pub fn class_file<T>(&self, file: &SourceFile, check: &Result<T, crate::CompileFailure>) -> Option<ClassFile> {
+        let is_class = matches!(check, Err(f) if f.stage == crate::compile::CLASS_STAGE);
+        if !is_class && (check.is_err() || discover::class_folder(&file.path).is_none()) {
+            return None;
+        }
+        let qualified = self.class_scope(&file.path, is_class)?;
+        Some(ClassFile { path: file.path.clone(), sha256: file.sha256(), qualified, is_class })
+    }
+
     /// Whether `library` is a folder found for the script.
     pub fn is_found(&self, library: &str) -> bool {
         self.spec(library).is_some_and(|s| matches!(s.kind, LibraryKind::Found { .. }))
@@ -273,9 +312,17 @@ impl Library {
 
 /// Whether a `.m` file may define functions: any line starting with the
 /// `function` keyword (conservative; an unreadable file counts as one).
+/// A class definition file (its methods are `function` lines too) defines none.
 pub fn may_define_functions(path: &Path) -> bool {
     let Ok(text) = std::fs::read_to_string(path) else { return true };
-    text.lines().map(str::trim_start).any(|l| l.strip_prefix("function").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '['])))
+    !starts_with_classdef(&text) && text.lines().map(str::trim_start).any(|l| l.strip_prefix("function").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '['])))
+}
+
+/// Whether the first line of code (after blank lines and `%` comments) opens a
+/// `classdef`: what a class definition file starts with, cheaply, without parsing.
+pub fn starts_with_classdef(text: &str) -> bool {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('%'));
+    first.is_some_and(|l| l.strip_prefix("classdef").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '('])))
 }
 
 fn manifest_line(library: &str, dir: &Path) -> io::Result<String> {

@@ -14,7 +14,7 @@ use snapshot_core::provider::satisfies;
 
 use crate::compile::{parse_library, CompileFailure};
 
-use super::{Library, LibraryKind, SourceFile, BUNDLED_LIBRARY};
+use super::{ClassFile, Library, LibraryKind, SourceFile, BUNDLED_LIBRARY};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResolveError {
@@ -226,9 +226,21 @@ pub fn builtin_names() -> BTreeSet<String> {
 /// local `helper` of one file answer another file's calls). Files left out
 /// come back as failures.
 pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<CompileFailure>), ResolveError> {
-    let (parsed, mut failures) = parse_library(&library.files);
-    // Scripts beside the script are not library files; RunMat skips them silently.
-    failures.retain(|f| !(f.stage == crate::compile::SCRIPT_STAGE && library.files.iter().any(|s| s.path == f.path && library.is_found(&s.library))));
+    let (mut parsed, mut failures) = parse_library(&library.files);
+    let mut classes: Vec<ClassFile> = failures.iter().filter_map(|f| library.class_file(library.files.iter().find(|s| s.path == f.path)?, &Err::<(), _>(f.clone()))).collect();
+    // Method files of `@Class` folders are compiled with the script, not as library functions.
+    parsed.retain(|(f, _, _)| match library.class_file(f, &Ok::<(), CompileFailure>(())) {
+        Some(c) => {
+            classes.push(c);
+            false
+        }
+        None => true,
+    });
+    classes.sort_by(|a, b| a.path.cmp(&b.path));
+    // Scripts and classes beside the script are not library files; RunMat
+    // skips them silently (and compiles the classes with the script).
+    let found = |f: &CompileFailure| library.files.iter().any(|s| s.path == f.path && library.is_found(&s.library));
+    failures.retain(|f| !([crate::compile::SCRIPT_STAGE, crate::compile::CLASS_STAGE].contains(&f.stage.as_str()) && found(f)));
     let defs: Vec<(&SourceFile, Vec<String>)> = parsed.iter().map(|(f, _, names)| (*f, names.clone())).collect();
     drop(parsed);
     let resolution = resolve(library, &defs, &builtin_names())?;
@@ -253,5 +265,6 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
             functions.insert(alias.clone(), f);
         }
     }
-    Ok((crate::link::InMemory { functions, unit }, failures))
+    let classes = classes.into_iter().filter_map(|c| Some((library.files.iter().find(|f| f.path == c.path)?.clone(), c))).collect();
+    Ok((crate::link::InMemory { functions, unit, classes }, failures))
 }

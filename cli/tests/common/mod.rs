@@ -2,6 +2,8 @@
 //! (the user's default snapshot is never touched) and read what it printed.
 #![allow(dead_code)]
 
+pub mod class_cases;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -9,7 +9,8 @@ use std::sync::Arc;
 use rmsnap_bridge::compile::library::{compile_library_reusing, PreviousBuild};
 use rmsnap_bridge::isolate::check_files;
 use rmsnap_bridge::library::resolve::{builtin_names, resolve};
-use rmsnap_bridge::compile::SCRIPT_STAGE;
+use rmsnap_bridge::compile::{CLASS_STAGE, SCRIPT_STAGE};
+use rmsnap_bridge::library::ClassFile;
 use rmsnap_bridge::{CompiledLibrary, FunctionOrigin, SourceFile};
 use serde_json::json;
 use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
@@ -26,6 +27,9 @@ pub const REJECTED: Record<Vec<(String, String)>> = Record::new("@rejected");
 /// The library's [`listing`](rmsnap_bridge::library::listing) at build time:
 /// what decided each name's binding.
 pub const LISTING: Record<Vec<String>> = Record::new("@listing");
+/// The class files compiled with the script (`classdef` files and `@Class`
+/// method files, in path order): a run reads each again and compiles it with the script.
+pub const CLASSES: Record<Vec<ClassFile>> = Record::new("@classes");
 /// One entry per named library function.
 pub const ORIGINS: Entries<FunctionOrigin> = Entries::new();
 
@@ -36,6 +40,11 @@ pub fn origin(snap: &Snapshot, name: &str) -> Result<Arc<FunctionOrigin>, Sectio
 /// The listing the snapshot was built from.
 pub fn listing(snap: &Snapshot) -> Result<Arc<Vec<String>>, SectionError> {
     LISTING.get(snap, LIBRARY_SECTION)
+}
+
+/// The class files the snapshot's runs compile with the script.
+pub fn classes(snap: &Snapshot) -> Result<Arc<Vec<ClassFile>>, SectionError> {
+    CLASSES.get(snap, LIBRARY_SECTION)
 }
 
 /// Whether the build saw this exact file (path and contents) and left it out.
@@ -57,6 +66,11 @@ fn describe(snap: &Snapshot, section: &str) -> Result<Vec<Row>, SectionError> {
     if !rejected.is_empty() {
         rows.push(Row { name: "rejected_files".into(), value: json!(rejected_paths), text: format!("library files left out ({}): {}", rejected.len(), rejected_paths.join(" ")) });
     }
+    let classes = CLASSES.get(snap, section)?;
+    if !classes.is_empty() {
+        let paths: Vec<&str> = classes.iter().map(|c| c.path.as_str()).collect();
+        rows.push(Row { name: "class_files".into(), value: json!(paths), text: format!("class files compiled with the script on each run ({}): {}", paths.len(), paths.join(" ")) });
+    }
     Ok(rows)
 }
 
@@ -70,7 +84,8 @@ impl SnapshotProvider for LibraryProvider {
         // 1: was `runmat.hir` v2 (same entries; linked toolboxes read from the binary).
         // 2: `@listing`, so binding changes (files added, removed, moved) are seen.
         // 3: files named `<library>/<path below its folder>`, not by absolute path (relocatable).
-        "3"
+        // 4: `@classes`, the class definition files compiled with the script.
+        "4"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: LIBRARY_SECTION, access: Access::Cold }]
@@ -80,7 +95,7 @@ impl SnapshotProvider for LibraryProvider {
         OUT
     }
     fn schema(&self, section: &str) -> Option<SectionSchema> {
-        const RECORDS: &[&dyn EntryType] = &[&REJECTED, &LISTING];
+        const RECORDS: &[&dyn EntryType] = &[&REJECTED, &LISTING, &CLASSES];
         (section == LIBRARY_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&ORIGINS), describe })
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
@@ -108,9 +123,17 @@ impl SnapshotProvider for LibraryProvider {
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: file.shown(), line, message });
         };
         let mut scripts = Vec::new();
+        let mut classes = Vec::new();
         for (file, check) in files.iter().zip(checks) {
+            // Classes (and `@Class` methods) RunMat compiles with the script: so will each run.
+            if let Some(class) = library.class_file(file, &check) {
+                classes.push(class);
+                continue;
+            }
             match check {
                 Ok(names) => defs.push((*file, names)),
+                // Classes elsewhere beside the script: RunMat skips them as it skips scripts.
+                Err(failure) if failure.stage == CLASS_STAGE && library.is_found(&file.library) => scripts.push((file.path.clone(), file.sha256())),
                 // Scripts beside the script: RunMat skips them without a word.
                 Err(failure) if failure.stage == SCRIPT_STAGE && library.is_found(&file.library) => scripts.push((file.path.clone(), file.sha256())),
                 Err(failure) => reject(file, failure.line, format!("{}: {}", failure.stage, failure.message)),
@@ -138,6 +161,7 @@ impl SnapshotProvider for LibraryProvider {
             ORIGINS.put(&mut section, name.as_str(), origin)?;
         }
         REJECTED.put(&mut section, &rejected)?;
+        CLASSES.put(&mut section, &classes)?;
         // Scripts beside the script define no name: they are not part of the binding.
         let mut listing = library.listing().map_err(|e| e.to_string())?;
         listing.retain(|line| !scripts.iter().any(|(path, _)| line.split('\t').nth(1) == Some(path.as_str())));

@@ -73,8 +73,10 @@ fn library_section_names_every_library_function_with_its_source_hash() {
     assert!(snap.entry::<Vec<(String, String)>>(LIBRARY_SECTION, REJECTED_KEY).unwrap().is_empty());
     // No folder or directory library: nothing whose files decide binding at run time.
     assert!(snap.entry::<Vec<String>>(LIBRARY_SECTION, "@listing").unwrap().is_empty());
+    // No class is compiled with a script the bundled library serves.
+    assert!(snap.entry::<Vec<rmsnap_bridge::library::ClassFile>>(LIBRARY_SECTION, "@classes").unwrap().is_empty());
     // The compiled library is a build-time artifact, not part of this section.
-    assert_eq!(snap.keys(LIBRARY_SECTION).unwrap().len(), expected.len() + 2);
+    assert_eq!(snap.keys(LIBRARY_SECTION).unwrap().len(), expected.len() + 3);
 }
 
 #[test]

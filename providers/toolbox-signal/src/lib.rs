@@ -12,7 +12,7 @@ rmsnap_providers::register_toolbox! {
         name: "signal",
         version: env!("CARGO_PKG_VERSION"),
         files: include!(concat!(env!("OUT_DIR"), "/toolbox_files.rs")),
-        requires: [("runmat.library", ">=1, <4"), ("runmat.bytecode", ">=2, <5")],
+        requires: [("runmat.library", ">=1, <5"), ("runmat.bytecode", ">=2, <5")],
         overrides: [],
     }
 }

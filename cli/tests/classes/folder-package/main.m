@@ -1,0 +1,2 @@
+disp(pt_helper(2))
+p = geom.Pt(3);

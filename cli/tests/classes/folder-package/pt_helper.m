@@ -1,0 +1,3 @@
+function r = pt_helper(x)
+  r = x + 100;
+end

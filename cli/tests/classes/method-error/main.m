@@ -1,0 +1,3 @@
+p = Pt(3);
+disp(p.v)
+y = p.bad()

@@ -1,0 +1,3 @@
+function a = area(obj)
+  a = obj.w * obj.h;
+end
