@@ -158,7 +158,8 @@ fn library_files(dir: &Path) -> Vec<String> {
 
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: 10,
+        // `DIFF_CASES=200` for a longer search than CI's.
+        cases: std::env::var("DIFF_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(10),
         max_shrink_iters: 24,
         // Next to this file (the default location is not found for a workspace member's tests).
         failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct("tests/differential.proptest-regressions"))),

@@ -540,6 +540,53 @@ fn an_added_file_with_a_new_name_is_compiled_alone() {
     assert_eq!(ok(&rmsnap(&cache, &["run", s(&script), "--no-snapshot"])), "-1\n");
 }
 
+/// A file added that wins over the one a name was bound to (the script's
+/// folder over a `RUNMAT_PATH` folder), or the winner removed again: the name
+/// is compiled from the file that defines it now, and the snapshot functions
+/// that call it are compiled again; everything else stays the snapshot's.
+#[test]
+fn a_file_that_shadows_or_unshadows_a_name_recompiles_only_its_callers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir, path) = (tmp.path().join("cache"), tmp.path().join("work"), tmp.path().join("path"));
+    write(&dir.join("sh_a.m"), "function y = sh_a(x)\ny = sh_b(x) + 1;\nend\n");
+    write(&path.join("sh_b.m"), "function y = sh_b(x)\ny = x * 10;\nend\n");
+    write(&path.join("sh_c.m"), "function y = sh_c(x)\ny = sh_b(x) * 2;\nend\n");
+    write(&path.join("sh_d.m"), "function y = sh_d(x)\ny = x - 1;\nend\n");
+    let script = write(&dir.join("main.m"), "fprintf('%d %d %d %d\\n', sh_a(1), sh_c(1), feval('sh_b', 2), sh_d(5));\n");
+    let env = [("RUNMAT_PATH", s(&path))];
+    let (a, _) = twice(&cache, &script, &env);
+    assert_eq!(a, "11 20 20 4\n");
+    let run = |args: &[&str]| {
+        let mut c = cmd(&cache, args);
+        c.env("RUNMAT_PATH", &path);
+        c.output().unwrap()
+    };
+
+    write(&dir.join("sh_b.m"), "function y = sh_b(x)\ny = x * 100;\nend\n");
+    let out = run(&["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "101 200 200 4\n");
+    assert_eq!(ok(&run(&["run", s(&script), "--no-snapshot"])), "101 200 200 4\n");
+    let stats = stats_of(&out);
+    // sh_b from its new file, sh_a and sh_c compiled again; sh_d the snapshot's.
+    assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64(), stats["functions_from_snapshot"].as_u64()), (Some("snapshot"), Some(3), Some(1)), "{stats}");
+    assert!(stats["cache_written"].is_string(), "{stats}");
+    let again = stats_of(&run(&["run", s(&script), "--stats=json"]));
+    assert_eq!((again["mode"].as_str(), again["functions_from_source"].as_u64()), (Some("snapshot"), Some(0)), "{again}");
+
+    std::fs::remove_file(dir.join("sh_b.m")).unwrap();
+    let out = run(&["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "11 20 20 4\n");
+    let stats = stats_of(&out);
+    assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(3)), "{stats}");
+
+    // A file added that loses (the search path below the script's folder) changes nothing.
+    write(&path.join("sh_a.m"), "function y = sh_a(x)\ny = -1;\nend\n");
+    let out = run(&["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "11 20 20 4\n");
+    let stats = stats_of(&out);
+    assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(0)), "{stats}");
+}
+
 /// A project's direct path dependencies are compiled with the script, as in
 /// RunMat: their functions by bare name (the project's own win), their
 /// `private/` and their own dependencies not visible; other kinds of

@@ -116,6 +116,12 @@ impl Sources {
     /// `Ok(Some(file))` with its current contents if it changed; `Err` if it
     /// is gone or outside this run's libraries.
     pub fn changed(&self, origin: &FunctionOrigin) -> Result<Option<SourceFile>, String> {
+        let file = self.current(origin)?;
+        Ok((file.sha256() != origin.source_sha256).then_some(file))
+    }
+
+    /// The source `origin` was compiled from, as it is now.
+    pub fn current(&self, origin: &FunctionOrigin) -> Result<SourceFile, String> {
         let text = if self.is_embedded(&origin.library) {
             self.embedded.files.iter().find(|f| f.path == origin.path).map(|f| (f.text.clone(), None))
         } else {
@@ -124,13 +130,16 @@ impl Sources {
             };
             std::fs::read_to_string(&disk).ok().map(|text| (text, Some(disk)))
         };
-        match text {
-            None => Err(format!("`{}` came from {}, which no longer exists", origin.name, origin.path)),
-            Some((text, disk)) if Digest::of(text.as_bytes()).to_hex() != origin.source_sha256 => {
-                Ok(Some(SourceFile::new(origin.library.clone(), origin.path.clone(), text, disk)))
-            }
-            Some(_) => Ok(None),
-        }
+        let (text, disk) = text.ok_or_else(|| format!("`{}` came from {}, which no longer exists", origin.name, origin.path))?;
+        Ok(SourceFile::new(origin.library.clone(), origin.path.clone(), text, disk))
+    }
+
+    /// Library file `id` as it is now on disk.
+    pub fn read(&self, id: &str) -> Result<SourceFile, String> {
+        let disk = self.disk_path(id).ok_or_else(|| format!("{id}: outside this run's library folders"))?;
+        let text = std::fs::read_to_string(&disk).map_err(|e| format!("{}: {e}", disk.display()))?;
+        let library = rmsnap_bridge::library::split_id(id).map_or("", |(l, _)| l).to_string();
+        Ok(SourceFile::new(library, id.to_string(), text, Some(disk)))
     }
 
     /// Whether file `id` would be compiled with the script if it is a class

@@ -2,6 +2,7 @@
 //! libraries; serves library functions lazily and checks each one's freshness.
 
 use std::path::{Path, PathBuf};
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -23,10 +24,13 @@ pub struct LoadedSnapshot {
     pub check_time: Duration,
     /// Library files edited since the build, compiled again for this process.
     refreshed: Mutex<Refreshed>,
-    /// Files added since the build that define names it never bound, and files
-    /// removed whose names nothing else defines (file ids): an added one is
+    /// Files added or removed since the build without a binding change the
+    /// snapshot cannot follow (file ids): an added one defining a new name is
     /// compiled when a run reaches it; a removed one's functions are stale.
     added: Vec<String>,
+    /// Primary functions whose files call a name now bound to another file
+    /// ([`crate::refresh::rebind`]), each with why: compiled again when reached.
+    callers: HashMap<String, String>,
 }
 
 impl LoadedSnapshot {
@@ -60,8 +64,18 @@ impl LoadedSnapshot {
             }
         }
         check_toolboxes(&snapshot, &sources)?;
-        let added = check_binding(&snapshot, &sources)?;
-        Ok(LoadedSnapshot { snapshot, sources, check_time: start.elapsed(), refreshed: Mutex::default(), added })
+        let Binding { added, rebound } = check_binding(&snapshot, &sources)?;
+        let mut refreshed = Refreshed::default();
+        let mut callers = HashMap::new();
+        if !rebound.is_empty() {
+            let files = rebound.iter().map(|(name, id)| Ok((name.clone(), sources.read(id)?))).collect::<Result<Vec<_>, String>>().map_err(UnusableSnapshot::Stale)?;
+            let next_id = bytecode::unit(&snapshot).map_err(UnusableSnapshot::Section)?.next_id;
+            crate::refresh::rebind(&snapshot, &mut refreshed, &files, next_id).map_err(UnusableSnapshot::Stale)?;
+            let names: HashSet<String> = rebound.iter().map(|(n, _)| n.clone()).collect();
+            callers = callers_of(&snapshot, &names).map_err(UnusableSnapshot::Section)?;
+            callers.retain(|owner, _| !names.contains(owner));
+        }
+        Ok(LoadedSnapshot { snapshot, sources, check_time: start.elapsed(), refreshed: Mutex::new(refreshed), added, callers })
     }
 
     pub fn snapshot(&self) -> &Snapshot {
@@ -101,9 +115,16 @@ impl LoadedSnapshot {
     /// build; if it changed, compiles it again (once per process).
     fn ensure_fresh(&self, owner: &str) -> Result<(), String> {
         let origin = library::origin(&self.snapshot, owner).map_err(|e| e.to_string())?;
-        let Some(file) = self.sources.changed(&origin)? else { return Ok(()) };
+        let (file, why) = match self.sources.changed(&origin)? {
+            Some(file) => (file, None),
+            // Unchanged, but compiled against a name bound elsewhere now.
+            None => match self.callers.get(owner) {
+                Some(called) => (self.sources.current(&origin)?, Some(format!("calls `{called}`, which binds to another file since the build"))),
+                None => return Ok(()),
+            },
+        };
         let next_id = bytecode::unit(&self.snapshot).map_err(|e| e.to_string())?.next_id;
-        refresh_file(&self.snapshot, &mut self.refreshed_state(), &origin, &file, next_id)?;
+        refresh_file(&self.snapshot, &mut self.refreshed_state(), &origin, &file, next_id, why)?;
         // The edit may call a function whose file the build never saw.
         let identifiers = rmsnap_bridge::link::identifiers(&file.text);
         for name in identifiers.into_iter().filter(|n| !bytecode::contains(&self.snapshot, n).unwrap_or(true)) {
@@ -218,11 +239,24 @@ fn check_signed_and_compatible(snapshot: &Snapshot, sources: &Sources) -> Result
     compat::check(&expected, snapshot.compat(), snapshot.path()).map_err(|e| UnusableSnapshot::Compat(explain(snapshot, &registry, e)))
 }
 
+/// How the library files present differ from the build's, where the
+/// snapshot can follow: see [`check_binding`].
+struct Binding {
+    /// Files added or removed (file ids); the cache is rewritten after the run.
+    added: Vec<String>,
+    /// (name, file id): names whose binding moved to another file.
+    rebound: Vec<(String, String)>,
+}
+
 /// Which file a name binds to is decided by the files present, not only their
 /// contents: a file added, removed or moved since the build (or an edited
-/// `toolbox.json`) can change what any name means, so the run goes to source
-/// (and the cache is rebuilt for the next one).
-fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Vec<String>, UnusableSnapshot> {
+/// `toolbox.json`) can change what any name means. The snapshot follows what
+/// it can — a file with a new name is compiled when reached, a removed one
+/// nothing calls is dropped, a name that moved to another file (one added
+/// that wins, or the winner removed) is compiled from that file and its
+/// callers again — and otherwise the run goes to source (and the cache is
+/// rebuilt for the next one).
+fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, UnusableSnapshot> {
     let mut built = (*library::listing(snapshot).map_err(UnusableSnapshot::Section)?).clone();
     // The script being run is never a library file of its own run, whichever
     // script the snapshot was built for.
@@ -232,33 +266,47 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Vec<String>, 
     let mut now = sources.listing().map_err(|e| UnusableSnapshot::Other(format!("cannot list the library folders: {e}")))?;
     // A script added beside the script binds no name (RunMat skips it); only a
     // file that cannot define a function is taken for one.
-    let known: std::collections::HashSet<&str> = built.iter().map(String::as_str).collect();
+    let known: HashSet<&str> = built.iter().map(String::as_str).collect();
     let defines = |id: &str| sources.disk_path(id).map_or(true, |disk| rmsnap_bridge::library::may_define_functions(&disk));
     // A class file where RunMat compiles classes with the script counts too.
     let is_class = |id: &str| sources.class_scope(id, true).is_some() && sources.disk_path(id).and_then(|d| std::fs::read_to_string(d).ok()).is_some_and(|t| rmsnap_bridge::library::starts_with_classdef(&t));
     now.retain(|line| known.contains(line.as_str()) || line.split('\t').nth(1).map_or(true, |id| !id.ends_with(".m") || defines(id) || is_class(id)));
     if *built == now {
-        return Ok(Vec::new());
+        return Ok(Binding { added: Vec::new(), rebound: Vec::new() });
     }
     let shown = |line: &str| line.split('\t').nth(1).unwrap_or(line).to_string();
-    let current: std::collections::HashSet<&str> = now.iter().map(String::as_str).collect();
-    // Only files added, each defining a name nothing was bound to: the rest of
-    // the snapshot means what it meant; those files are compiled when reached.
-    // Files removed whose names no other file defines: nothing else changes
-    // meaning either (a run that reaches one goes to source, as it must).
+    let current: HashSet<&str> = now.iter().map(String::as_str).collect();
     let removed: Vec<&String> = built.iter().filter(|l| !current.contains(l.as_str())).collect();
     let added: Vec<&String> = now.iter().filter(|l| !known.contains(l.as_str())).collect();
     let kept_now = now.iter().filter(|l| known.contains(l.as_str()));
     let kept_then = built.iter().filter(|l| current.contains(l.as_str()));
-    let names_now: std::collections::HashSet<String> = now.iter().filter_map(|l| defined_name(l)).collect();
-    let lone = |l: &&String| defined_name(l).is_some_and(|n| !names_now.contains(&n));
-    let removed_names: std::collections::HashSet<String> = removed.iter().filter_map(|l| defined_name(l)).collect();
+    let names_now: HashSet<String> = now.iter().filter_map(|l| defined_name(l)).collect();
     // A class added or removed registers a class or stops registering one: a binding change.
     let classes = library::classes(snapshot).map_err(UnusableSnapshot::Section)?;
     let class_line = |l: &&String| l.split('\t').nth(1).is_some_and(|id| classes.iter().any(|c| c.path == id) || is_class(id));
-    let no_class = !added.iter().chain(&removed).any(|l| class_line(l));
-    if no_class && kept_now.eq(kept_then) && added.iter().all(|l| adds_a_new_name(snapshot, l)) && removed.iter().all(lone) && nothing_calls(snapshot, &removed_names) {
-        return Ok(added.iter().chain(&removed).filter_map(|l| l.split('\t').nth(1)).map(str::to_string).collect());
+    let mut followed = !added.iter().chain(&removed).any(|l| class_line(l)) && kept_now.eq(kept_then);
+    let mut removed_names = HashSet::new();
+    let mut rebound = std::collections::BTreeMap::new();
+    for (line, was_removed) in added.iter().map(|l| (l, false)).chain(removed.iter().map(|l| (l, true))) {
+        let name = defined_name(line);
+        if !was_removed && adds_a_new_name(snapshot, line) {
+            // Compiled when a run reaches it.
+            continue;
+        }
+        if was_removed && name.as_ref().is_some_and(|n| !names_now.contains(n)) {
+            // Its functions are gone, and nothing else means something else.
+            removed_names.extend(name);
+            continue;
+        }
+        match name.and_then(|name| rebinding(snapshot, sources, &name).map(|to| (name, to))) {
+            Some((name, Some(to))) => drop(rebound.insert(name, to)),
+            Some((_, None)) => {}
+            None => followed = false,
+        }
+    }
+    if followed && nothing_calls(snapshot, &removed_names) {
+        let changed = added.iter().chain(&removed).filter_map(|l| l.split('\t').nth(1)).map(str::to_string).collect();
+        return Ok(Binding { added: changed, rebound: rebound.into_iter().collect() });
     }
     let change = match (now.iter().find(|l| !known.contains(l.as_str())), built.iter().find(|l| !current.contains(l.as_str()))) {
         (Some(a), _) if a.contains(rmsnap_bridge::library::DIR_MANIFEST) => format!("the {} of `{}` changed", shown(a), a.split('\t').next().unwrap_or("")),
@@ -269,12 +317,46 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Vec<String>, 
     Err(UnusableSnapshot::Stale(format!("library files changed since the build ({change}), so names may bind differently")))
 }
 
+/// Where `name` binds now that a file defining it was added or removed:
+/// `Some(Some(file))` when that moved it to another file of the script's
+/// folders (compiled from it), `Some(None)` when it still binds where the
+/// snapshot bound it, `None` when the snapshot cannot say (a builtin's name, a
+/// name the bundled library, a linked toolbox, a toolbox directory or a
+/// dependency defines: their precedence is the resolution's, not the file rule's).
+fn rebinding(snapshot: &Snapshot, sources: &Sources, name: &str) -> Option<Option<String>> {
+    if rmsnap_bridge::library::resolve::builtin_names().contains(name) || !bytecode::contains(snapshot, name).ok()? {
+        return None;
+    }
+    let origin = library::origin(snapshot, name).ok()?;
+    let found = |library: &str| rmsnap_bridge::library::discover::dependency_alias(library).is_none() && sources.found().iter().any(|f| f.name == library);
+    let (winner, _) = sources.file_for(name)?;
+    let winner_library = rmsnap_bridge::library::split_id(&winner)?.0;
+    if !found(&origin.library) || !found(winner_library) {
+        return None;
+    }
+    Some((winner != origin.path).then_some(winner))
+}
+
+/// The primary functions (owners) whose functions call one of `names`, each
+/// with a name it calls. Decodes every function, but only in a run that found
+/// a name bound to another file (its cache entry is rewritten after it).
+fn callers_of(snapshot: &Snapshot, names: &HashSet<String>) -> Result<HashMap<String, String>, SectionError> {
+    let mut out = HashMap::new();
+    for key in bytecode::FUNCTIONS.keys(snapshot, BYTECODE_SECTION)? {
+        let f = bytecode::function_at(snapshot, key)?;
+        if let Some(called) = f.calls.iter().find(|c| names.contains(*c)) {
+            out.insert(key.split('>').next().unwrap_or(key).to_string(), called.clone());
+        }
+    }
+    Ok(out)
+}
+
 /// Whether no function left in the snapshot calls one of `names` (whose files
 /// were removed). One that does may reach it — also through a name computed at
 /// run time, too late to go to source — so the run must start from source to
 /// fail exactly as the source fails. Decodes every function, but only in a run
 /// that found a file removed (its cache entry is rewritten after it).
-fn nothing_calls(snapshot: &Snapshot, names: &std::collections::HashSet<String>) -> bool {
+fn nothing_calls(snapshot: &Snapshot, names: &HashSet<String>) -> bool {
     if names.is_empty() {
         return true;
     }

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use rmsnap_bridge::compile::library::{compile_one, Binder, FunctionOutputArity, LOCAL_BLOCK};
+use rmsnap_bridge::compile::library::{compile_one, primary_arity, Binder, FunctionOutputArity, LOCAL_BLOCK};
 use rmsnap_bridge::{FunctionOrigin, SourceFile, StoredFunction};
 use rmsnap_providers::bytecode;
 use snapshot_core::Snapshot;
@@ -20,6 +20,9 @@ pub struct Refreshed {
     files: HashMap<String, HashMap<String, Arc<StoredFunction>>>,
     /// (primary function, why) in the order they were compiled.
     pub reasons: Vec<(String, String)>,
+    /// Names bound to another file since the build ([`rebind`]): their new
+    /// id and outputs, for every file compiled again in this process.
+    overrides: HashMap<String, (usize, FunctionOutputArity)>,
 }
 
 impl Refreshed {
@@ -39,13 +42,24 @@ struct SnapshotIds<'a> {
     snapshot: &'a Snapshot,
     owner: &'a str,
     owner_id: usize,
+    overrides: &'a HashMap<String, (usize, FunctionOutputArity)>,
     keys: RefCell<HashMap<usize, String>>,
+}
+
+impl<'a> SnapshotIds<'a> {
+    fn new(snapshot: &'a Snapshot, refreshed: &'a Refreshed, owner: &'a str, owner_id: usize) -> SnapshotIds<'a> {
+        SnapshotIds { snapshot, owner, owner_id, overrides: &refreshed.overrides, keys: RefCell::new(HashMap::new()) }
+    }
 }
 
 impl Binder for SnapshotIds<'_> {
     fn bind(&self, name: &str) -> Option<(usize, FunctionOutputArity)> {
         if name == self.owner {
             return Some((self.owner_id, FunctionOutputArity::new(0, false)));
+        }
+        if let Some(&(id, arity)) = self.overrides.get(name) {
+            self.keys.borrow_mut().insert(id, name.to_string());
+            return Some((id, arity));
         }
         // Only primary functions are callable across files.
         if name.contains('>') || !bytecode::contains(self.snapshot, name).ok()? {
@@ -67,11 +81,12 @@ impl Binder for SnapshotIds<'_> {
 /// and records its functions in `refreshed`. Refused — the caller then runs
 /// from source — when the edit changes what other files were compiled against:
 /// the primary function's name or its declared outputs.
-pub fn refresh_file(snapshot: &Snapshot, refreshed: &mut Refreshed, origin: &FunctionOrigin, file: &SourceFile, next_id: usize) -> Result<(), String> {
+/// `why` says why an unchanged file is compiled again (see [`rebind`]).
+pub fn refresh_file(snapshot: &Snapshot, refreshed: &mut Refreshed, origin: &FunctionOrigin, file: &SourceFile, next_id: usize, why: Option<String>) -> Result<(), String> {
     let owner = origin.name.as_str();
     let stored = bytecode::function(snapshot, owner).map_err(|e| e.to_string())?;
-    let binder = SnapshotIds { snapshot, owner, owner_id: stored.id, keys: RefCell::new(HashMap::new()) };
     let block = next_id + refreshed.ids_used();
+    let binder = SnapshotIds::new(snapshot, refreshed, owner, stored.id);
     let functions = compile_one(file, &binder, block).map_err(|e| format!("`{owner}` changed since the snapshot was built and does not compile: {e}"))?;
     let primary = functions.iter().find(|f| f.name == owner).ok_or_else(|| {
         format!("{} no longer defines `{owner}` first (rebuild the snapshot)", file.path)
@@ -81,7 +96,34 @@ pub fn refresh_file(snapshot: &Snapshot, refreshed: &mut Refreshed, origin: &Fun
     }
     let by_key = functions.into_iter().map(|f| (f.name.clone(), Arc::new(f))).collect();
     refreshed.files.insert(owner.to_string(), by_key);
-    refreshed.reasons.push((owner.to_string(), format!("{} changed since the snapshot was built", file.path)));
+    refreshed.reasons.push((owner.to_string(), why.unwrap_or_else(|| format!("{} changed since the snapshot was built", file.path))));
+    Ok(())
+}
+
+/// Names whose binding moved to another file since the build — a file added
+/// that wins over the one the snapshot bound, or the winner removed so that a
+/// file it shadowed wins — each with the file that defines it now. Each file
+/// is compiled in a block of ids above the snapshot's, and from then on every
+/// file compiled again in this process binds the name to it; the caller
+/// compiles again the files whose functions call the old one.
+pub fn rebind(snapshot: &Snapshot, refreshed: &mut Refreshed, files: &[(String, SourceFile)], next_id: usize) -> Result<(), String> {
+    // Every new id and arity first, so the files may call each other.
+    for (i, (name, file)) in files.iter().enumerate() {
+        let outputs = primary_arity(file).map_err(|e| format!("{} now defines `{name}` and does not compile: {e}", file.path))?;
+        let block = next_id + (refreshed.files.len() + i) * LOCAL_BLOCK;
+        refreshed.overrides.insert(name.clone(), (block + LOCAL_BLOCK - 1, outputs));
+    }
+    for (name, file) in files {
+        let block = next_id + refreshed.ids_used();
+        let binder = SnapshotIds::new(snapshot, refreshed, name, refreshed.overrides[name].0);
+        let functions = compile_one(file, &binder, block).map_err(|e| format!("{} now defines `{name}` and does not compile: {e}", file.path))?;
+        if functions.len() >= LOCAL_BLOCK || !functions.iter().any(|f| f.name == *name) {
+            return Err(format!("{} now defines `{name}` but not as its first of fewer than {LOCAL_BLOCK} functions", file.path));
+        }
+        let by_key = functions.into_iter().map(|f| (f.name.clone(), Arc::new(f))).collect();
+        refreshed.files.insert(name.clone(), by_key);
+        refreshed.reasons.push((name.clone(), format!("`{name}` is now defined by {}", file.path)));
+    }
     Ok(())
 }
 
@@ -91,7 +133,7 @@ pub fn refresh_file(snapshot: &Snapshot, refreshed: &mut Refreshed, origin: &Fun
 pub fn add_file(snapshot: &Snapshot, refreshed: &mut Refreshed, name: &str, file: &SourceFile, next_id: usize) -> Result<(), String> {
     let block = next_id + refreshed.ids_used();
     // The primary takes the block's last id; its local functions the ones below.
-    let binder = SnapshotIds { snapshot, owner: name, owner_id: block + LOCAL_BLOCK - 1, keys: RefCell::new(HashMap::new()) };
+    let binder = SnapshotIds::new(snapshot, refreshed, name, block + LOCAL_BLOCK - 1);
     let functions = compile_one(file, &binder, block).map_err(|e| format!("{} was added since the snapshot was built and does not compile: {e}", file.path))?;
     if functions.len() >= LOCAL_BLOCK {
         return Err(format!("{} defines {} functions", file.path, functions.len()));

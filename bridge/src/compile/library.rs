@@ -138,6 +138,12 @@ pub fn compile_one(file: &SourceFile, binder: &dyn Binder, block: usize) -> Resu
     compile_unit(parse_file(file)?, binder, block)
 }
 
+/// The declared outputs of a file's primary function (what callers compile against).
+pub fn primary_arity(file: &SourceFile) -> Result<FunctionOutputArity, CompileFailure> {
+    let parsed = parse_file(file)?;
+    parsed.defs.first().map(|(_, arity, _)| *arity).ok_or_else(|| CompileFailure::new(&file.path, &file.text, None, "library", "defines no function"))
+}
+
 /// Lowers and compiles one parsed file, binding the library names it mentions.
 fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<LibraryFunction>, CompileFailure> {
     let (path, text) = (&p.file.path, &p.file.text);
