@@ -155,6 +155,11 @@ impl Units {
     /// source has (loaded now with what it reaches). `None`: not a library
     /// function, and RunMat goes on to its builtins.
     pub fn resolve(&self, name: &str) -> Option<usize> {
+        // The script folder's private function first, as for the script's own calls.
+        crate::library::discover::script_private_key(name).and_then(|key| self.resolve_key(&key)).or_else(|| self.resolve_key(name))
+    }
+
+    fn resolve_key(&self, name: &str) -> Option<usize> {
         {
             let grouped = self.read();
             if let Some(id) = grouped.by_name.get(name) {
@@ -274,7 +279,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
         names.extend(identifiers(&file.text));
     }
     for name in names.into_iter().filter(|n| !workspace.contains_key(*n)) {
-        if let Some(stored) = source.function(name).map_err(LinkError::Source)? {
+        if let Some(stored) = function_for_script(source, name).map_err(LinkError::Source)? {
             let f = &*stored;
             let id = FunctionId(f.id);
             bound.insert(name.to_string(), id);
@@ -325,6 +330,17 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     bytecode.function_registry = registry;
     let units = Arc::new(Units::group(&loaded));
     Ok(Linked { bytecode, loaded, units, display })
+}
+
+/// What `name` calls from the script (or a name it computes): its folder's
+/// private function first, as in RunMat, else the library's function.
+fn function_for_script(source: &dyn FunctionSource, name: &str) -> Result<Option<Arc<StoredFunction>>, String> {
+    if let Some(key) = crate::library::discover::script_private_key(name) {
+        if let Some(f) = source.function(&key)? {
+            return Ok(Some(f));
+        }
+    }
+    source.function(name)
 }
 
 /// The class files as RunMat composes them with the script (runmat-core

@@ -214,11 +214,11 @@ fn bench_against_runmat_reports_every_layout_with_identical_output() {
     assert!(layouts[0]["ratio"].is_number(), "runmat runs the script-folder layout: {}", layouts[0]);
 }
 
-/// The class layouts of `cli/tests/classes/` (see `classes.rs`): `runmat
+/// The layouts of `cli/tests/layouts/` (see `layouts.rs`): `runmat
 /// main.m` prints what was recorded for each, and `rmsnap run` prints the
 /// same, from source and from the snapshot.
 #[test]
-fn rmsnap_runs_classes_as_runmat_runs_them() {
+fn rmsnap_runs_each_recorded_layout_as_runmat_does() {
     let Some(runmat) = std::env::var_os("RUNMAT_BIN").filter(|v| !v.is_empty()) else {
         eprintln!("skipped: RUNMAT_BIN is not set");
         return;
@@ -226,7 +226,7 @@ fn rmsnap_runs_classes_as_runmat_runs_them() {
     let runmat = runmat.to_str().unwrap().to_string();
     let tmp = tempfile::tempdir().unwrap();
     let cache = tmp.path().join("cache");
-    for case in common::class_cases::cases(&tmp.path().join("work")) {
+    for case in common::layouts::cases(&tmp.path().join("work")) {
         let theirs = case.run(cmd_of(&runmat, &cache, &["main.m"]));
         assert_eq!(theirs, case.expected, "{}: runmat no longer prints what was recorded", case.name);
         assert_eq!(case.run(cmd(&cache, &["run", "main.m"])), theirs, "{}: from source", case.name);

@@ -579,6 +579,20 @@ fn a_file_that_shadows_or_unshadows_a_name_recompiles_only_its_callers() {
     let stats = stats_of(&out);
     assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(3)), "{stats}");
 
+    // The script folder's `private/` file wins for the script (also by a
+    // computed name) and the folder's own functions, not for the path's
+    // `sh_c` (what `runmat` 0.6.2 prints). A `private/` file added or removed
+    // is a binding change: that run starts from source.
+    write(&dir.join("private/sh_b.m"), "function y = sh_b(x)\ny = x * 1000;\nend\n");
+    let out = run(&["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "1001 20 2000 4\n");
+    assert_eq!(stats_of(&out)["mode"], "source");
+    let out = run(&["run", s(&script), "--stats=json"]);
+    assert_eq!(ok(&out), "1001 20 2000 4\n");
+    assert_eq!(stats_of(&out)["mode"], "snapshot");
+    std::fs::remove_file(dir.join("private/sh_b.m")).unwrap();
+    assert_eq!(ok(&run(&["run", s(&script)])), "11 20 20 4\n");
+
     // A file added that loses (the search path below the script's folder) changes nothing.
     write(&path.join("sh_a.m"), "function y = sh_a(x)\ny = -1;\nend\n");
     let out = run(&["run", s(&script), "--stats=json"]);

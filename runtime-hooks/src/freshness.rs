@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rmsnap_bridge::library::discover::{FoundDir, PRIVATE};
+use rmsnap_bridge::library::discover::FoundDir;
 use rmsnap_bridge::library::toolbox_library_name;
 use rmsnap_bridge::{FunctionOrigin, Library, SourceFile, Toolbox};
 use snapshot_core::Digest;
@@ -168,9 +168,8 @@ impl Sources {
         if let Some(f) = self.embedded.files.iter().find(|f| f.path.ends_with(&file)) {
             return Some((f.path.clone(), f.sha256()));
         }
-        // A root's own `private/` function first: it wins over a public one.
-        let private = |f: &FoundDir| (f.role.has_private() && !name.contains('.')).then(|| (f.name.clone(), f.dir.join(PRIVATE).join(&rel), f.dir.clone()));
-        let found = self.found.iter().flat_map(|f| private(f).into_iter().chain(rel_in(f).map(|rel| (f.name.clone(), f.dir.join(rel), f.dir.clone()))));
+        // `private/` functions are bound under keys of their own, never by bare name.
+        let found = self.found.iter().flat_map(|f| rel_in(f).map(|rel| (f.name.clone(), f.dir.join(rel), f.dir.clone())));
         let dirs = self.dirs.iter().map(|d| (toolbox_library_name(d), d.join(&rel), d.clone()));
         let script = self.script.as_deref();
         found.chain(dirs).find(|(_, p, _)| p.is_file() && Some(p.as_path()) != script).map(|(lib, p, d)| {

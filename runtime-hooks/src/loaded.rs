@@ -170,6 +170,11 @@ impl FunctionSource for LoadedSnapshot {
             return Ok(refreshed);
         }
         if !bytecode::contains(&self.snapshot, name).map_err(|e| e.to_string())? {
+            // A private function's key (`folder/private/f`): the snapshot has
+            // every one (a `private/` file added is a binding change).
+            if name.contains('/') {
+                return Ok(None);
+            }
             self.unseen(name)?;
             return Ok(self.refreshed_state().get(owner, name).flatten());
         }
@@ -367,20 +372,24 @@ fn nothing_calls(snapshot: &Snapshot, names: &HashSet<String>) -> bool {
 }
 
 /// Whether a listing line added since the build is a function file whose name
-/// nothing in the snapshot binds: not a manifest, not a `private/` file (it
-/// would win over a public one), not a name the snapshot defines or a builtin's.
+/// nothing in the snapshot binds: not a manifest, not a name the snapshot
+/// defines or a builtin's.
 fn adds_a_new_name(snapshot: &Snapshot, line: &str) -> bool {
     let Some(name) = defined_name(line) else { return false };
     !bytecode::contains(snapshot, &name).unwrap_or(true) && !rmsnap_bridge::library::resolve::builtin_names().contains(&name)
 }
 
 /// The name a listing line's function file defines by its path (`pkg.f` in a
-/// package); `None` for a manifest line or a `private/` file (whose
-/// precedence over a public one makes any change to it a binding change).
+/// package, the bare name for the script folder's `private/f.m`); `None` where
+/// any change is a binding change the snapshot does not follow (a manifest
+/// line, a search-path folder's `private/` file, a class, a dependency's file).
 fn defined_name(line: &str) -> Option<String> {
     let id = line.split('\t').nth(1)?;
     let stem = id.rsplit('/').next()?.strip_suffix(".m")?;
-    if id.rsplit('/').nth(1) == Some(rmsnap_bridge::library::discover::PRIVATE) {
+    // A search-path folder's `private/` function is bound under a key of its
+    // own, for its folder's functions only: any change to one is a binding change.
+    // The script folder's binds its bare name, winning over a public file.
+    if rmsnap_bridge::library::discover::is_scoped_private(id) {
         return None;
     }
     // An `@Class` folder's file is a method (or the class): compiled with the script.

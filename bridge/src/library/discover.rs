@@ -41,16 +41,13 @@ impl FoundRole {
     pub fn shadows_builtins(self) -> bool {
         !matches!(self, FoundRole::SearchPath)
     }
-    /// Whether its own `private/` functions are read by bare name, first: the
-    /// script folder's. RunMat 0.6.2 (checked against the binary) resolves no
-    /// project root's or dependency's.
-    pub fn has_private(self) -> bool {
-        matches!(self, FoundRole::ScriptFolder)
-    }
-    /// Whether its `private/` functions are read for its own functions only:
-    /// a search-path folder's, as RunMat resolves them (see [`private_key`]).
+    /// Whether its `private/` functions are read, for its own functions only
+    /// (and, for the script's folder, the script): the script folder's and a
+    /// search-path folder's, as RunMat resolves them (see [`private_key`]).
+    /// RunMat 0.6.2 (checked against the binary) resolves no project root's or
+    /// dependency's.
     pub fn scopes_private(self) -> bool {
-        matches!(self, FoundRole::SearchPath)
+        matches!(self, FoundRole::SearchPath | FoundRole::ScriptFolder)
     }
     pub fn recursive(self) -> bool {
         matches!(self, FoundRole::ProjectRoot | FoundRole::Dependency)
@@ -171,7 +168,7 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
             (_, Some(naming)) => naming.name,
             (FoundRole::ProjectRoot, None) if location == "." => "project".to_string(),
             (FoundRole::ProjectRoot, None) if !Path::new(&location).is_absolute() => format!("project.{}", clean(&location)),
-            (FoundRole::ScriptFolder, None) => "folder".to_string(),
+            (FoundRole::ScriptFolder, None) => SCRIPT_FOLDER_LIBRARY.to_string(),
             // A dependency always has its naming; a root outside the project and
             // a search-path folder are named by their own name.
             (FoundRole::ProjectRoot | FoundRole::SearchPath | FoundRole::Dependency, None) => {
@@ -281,9 +278,7 @@ pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<P
         private.sort();
         private
     };
-    if role.has_private() {
-        out.splice(0..0, private());
-    } else if role.scopes_private() {
+    if role.scopes_private() {
         // Under keys of their own: their place in the order decides nothing.
         out.extend(private());
     }
@@ -293,18 +288,34 @@ pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<P
 /// Library names of search-path folders (see [`FoundRole::scopes_private`]).
 const SEARCH_PATH_LIBRARY: &str = "path.";
 
-/// Whether file `id` is a search-path folder's `private/` function, bound
-/// under its own key ([`private_key`]) rather than its bare name.
+/// Library name of the script's folder.
+pub const SCRIPT_FOLDER_LIBRARY: &str = "folder";
+
+/// Whether file `id` is in a library whose `private/` functions are scoped.
+fn scopes_private(id: &str) -> bool {
+    id.starts_with(SEARCH_PATH_LIBRARY) || id.split('/').next() == Some(SCRIPT_FOLDER_LIBRARY)
+}
+
+/// Whether file `id` is the script folder's or a search-path folder's
+/// `private/` function, bound under its own key ([`private_key`]) rather than its bare name.
 pub fn is_scoped_private(id: &str) -> bool {
-    id.starts_with(SEARCH_PATH_LIBRARY) && id.rsplit('/').nth(1) == Some(PRIVATE)
+    scopes_private(id) && id.rsplit('/').nth(1) == Some(PRIVATE)
+}
+
+/// The key under which the script finds its folder's private function
+/// `name`, before any other function of that name ([`private_key`]).
+pub fn script_private_key(name: &str) -> Option<String> {
+    (!name.contains(['.', '/'])).then(|| format!("{SCRIPT_FOLDER_LIBRARY}/{PRIVATE}/{name}"))
 }
 
 /// The key under which code in file `caller` finds its folder's private
 /// function `name` (`<folder>/private/<name>`, the file's id without `.m`):
-/// only a search-path folder's own functions, and its private functions
-/// themselves, see it. No MATLAB name contains `/`, so no call can name it.
+/// only that folder's own functions, its private functions themselves and
+/// (for the script's folder) the script see it; a function of another folder
+/// calling `name` gets the public one, as in RunMat. No MATLAB name contains
+/// `/`, so no call can name it.
 pub fn private_key(caller: &str, name: &str) -> Option<String> {
-    if !caller.starts_with(SEARCH_PATH_LIBRARY) || name.contains(['.', '/']) {
+    if !scopes_private(caller) || name.contains(['.', '/']) {
         return None;
     }
     let dir = caller.rsplit_once('/')?.0;

@@ -2,7 +2,7 @@
 //! (the user's default snapshot is never touched) and read what it printed.
 #![allow(dead_code)]
 
-pub mod class_cases;
+pub mod layouts;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

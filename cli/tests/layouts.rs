@@ -1,12 +1,13 @@
-//! Classes as RunMat 0.6.2 compiles them: `classdef` files beside the script
-//! and in a project's source roots, and `@Class` folders, are compiled with the
-//! script on every run (from source and from the snapshot alike), so a run
-//! prints what `runmat main.m` printed for each case in `cli/tests/classes/`
-//! (recorded from the binary; `against_runmat` compares live when it is installed).
+//! Layouts RunMat 0.6.2 reads in its own way, each a case in `cli/tests/layouts/`
+//! with what `runmat main.m` printed for it (recorded from the binary;
+//! `against_runmat` compares live when it is installed): classes — `classdef`
+//! files beside the script and in a project's roots, `@Class` folders, which
+//! are compiled with the script on every run, from source and from the
+//! snapshot alike — and `private/` functions beside a search path.
 
 mod common;
 
-use common::class_cases::cases;
+use common::layouts::cases;
 use common::*;
 
 fn stats(out: &str) -> serde_json::Value {
@@ -14,11 +15,11 @@ fn stats(out: &str) -> serde_json::Value {
 }
 
 #[test]
-fn every_class_layout_prints_what_runmat_printed_from_source_and_from_the_snapshot() {
+fn every_layout_prints_what_runmat_printed_from_source_and_from_the_snapshot() {
     let tmp = tempfile::tempdir().unwrap();
     let cache = tmp.path().join("cache");
     let cases = cases(&tmp.path().join("work"));
-    assert!(cases.len() >= 6, "{} cases", cases.len());
+    assert!(cases.len() >= 7, "{} cases", cases.len());
     for case in &cases {
         assert_eq!(case.run(cmd(&cache, &["run", "main.m"])), case.expected, "{}: from source", case.name);
         let second = case.run(cmd(&cache, &["run", "main.m", "--snapshot-policy", "require"]));

@@ -1,4 +1,4 @@
-//! The class layouts under `cli/tests/classes/`: each case is a folder tree with
+//! The layouts under `cli/tests/layouts/`: each case is a folder tree with
 //! one `main.m` (beside its classes, in a project, or with a `path-lib/` put on
 //! `RUNMAT_PATH`) and `<case>.expected`, what `runmat main.m` 0.6.2 printed
 //! for it (the case's folder written `$CASE`).
@@ -17,7 +17,7 @@ pub struct Case {
 }
 
 pub fn cases(work: &Path) -> Vec<Case> {
-    let dir = repo().join("cli/tests/classes");
+    let dir = repo().join("cli/tests/layouts");
     let mut names: Vec<String> = std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     names

@@ -1,0 +1,3 @@
+function y = sh_d(x)
+y = x - 1;
+end

@@ -1,0 +1,3 @@
+function y = sh_a(x)
+y = sh_b(x) + 1;
+end
