@@ -71,6 +71,8 @@ pub struct Linked {
     pub units: Arc<Units>,
     /// What RunMat shows after the run.
     pub display: crate::display::Display,
+    /// Class files compiled with the script ([`FunctionSource::classes`]).
+    pub classes: usize,
 }
 
 /// The library functions a script reached, each in its own small RunMat unit.
@@ -273,6 +275,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     let mut seen = BTreeSet::new();
     let classes = source.classes().map_err(LinkError::Source)?;
     let programs = class_programs(&classes);
+    let class_count = programs.len();
     // Class methods are compiled with the script: their calls are bound as its own.
     let mut names = identifiers(text);
     for (file, _) in &classes {
@@ -329,7 +332,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     bytecode.bound_functions = registry.functions.clone();
     bytecode.function_registry = registry;
     let units = Arc::new(Units::group(&loaded));
-    Ok(Linked { bytecode, loaded, units, display })
+    Ok(Linked { bytecode, loaded, units, display, classes: class_count })
 }
 
 /// What `name` calls from the script (or a name it computes): its folder's

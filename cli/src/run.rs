@@ -154,6 +154,7 @@ fn stats_json(report: &runtime_hooks::RunReport, cache_written: Option<&std::pat
         "snapshot_path": path,
         "functions_from_snapshot": from_snapshot,
         "functions_from_source": from_source,
+        "class_files": report.class_files,
         "fallback": fallback,
         "cache_key": report.cache_key,
         "cache_written": cache_written.map(|p| p.display().to_string()),
@@ -183,6 +184,9 @@ fn print_stats(report: &runtime_hooks::RunReport) {
             }
         }
         Mode::Cold { library_files, .. } => eprintln!("snapshot: not used; compiled {library_files} library files from source"),
+    }
+    if report.class_files > 0 {
+        eprintln!("  class files compiled with the script: {}", report.class_files);
     }
     eprintln!("  load+check: {}  compile+link: {}  run: {}  first result: {}", ms(t.snapshot_load), ms(t.compile), ms(t.run), ms(t.total));
     if !report.cache_key.is_empty() {

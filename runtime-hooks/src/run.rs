@@ -99,6 +99,8 @@ pub struct RunReport {
     pub cache_miss: Option<CacheWrite>,
     /// The cache key of this run's library set.
     pub cache_key: String,
+    /// Class files compiled with the script (from source on every run).
+    pub class_files: usize,
 }
 
 /// A cache file to write after the run, built incrementally from `previous`
@@ -224,6 +226,7 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
         loading: Some(loaded.snapshot().stats()),
         cache_miss: None,
         cache_key: cache_key.to_string(),
+        class_files: linked.classes,
     })
 }
 
@@ -249,5 +252,6 @@ fn run_cold(req: &RunRequest, sources: &Sources, start: Instant, fallback: Optio
         loading: None,
         cache_miss: None,
         cache_key: String::new(),
+        class_files: linked.classes,
     })
 }
