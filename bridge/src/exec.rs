@@ -84,29 +84,10 @@ impl RunOutput {
 
 pub fn new_context() -> RuntimeContext {
     let rt = RuntimeContext::new(Rc::new(RuntimeExecutionService::new()));
-    rt.set_dynamic_function_loader(Some(Arc::new(|name: String, _args: Vec<Value>, _outputs: usize| {
-        Box::pin(not_a_function(name)) as hooks::DynamicFunctionLoadFuture
+    rt.set_dynamic_function_loader(Some(Arc::new(|name: String, args: Vec<Value>, outputs: usize| {
+        Box::pin(crate::call_time::call(name, args, outputs)) as hooks::DynamicFunctionLoadFuture
     })));
     rt
-}
-
-/// The last step of RunMat's call-time loader (runmat-core `session/run.rs`),
-/// reached for a name no library function answers: a file of that name on
-/// its search path that defines no function of it (a class definition or a
-/// script) is reported as RunMat reports it. Function files are all served
-/// from the library before this.
-async fn not_a_function(name: String) -> Option<Result<Value, RuntimeError>> {
-    let found = runmat_runtime::builtins::common::path_search::find_file_with_extensions(&name, &[".m"], "function resolution").await;
-    match found {
-        Ok(Some(path)) if !crate::library::may_define_functions(&path) => Some(Err(runmat_runtime::build_runtime_error(format!(
-            "Function source '{}' does not define '{name}'.",
-            path.display()
-        ))
-        .with_identifier("RunMat:FunctionNameMismatch")
-        .build())),
-        Ok(_) => None,
-        Err(error) => Some(Err(runmat_runtime::build_runtime_error(error).with_identifier("RunMat:FunctionResolution").build())),
-    }
 }
 
 /// Runs a script's bytecode in `rt` (with `units` serving its library calls);

@@ -13,6 +13,7 @@
 //! - [`exec`]: running bytecode on RunMat's VM;
 //! - [`pool`]: the rayon pool, with the stack RunMat's recursive passes need.
 
+pub mod call_time;
 pub mod compile;
 pub mod display;
 pub mod exec;

@@ -1,0 +1,3 @@
+function y = ap_g(x)
+y = x * 1000;
+end
