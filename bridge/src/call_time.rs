@@ -1,7 +1,8 @@
 //! RunMat's call-time loader (runmat-core `session/run.rs`) for names no
 //! library function answers: the first `.m` file of that name on the search
 //! path *as the script has changed it* (`addpath`, `rmpath`, `path`) is
-//! compiled on its own and called, as RunMat compiles it, one file per unit.
+//! compiled and called, one file per unit. Unlike RunMat, the file is compiled
+//! alone: its folder's `private/` functions and classes are not composed with it.
 //! Folders known before the run are in the library set (and the snapshot);
 //! this serves the folders a script adds while it runs. A file found that
 //! defines no function of that name (a class definition, a script) is

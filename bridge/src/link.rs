@@ -48,6 +48,12 @@ pub trait FunctionSource {
     /// The function stored under `name`, if the library has one.
     fn function(&self, name: &str) -> Result<Option<Arc<StoredFunction>>, String>;
     fn unit(&self) -> Result<UnitInfo, String>;
+    /// The first of `n` ids for a script's own functions (and class methods),
+    /// above every library id, never handed out again in this process.
+    fn reserve_ids(&self, n: usize) -> Result<usize, String> {
+        let _ = n;
+        self.unit().map(|u| u.next_id)
+    }
     /// The class files compiled with the script (`classdef` files and `@Class`
     /// method files, see [`crate::library::Library::class_file`]), as they are now.
     fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
@@ -274,7 +280,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     let mut loaded: Vec<Arc<StoredFunction>> = Vec::new();
     let mut seen = BTreeSet::new();
     let classes = source.classes().map_err(LinkError::Source)?;
-    let programs = class_programs(&classes);
+    let programs = class_programs(&classes).map_err(LinkError::Source)?;
     let class_count = programs.len();
     // Class methods are compiled with the script: their calls are bound as its own.
     let mut names = identifiers(text);
@@ -311,13 +317,13 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
         }
     }
 
-    let unit = source.unit().map_err(LinkError::Source)?;
     let script_functions = std::mem::take(&mut bytecode.function_registry).functions;
     let script_functions = if script_functions.is_empty() { std::mem::take(&mut bytecode.bound_functions) } else { script_functions };
     let mut old_ids: Vec<FunctionId> = script_functions.keys().copied().collect();
     old_ids.sort();
+    let first = source.reserve_ids(old_ids.len()).map_err(LinkError::Source)?;
     let remap: HashMap<FunctionId, FunctionId> =
-        old_ids.iter().enumerate().map(|(i, old)| (*old, FunctionId(unit.next_id + i))).collect();
+        old_ids.iter().enumerate().map(|(i, old)| (*old, FunctionId(first + i))).collect();
     ids::remap_local(&mut bytecode.instructions, &remap);
 
     // The script's registry holds only its own functions; library calls are
@@ -349,25 +355,23 @@ fn function_for_script(source: &dyn FunctionSource, name: &str) -> Result<Option
 /// The class files as RunMat composes them with the script (runmat-core
 /// `compose_loose_project_async`): each `classdef` under the name RunMat
 /// registers, each `@Class` method file's functions as `Class.f`. A file that
-/// does not parse, or is no longer what the build saw, is skipped, as RunMat
-/// skips a companion file that does not parse.
-fn class_programs(classes: &[(SourceFile, ClassFile)]) -> Vec<runmat_parser::Program> {
+/// does not parse is skipped, as RunMat skips a companion file that does not
+/// parse; one that changed kind (a class file now a function file, or the
+/// reverse) changes what names mean: refused.
+fn class_programs(classes: &[(SourceFile, ClassFile)]) -> Result<Vec<runmat_parser::Program>, String> {
     let mut out = Vec::new();
     for (file, class) in classes {
         let Ok(mut program) = crate::compile::parse_checked(file) else { continue };
         if crate::compile::is_class_source(&program) != class.is_class {
-            continue;
+            let was = if class.is_class { "a class definition" } else { "a method file" };
+            return Err(format!("{} is no longer {was}", class.path));
         }
         if let Some(q) = &class.qualified {
-            if class.is_class {
-                crate::compile::qualify_class(&mut program, q);
-            } else {
-                crate::compile::qualify_functions(&mut program, q);
-            }
+            crate::compile::qualify_class_file(&mut program, q);
         }
         out.push(program);
     }
-    out
+    Ok(out)
 }
 
 /// A library held in memory (used at build time, and by tests).

@@ -142,10 +142,7 @@ impl LoadedSnapshot {
                 if self.refreshed_state().get(name, name).is_some() {
                     return Ok(());
                 }
-                let disk = self.sources.disk_path(&path).ok_or_else(|| format!("{path}: outside this run's library folders"))?;
-                let text = std::fs::read_to_string(&disk).map_err(|e| format!("{}: {e}", disk.display()))?;
-                let library = rmsnap_bridge::library::split_id(&path).map_or("", |(l, _)| l).to_string();
-                let file = rmsnap_bridge::SourceFile::new(library, path, text, Some(disk));
+                let file = self.sources.read(&path)?;
                 let next_id = bytecode::unit(&self.snapshot).map_err(|e| e.to_string())?.next_id;
                 crate::refresh::add_file(&self.snapshot, &mut self.refreshed_state(), name, &file, next_id)
             }
@@ -186,21 +183,16 @@ impl FunctionSource for LoadedSnapshot {
     }
 
     /// Read from disk on every run: a class is compiled with the script, so an
-    /// edit is seen at once. A file that stopped being a class (or vanished)
-    /// changes what its name means: the snapshot is stale.
+    /// edit is seen at once (one that vanished, or changed kind, makes the
+    /// snapshot stale: see `link::class_programs`).
     fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
-        let mut out = Vec::new();
-        for class in library::classes(&self.snapshot).map_err(|e| e.to_string())?.iter() {
-            let disk = self.sources.disk_path(&class.path).ok_or_else(|| format!("{}: outside this run's library folders", class.path))?;
-            let text = std::fs::read_to_string(&disk).map_err(|e| format!("class file {}: {e}", disk.display()))?;
-            if rmsnap_bridge::library::starts_with_classdef(&text) != class.is_class {
-                let was = if class.is_class { "a class definition" } else { "a method file" };
-                return Err(format!("{} is no longer {was}", class.path));
-            }
-            let library = rmsnap_bridge::library::split_id(&class.path).map_or("", |(l, _)| l).to_string();
-            out.push((SourceFile::new(library, class.path.clone(), text, Some(disk)), class.clone()));
-        }
-        Ok(out)
+        let classes = library::classes(&self.snapshot).map_err(|e| e.to_string())?;
+        classes.iter().map(|class| Ok((self.sources.read(&class.path)?, class.clone()))).collect()
+    }
+
+    fn reserve_ids(&self, n: usize) -> Result<usize, String> {
+        let next_id = bytecode::unit(&self.snapshot).map_err(|e| e.to_string())?.next_id;
+        Ok(next_id + self.refreshed_state().reserve(n))
     }
 
     fn unit(&self) -> Result<UnitInfo, String> {
@@ -292,9 +284,10 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
     let mut followed = !added.iter().chain(&removed).any(|l| class_line(l)) && kept_now.eq(kept_then);
     let mut removed_names = HashSet::new();
     let mut rebound = std::collections::BTreeMap::new();
+    let builtins = rmsnap_bridge::library::resolve::builtin_names();
     for (line, was_removed) in added.iter().map(|l| (l, false)).chain(removed.iter().map(|l| (l, true))) {
         let name = defined_name(line);
-        if !was_removed && adds_a_new_name(snapshot, line) {
+        if !was_removed && adds_a_new_name(snapshot, line, &builtins) {
             // Compiled when a run reaches it.
             continue;
         }
@@ -303,7 +296,7 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
             removed_names.extend(name);
             continue;
         }
-        match name.and_then(|name| rebinding(snapshot, sources, &name).map(|to| (name, to))) {
+        match name.and_then(|name| rebinding(snapshot, sources, &name, &builtins).map(|to| (name, to))) {
             Some((name, Some(to))) => drop(rebound.insert(name, to)),
             Some((_, None)) => {}
             None => followed = false,
@@ -325,15 +318,21 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
 /// Where `name` binds now that a file defining it was added or removed:
 /// `Some(Some(file))` when that moved it to another file of the script's
 /// folders (compiled from it), `Some(None)` when it still binds where the
-/// snapshot bound it, `None` when the snapshot cannot say (a builtin's name, a
-/// name the bundled library, a linked toolbox, a toolbox directory or a
-/// dependency defines: their precedence is the resolution's, not the file rule's).
-fn rebinding(snapshot: &Snapshot, sources: &Sources, name: &str) -> Option<Option<String>> {
-    if rmsnap_bridge::library::resolve::builtin_names().contains(name) || !bytecode::contains(snapshot, name).ok()? {
+/// snapshot bound it, `None` when the snapshot cannot say: a builtin's name, a
+/// name the bundled library, a linked toolbox or a toolbox directory defines,
+/// or a set with a project (its roots are read recursively and its
+/// dependencies give bare aliases: the resolution's precedence, not the
+/// file-name rule [`Sources::file_for`] follows for the script's folder and
+/// search-path folders).
+fn rebinding(snapshot: &Snapshot, sources: &Sources, name: &str, builtins: &std::collections::BTreeSet<String>) -> Option<Option<String>> {
+    if sources.found().iter().any(|f| f.role.recursive()) {
+        return None;
+    }
+    if builtins.contains(name) || !bytecode::contains(snapshot, name).ok()? {
         return None;
     }
     let origin = library::origin(snapshot, name).ok()?;
-    let found = |library: &str| rmsnap_bridge::library::discover::dependency_alias(library).is_none() && sources.found().iter().any(|f| f.name == library);
+    let found = |library: &str| sources.found().iter().any(|f| f.name == library);
     let (winner, _) = sources.file_for(name)?;
     let winner_library = rmsnap_bridge::library::split_id(&winner)?.0;
     if !found(&origin.library) || !found(winner_library) {
@@ -374,21 +373,20 @@ fn nothing_calls(snapshot: &Snapshot, names: &HashSet<String>) -> bool {
 /// Whether a listing line added since the build is a function file whose name
 /// nothing in the snapshot binds: not a manifest, not a name the snapshot
 /// defines or a builtin's.
-fn adds_a_new_name(snapshot: &Snapshot, line: &str) -> bool {
+fn adds_a_new_name(snapshot: &Snapshot, line: &str, builtins: &std::collections::BTreeSet<String>) -> bool {
     let Some(name) = defined_name(line) else { return false };
-    !bytecode::contains(snapshot, &name).unwrap_or(true) && !rmsnap_bridge::library::resolve::builtin_names().contains(&name)
+    !bytecode::contains(snapshot, &name).unwrap_or(true) && !builtins.contains(&name)
 }
 
 /// The name a listing line's function file defines by its path (`pkg.f` in a
-/// package, the bare name for the script folder's `private/f.m`); `None` where
-/// any change is a binding change the snapshot does not follow (a manifest
-/// line, a search-path folder's `private/` file, a class, a dependency's file).
+/// package); `None` where any change is a binding change the snapshot does not
+/// follow (a manifest line, a `private/` file, a class, a dependency's file).
 fn defined_name(line: &str) -> Option<String> {
     let id = line.split('\t').nth(1)?;
     let stem = id.rsplit('/').next()?.strip_suffix(".m")?;
-    // A search-path folder's `private/` function is bound under a key of its
-    // own, for its folder's functions only: any change to one is a binding change.
-    // The script folder's binds its bare name, winning over a public file.
+    // A `private/` function is bound under a key of its own, for its folder's
+    // functions (and the script) only, winning over a public file of that name:
+    // any change to one is a binding change.
     if rmsnap_bridge::library::discover::is_scoped_private(id) {
         return None;
     }

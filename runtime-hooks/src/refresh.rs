@@ -23,6 +23,9 @@ pub struct Refreshed {
     /// Names bound to another file since the build ([`rebind`]): their new
     /// id and outputs, for every file compiled again in this process.
     overrides: HashMap<String, (usize, FunctionOutputArity)>,
+    /// Ids above the snapshot's taken so far: a block per file compiled
+    /// again, and the ids of every script linked in this process.
+    used: usize,
 }
 
 impl Refreshed {
@@ -31,9 +34,19 @@ impl Refreshed {
         self.files.get(owner).map(|f| f.get(key).cloned())
     }
 
-    /// Ids above the snapshot's that refreshed files use (one block each).
+    /// Ids above the snapshot's taken so far (see [`Refreshed::reserve`]).
     pub fn ids_used(&self) -> usize {
-        self.files.len() * LOCAL_BLOCK
+        self.used
+    }
+
+    /// Takes `n` ids above the snapshot's and those taken before; returns the
+    /// first, relative to the snapshot's `next_id`. A script linked against the
+    /// snapshot takes its own functions' ids this way, so that a file compiled
+    /// later in the run (reached through a computed name) never reuses them.
+    pub fn reserve(&mut self, n: usize) -> usize {
+        let first = self.used;
+        self.used += n;
+        first
     }
 }
 
@@ -85,7 +98,7 @@ impl Binder for SnapshotIds<'_> {
 pub fn refresh_file(snapshot: &Snapshot, refreshed: &mut Refreshed, origin: &FunctionOrigin, file: &SourceFile, next_id: usize, why: Option<String>) -> Result<(), String> {
     let owner = origin.name.as_str();
     let stored = bytecode::function(snapshot, owner).map_err(|e| e.to_string())?;
-    let block = next_id + refreshed.ids_used();
+    let block = next_id + refreshed.reserve(LOCAL_BLOCK);
     let binder = SnapshotIds::new(snapshot, refreshed, owner, stored.id);
     let functions = compile_one(file, &binder, block).map_err(|e| format!("`{owner}` changed since the snapshot was built and does not compile: {e}"))?;
     let primary = functions.iter().find(|f| f.name == owner).ok_or_else(|| {
@@ -108,14 +121,15 @@ pub fn refresh_file(snapshot: &Snapshot, refreshed: &mut Refreshed, origin: &Fun
 /// compiles again the files whose functions call the old one.
 pub fn rebind(snapshot: &Snapshot, refreshed: &mut Refreshed, files: &[(String, SourceFile)], next_id: usize) -> Result<(), String> {
     // Every new id and arity first, so the files may call each other.
-    for (i, (name, file)) in files.iter().enumerate() {
-        let outputs = primary_arity(file).map_err(|e| format!("{} now defines `{name}` and does not compile: {e}", file.path))?;
-        let block = next_id + (refreshed.files.len() + i) * LOCAL_BLOCK;
-        refreshed.overrides.insert(name.clone(), (block + LOCAL_BLOCK - 1, outputs));
-    }
+    let mut blocks = Vec::with_capacity(files.len());
     for (name, file) in files {
-        let block = next_id + refreshed.ids_used();
-        let binder = SnapshotIds::new(snapshot, refreshed, name, refreshed.overrides[name].0);
+        let outputs = primary_arity(file).map_err(|e| format!("{} now defines `{name}` and does not compile: {e}", file.path))?;
+        let block = next_id + refreshed.reserve(LOCAL_BLOCK);
+        refreshed.overrides.insert(name.clone(), (block + LOCAL_BLOCK - 1, outputs));
+        blocks.push(block);
+    }
+    for ((name, file), block) in files.iter().zip(blocks) {
+        let binder = SnapshotIds::new(snapshot, refreshed, name, block + LOCAL_BLOCK - 1);
         let functions = compile_one(file, &binder, block).map_err(|e| format!("{} now defines `{name}` and does not compile: {e}", file.path))?;
         if functions.len() >= LOCAL_BLOCK || !functions.iter().any(|f| f.name == *name) {
             return Err(format!("{} now defines `{name}` but not as its first of fewer than {LOCAL_BLOCK} functions", file.path));
@@ -131,7 +145,7 @@ pub fn rebind(snapshot: &Snapshot, refreshed: &mut Refreshed, files: &[(String, 
 /// nothing in the snapshot was bound to, so nothing else changes meaning), in
 /// a block of ids above the snapshot's, and records it in `refreshed`.
 pub fn add_file(snapshot: &Snapshot, refreshed: &mut Refreshed, name: &str, file: &SourceFile, next_id: usize) -> Result<(), String> {
-    let block = next_id + refreshed.ids_used();
+    let block = next_id + refreshed.reserve(LOCAL_BLOCK);
     // The primary takes the block's last id; its local functions the ones below.
     let binder = SnapshotIds::new(snapshot, refreshed, name, block + LOCAL_BLOCK - 1);
     let functions = compile_one(file, &binder, block).map_err(|e| format!("{} was added since the snapshot was built and does not compile: {e}", file.path))?;

@@ -106,26 +106,20 @@ pub fn is_class_source(program: &Program) -> bool {
         && program.body.iter().all(|s| matches!(s, Stmt::ClassDef { .. } | Stmt::Function { .. }))
 }
 
-/// Gives a file's `classdef` the name RunMat gives it (a package class
-/// `+pkg/C.m` is `pkg.C`); a class outside packages keeps its declared name.
-pub fn qualify_class(program: &mut Program, qualified: &str) {
+/// Names a class file as RunMat does (runmat-core `qualify_companion_classdefs`
+/// and `qualify_companion_functions`): its `classdef` (a package class `+pkg/C.m`
+/// is `pkg.C`) or, in an `@Class` method file, every function, `Class.f`;
+/// names already dotted stay.
+pub fn qualify_class_file(program: &mut Program, qualified: &str) {
+    let is_class = is_class_source(program);
     for stmt in &mut program.body {
-        if let Stmt::ClassDef { name, .. } = stmt {
-            if !name.contains('.') {
-                *name = qualified.to_string();
-            }
-        }
-    }
-}
-
-/// Names an `@Class` method file's functions `Class.f`, as RunMat does (runmat-core
-/// `qualify_companion_functions`: every function of the file not already dotted).
-pub fn qualify_functions(program: &mut Program, qualified: &str) {
-    for stmt in &mut program.body {
-        if let Stmt::Function { name, .. } = stmt {
-            if !name.contains('.') {
-                *name = qualified.to_string();
-            }
+        let name = match stmt {
+            Stmt::ClassDef { name, .. } if is_class => name,
+            Stmt::Function { name, .. } if !is_class => name,
+            _ => continue,
+        };
+        if !name.contains('.') {
+            *name = qualified.to_string();
         }
     }
 }
@@ -187,8 +181,9 @@ pub fn parse_checked(file: &SourceFile) -> Result<Program, CompileFailure> {
 
 /// A function file in a package folder (`+pkg/f.m`) defines `pkg.f`, the name
 /// callers use and RunMat binds; its local functions keep their own names.
-/// A search-path folder's private function is bound under its own key, which
-/// only that folder's functions use (`discover::private_key`).
+/// A private function of the script's folder or a search-path folder is bound
+/// under its own key, which only that folder's functions (and, for the script's
+/// folder, the script) use (`discover::private_key`).
 /// A dependency's function is `alias.f` (`alias.pkg.f`), as RunMat names it;
 /// a bare `f` reaches it only through the resolution's aliases.
 fn qualify(file: &SourceFile, program: &mut Program) {

@@ -261,8 +261,9 @@ fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::projec
 /// `+pkg/+sub`) are read in every role: their functions are called by
 /// qualified name (`pkg.f`, see [`package_of`]), so they never shadow others.
 ///
-/// The folder's own `private/` functions (see [`FoundRole::has_private`]) come
-/// first: they win over public functions of the same name, as in MATLAB and RunMat.
+/// Then the folder's own `private/` functions (see [`FoundRole::scopes_private`]),
+/// under keys of their own ([`private_key`]); the `.m` files of its `@Class`
+/// folders where RunMat compiles classes ([`class_scope`]).
 pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     collect(dir, role.recursive(), false, &mut out);

@@ -215,13 +215,15 @@ impl Library {
         lib.with_dirs(dirs)
     }
 
-    /// The name file `id`'s `classdef` is registered under when RunMat compiles
-    /// it with the script (`Some(None)`: its declared name; `Some(Some(q))`: a
-    /// package class, `pkg.C`), or `None` where RunMat compiles no class: the
-    /// search path (its call-time loader reports a class file as not defining
-    /// its name), toolbox directories, dependencies, `private/` and `@Class`
-    /// folders, and the script folder's packages (RunMat 0.6.2 registers only
-    /// its top-level classes there; each case checked against the binary).
+    /// The name file `id` is registered under when RunMat compiles it with the
+    /// script (`is_class`: a `classdef` file, else a function file): `Some(None)`
+    /// its declared name, `Some(Some(q))` a package class `pkg.C`, an `@C`
+    /// folder's class `C` or its method `C.f`. `None` where RunMat compiles no
+    /// class: the search path (its call-time loader reports a class file as not
+    /// defining its name), toolbox directories, dependencies, `private/`, the
+    /// script folder's packages (RunMat 0.6.2 registers only its top-level
+    /// classes and `@` folders there; each case checked against the binary),
+    /// and a function file outside an `@` folder.
     pub fn class_scope(&self, id: &str, is_class: bool) -> Option<Option<String>> {
         let LibraryKind::Found { role, .. } = self.spec(split_id(id)?.0)?.kind else { return None };
         discover::class_scope(role, id, is_class)
@@ -321,8 +323,17 @@ pub fn may_define_functions(path: &Path) -> bool {
 /// Whether the first line of code (after blank lines and `%` comments) opens a
 /// `classdef`: what a class definition file starts with, cheaply, without parsing.
 pub fn starts_with_classdef(text: &str) -> bool {
-    let first = text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('%'));
-    first.is_some_and(|l| l.strip_prefix("classdef").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '('])))
+    let mut in_block = 0usize;
+    for line in text.trim_start_matches('\u{feff}').lines().map(str::trim) {
+        // `%{ ... %}` block comments (nested) stand alone on their lines.
+        match line {
+            "%{" => in_block += 1,
+            "%}" if in_block > 0 => in_block -= 1,
+            _ if in_block > 0 || line.is_empty() || line.starts_with('%') => {}
+            _ => return line.strip_prefix("classdef").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '('])),
+        }
+    }
+    false
 }
 
 fn manifest_line(library: &str, dir: &Path) -> io::Result<String> {

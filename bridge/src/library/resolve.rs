@@ -63,12 +63,6 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
         let Some(name) = names.first() else { continue };
         let key = (file.library.as_str(), name.as_str());
         if let Some(first) = defined_in.get(&key) {
-            // A folder's private function wins over its public one, silently (as in RunMat).
-            if first.rsplit('/').nth(1) == Some(super::discover::PRIVATE) {
-                out.excluded.insert((file.path.clone(), name.clone()));
-                out.notes.push(format!("`{name}` in {first} shadows the one in {}", file.path));
-                continue;
-            }
             out.skipped.push((file.path.clone(), format!("function `{name}` is already defined by {first} in the same library; file skipped")));
             continue;
         }
@@ -236,7 +230,9 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
         }
         None => true,
     });
-    classes.sort_by(|a, b| a.path.cmp(&b.path));
+    // In library order, as the build records them: the order they are composed in.
+    let position: std::collections::HashMap<&str, usize> = library.files.iter().enumerate().map(|(i, f)| (f.path.as_str(), i)).collect();
+    classes.sort_by_key(|c| position.get(c.path.as_str()).copied());
     // Scripts and classes beside the script are not library files; RunMat
     // skips them silently (and compiles the classes with the script).
     let found = |f: &CompileFailure| library.files.iter().any(|s| s.path == f.path && library.is_found(&s.library));

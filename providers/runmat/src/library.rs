@@ -28,7 +28,7 @@ pub const REJECTED: Record<Vec<(String, String)>> = Record::new("@rejected");
 /// what decided each name's binding.
 pub const LISTING: Record<Vec<String>> = Record::new("@listing");
 /// The class files compiled with the script (`classdef` files and `@Class`
-/// method files, in path order): a run reads each again and compiles it with the script.
+/// method files, in library order): a run reads each again and compiles it with the script.
 pub const CLASSES: Record<Vec<ClassFile>> = Record::new("@classes");
 /// One entry per named library function.
 pub const ORIGINS: Entries<FunctionOrigin> = Entries::new();
