@@ -206,7 +206,13 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
     std::fs::write(&script, &text).map_err(|e| e.to_string())?;
     let snap = dir.join("synth.rmsnap");
     let start = Instant::now();
-    let request = BuildRequest { toolbox_dirs: vec![toolbox.clone()], isolation: rmsnap_bridge::Isolation::current_exe(), ..BuildRequest::default() };
+    // Written as the cache writes (not synced), the full build as its refresh.
+    let request = BuildRequest {
+        toolbox_dirs: vec![toolbox.clone()],
+        isolation: rmsnap_bridge::Isolation::current_exe(),
+        durability: snapshot_core::write::Durability::Cached,
+        ..BuildRequest::default()
+    };
     let built = build_snapshot(&request, &snap).map_err(|e| e.to_string())?;
     let build_ms = start.elapsed().as_secs_f64() * 1e3;
 

@@ -73,6 +73,7 @@ pub fn main(args: Args) -> u8 {
                     isolation: rmsnap_bridge::Isolation::current_exe(),
                     previous: path.is_file().then(|| path.clone()),
                     trust,
+                    durability: snapshot_core::write::Durability::Cached,
                     ..BuildRequest::default()
                 };
                 let target = cache::path_for(&key, &cache::place(&sources));

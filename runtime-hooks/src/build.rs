@@ -7,6 +7,7 @@ use std::sync::Arc;
 use rmsnap_bridge::library::discover::FoundDir;
 use rmsnap_bridge::{Isolation, RUNTIME_VERSION};
 use rmsnap_providers::RunmatInputs;
+use snapshot_core::write::Durability;
 use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, BuildReport, CodecChoice, Registry};
 
 use crate::loaded::LIBRARIES_META;
@@ -32,6 +33,9 @@ pub struct BuildRequest {
     pub previous: Option<PathBuf>,
     /// How far `previous` must be trusted (as for a run).
     pub trust: crate::Trust,
+    /// Synced for an explicit build; the cache's own writes are not (see
+    /// [`Durability::Cached`]).
+    pub durability: Durability,
 }
 
 impl Default for BuildRequest {
@@ -48,6 +52,7 @@ impl Default for BuildRequest {
             sign_key: None,
             previous: None,
             trust: crate::Trust::default(),
+            durability: Durability::Synced,
         }
     }
 }
@@ -77,6 +82,7 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
         options.progress = Some(Box::new(move |p| f(p)));
     }
     options.sign_key = request.sign_key.clone();
+    options.durability = request.durability;
     options.meta.insert("generator".into(), format!("rmsnap {}", env!("CARGO_PKG_VERSION")));
     options.meta.insert(LIBRARIES_META.into(), sources.library_names().join(","));
     let registry = Registry::linked()?;

@@ -176,6 +176,8 @@ pub fn refresh_cache(req: &RunRequest, write: &CacheWrite) -> Result<snapshot_co
         // The snapshot this run could not use whole: what did not change is copied from it.
         previous: Some(write.previous.clone()),
         trust: req.trust.clone(),
+        // A cache entry: validated whenever opened, made again if lost.
+        durability: snapshot_core::write::Durability::Cached,
         ..crate::BuildRequest::default()
     };
     let report = crate::build_snapshot(&build, &write.target)?;

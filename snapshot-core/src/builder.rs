@@ -14,7 +14,7 @@ use crate::encode::{self, EncodeError, Job, Settings};
 use crate::error::BuildError;
 use crate::layout::{Header, SectionRecord};
 use crate::provider::{Access, BuildContext, Diagnostic, Registry, SectionOutput};
-use crate::write::{fault_pause, publish_atomically};
+use crate::write::{fault_pause, publish, Durability};
 
 /// Under `auto`, sections smaller than this are stored uncompressed...
 const AUTO_SMALL_SECTION: u64 = 4096;
@@ -40,6 +40,8 @@ pub struct BuildOptions {
     pub meta: BTreeMap<String, String>,
     /// Sign the snapshot with this Ed25519 key (see [`crate::sign`]).
     pub sign_key: Option<crate::keys::SecretKey>,
+    /// How [`build_to_file`] publishes the file (synced unless told otherwise).
+    pub durability: Durability,
     inputs: HashMap<TypeId, Box<dyn Any + Send + Sync>>,
 }
 
@@ -52,6 +54,7 @@ impl BuildOptions {
             progress: None,
             meta: BTreeMap::new(),
             sign_key: None,
+            durability: Durability::Synced,
             inputs: HashMap::new(),
         }
     }
@@ -129,7 +132,7 @@ pub fn build(registry: &Registry, mut options: BuildOptions) -> Result<(Vec<u8>,
 pub fn build_to_file(registry: &Registry, mut options: BuildOptions, path: &Path) -> Result<BuildReport, BuildError> {
     // Providers run before the temp file exists: a failed or slow build leaves nothing beside `path`.
     let built = run_providers(registry, &mut options)?;
-    publish_atomically(path, |file| {
+    publish(path, options.durability, |file| {
         let mut out = BufWriter::with_capacity(1 << 20, file);
         let report = write_built(built, options, &mut out, &mut |out: &mut BufWriter<&mut std::fs::File>| {
             out.flush()?;

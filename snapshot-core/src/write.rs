@@ -40,6 +40,23 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 /// the rename made durable. On an error or a panic in `write` the temp file is
 /// removed and `path` is untouched.
 pub fn publish_atomically<T, E: From<io::Error>>(path: &Path, write: impl FnOnce(&mut File) -> Result<T, E>) -> Result<T, E> {
+    publish(path, Durability::Synced, write)
+}
+
+/// Whether a published file survives a power loss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Durability {
+    /// Synced to disk before and after the rename.
+    Synced,
+    /// Left to the page cache: for files that can be made again and are
+    /// validated whenever opened (the snapshot cache). A crash may leave the
+    /// old file, the new one, or one that fails validation and is rebuilt;
+    /// never a torn file under `path` in a running system.
+    Cached,
+}
+
+/// [`publish_atomically`], as durable as `durability` says.
+pub fn publish<T, E: From<io::Error>>(path: &Path, durability: Durability, write: impl FnOnce(&mut File) -> Result<T, E>) -> Result<T, E> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -50,12 +67,17 @@ pub fn publish_atomically<T, E: From<io::Error>>(path: &Path, write: impl FnOnce
     let mut f = create_private(&tmp)?;
     let guard = RemoveOnDrop(&tmp);
     let value = write(&mut f)?;
-    f.sync_all()?;
+    let synced = durability == Durability::Synced;
+    if synced {
+        f.sync_all()?;
+    }
     drop(f);
     fs::rename(&tmp, path)?;
     std::mem::forget(guard);
-    // Persist the rename itself.
-    File::open(&dir)?.sync_all()?;
+    if synced {
+        // Persist the rename itself.
+        File::open(&dir)?.sync_all()?;
+    }
     Ok(value)
 }
 
@@ -121,4 +143,29 @@ fn process_alive(pid: u32) -> bool {
 #[cfg(not(target_os = "linux"))]
 fn process_alive(_: u32) -> bool {
     true // unknown: never remove another writer's file
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Either durability publishes by rename: the new bytes whole or, when the
+    /// writer fails, the old file untouched; no temp file stays behind.
+    #[test]
+    fn both_durabilities_publish_whole_or_not_at_all() {
+        for durability in [Durability::Synced, Durability::Cached] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("s.rmsnap");
+            publish(&path, durability, |f| f.write_all(b"first")).unwrap();
+            assert_eq!(fs::read(&path).unwrap(), b"first");
+            let failed = publish(&path, durability, |f| {
+                f.write_all(b"sec")?;
+                Err::<(), _>(io::Error::other("writer failed"))
+            });
+            assert!(failed.is_err(), "{durability:?}");
+            assert_eq!(fs::read(&path).unwrap(), b"first", "{durability:?}: a failed publish changed the file");
+            let left: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+            assert_eq!(left, vec![std::ffi::OsString::from("s.rmsnap")], "{durability:?}");
+        }
+    }
 }

@@ -270,13 +270,17 @@ pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<P
     if role.compiles_classes() {
         collect_class_folders(dir, role.recursive(), &mut out);
     }
-    out.retain(|p| skip.map_or(true, |s| p.canonicalize().map_or(true, |c| c != s)));
-    out.sort();
+    // Only a file of the script's name is taken for the script: the others
+    // need no `realpath` (thousands of them in a large folder). A link to the
+    // script under another name is read as the script file it is, and skipped
+    // as scripts beside the script are.
+    out.retain(|p| skip.map_or(true, |s| p.file_name() != s.file_name() || p.canonicalize().map_or(true, |c| c != s)));
+    super::sort_paths(&mut out);
     let private = || {
         let mut private = Vec::new();
         collect(&dir.join(PRIVATE), false, true, &mut private);
         private.retain(|p| p.extension().is_some_and(|e| e == "m") && p.parent() == Some(&dir.join(PRIVATE)));
-        private.sort();
+        super::sort_paths(&mut private);
         private
     };
     if role.scopes_private() {

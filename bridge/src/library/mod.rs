@@ -174,8 +174,7 @@ impl Library {
         let dir = &dir.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", dir.display())))?;
         let name = toolbox_library_name(dir);
         let manifest = read_dir_manifest(dir)?;
-        for p in dir_files(dir)? {
-            let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+        for (p, text) in read_sources(dir_files(dir)?)? {
             self.files.push(SourceFile::new(name.clone(), file_id(&name, dir, &p), text, Some(p)));
         }
         self.libraries.push(LibrarySpec {
@@ -191,8 +190,7 @@ impl Library {
     /// Adds a folder found for a script, leaving out the script itself.
     pub fn add_found(&mut self, found: &FoundDir, script: Option<&Path>) -> io::Result<()> {
         let skip = script.and_then(|s| s.canonicalize().ok());
-        for p in discover::function_files(&found.dir, found.role, skip.as_deref()) {
-            let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+        for (p, text) in read_sources(discover::function_files(&found.dir, found.role, skip.as_deref()))? {
             self.files.push(SourceFile::new(found.name.clone(), file_id(&found.name, &found.dir, &p), text, Some(p)));
         }
         self.libraries.push(LibrarySpec {
@@ -346,10 +344,21 @@ fn manifest_line(library: &str, dir: &Path) -> io::Result<String> {
 }
 
 /// Every `.m` file below a toolbox directory, sorted by path.
+/// Each file's text, in order, read on the pool's threads: a large library is
+/// thousands of small files, and their opens and reads dominate its discovery.
+fn read_sources(paths: Vec<PathBuf>) -> io::Result<Vec<(PathBuf, String)>> {
+    crate::pool::par_map_owned(paths, |p| match std::fs::read_to_string(&p) {
+        Ok(text) => Ok((p, text)),
+        Err(e) => Err(io::Error::new(e.kind(), format!("{}: {e}", p.display()))),
+    })
+    .into_iter()
+    .collect()
+}
+
 fn dir_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut paths = Vec::new();
     collect_m_files(dir, &mut paths).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
-    paths.sort();
+    sort_paths(&mut paths);
     Ok(paths)
 }
 
@@ -372,6 +381,17 @@ pub fn toolbox_library_name(dir: &Path) -> String {
     format!("toolbox.{clean}")
 }
 
+/// Sorts paths in `Path`'s own order (component by component) without its
+/// cost: comparing bytes with each separator read as the lowest byte gives the
+/// same order for the joined paths a directory walk makes, at a fraction of
+/// the time (sorting 10,000 paths component-wise took a refresh ~15 ms).
+pub(crate) fn sort_paths(paths: &mut [PathBuf]) {
+    fn key(p: &Path) -> impl Iterator<Item = u8> + '_ {
+        p.as_os_str().as_encoded_bytes().iter().map(|&b| if std::path::is_separator(b as char) { 0 } else { b })
+    }
+    paths.sort_unstable_by(|a, b| key(a).cmp(key(b)));
+}
+
 fn collect_m_files(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
@@ -389,4 +409,31 @@ fn collect_m_files(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    /// `sort_paths` orders as `Path`'s component-wise `Ord` does, also where a
+    /// byte below `/` (`-`, `.`, space) follows a shared prefix.
+    #[test]
+    fn sort_paths_orders_as_path_does() {
+        let names = ["a", "a-b", "a.b", "a b", "ab", "a0", "+pkg", "@C", "private", "Z", "é"];
+        let mut paths: Vec<PathBuf> = Vec::new();
+        for x in names {
+            paths.push(PathBuf::from(format!("/lib/{x}.m")));
+            for y in names {
+                paths.push(PathBuf::from(format!("/lib/{x}/{y}.m")));
+                paths.push(PathBuf::from(format!("/lib/{x}/{y}")));
+            }
+        }
+        // A fixed shuffle, so the sort has work to do.
+        paths.reverse();
+        paths.rotate_left(37);
+        let mut expected = paths.clone();
+        expected.sort();
+        super::sort_paths(&mut paths);
+        assert_eq!(paths, expected);
+    }
 }

@@ -111,7 +111,8 @@ impl SnapshotProvider for LibraryProvider {
                 None
             }
         });
-        let known: Vec<Option<String>> = files.iter().map(|f| previous.as_ref().and_then(|p| p.primary(&f.path, &f.sha256())).map(|(name, ..)| name)).collect();
+        // Hashing every file is most of a reusing build's own work: spread it.
+        let known: Vec<Option<String>> = rmsnap_bridge::pool::par_map(&files, |f| previous.as_ref().and_then(|p| p.primary(&f.path, &f.sha256())).map(|(name, ..)| name));
         let unknown: Vec<_> = files.iter().zip(&known).filter(|(_, k)| k.is_none()).map(|(f, _)| *f).collect();
         let mut unknown_checks = check_files(&unknown, &inputs.isolation).into_iter();
         let checks: Vec<_> = known.into_iter().map(|k| k.map(|name| Ok(vec![name])).unwrap_or_else(|| unknown_checks.next().expect("one check per unknown file"))).collect();

@@ -2,8 +2,7 @@
 //! [`PreviousBuild`]: what an incremental build may copy instead of compiling.
 //! Bindings come from two small tables (origins and the `@facts` record); an
 //! entry's bytes are read, and verified, only when its file is reused, in the
-//! build's parallel pass. The snapshot is held in memory (opened with
-//! `OpenMode::Read`), so the build never goes back to the file.
+//! build's parallel pass.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -28,9 +27,16 @@ pub struct Previous {
 impl Previous {
     /// Reads what a build can reuse from `snap` (already checked compatible).
     pub fn read(snap: Arc<Snapshot>) -> Result<Previous, SectionError> {
-        let mut by_file = HashMap::new();
-        for name in ORIGINS.keys(&snap, LIBRARY_SECTION)? {
-            let o = ORIGINS.get(&snap, LIBRARY_SECTION, name)?;
+        // Every origin is read below: in one read rather than one per entry.
+        // (The compiled code is read entry by entry on the build's threads,
+        // which costs less than one large read and copy.)
+        snap.preload(LIBRARY_SECTION)?;
+        let names = ORIGINS.keys(&snap, LIBRARY_SECTION)?;
+        // Each origin is verified and decoded on its own: on the pool's threads.
+        let origins = rmsnap_bridge::pool::par_map(&names, |name| ORIGINS.get(&snap, LIBRARY_SECTION, name));
+        let mut by_file = HashMap::with_capacity(origins.len());
+        for o in origins {
+            let o = o?;
             by_file.insert((o.path.clone(), o.source_sha256.clone()), (o.name.clone(), o.line));
         }
         let mut facts: HashMap<String, Vec<EntryFacts>> = HashMap::new();
