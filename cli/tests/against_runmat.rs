@@ -227,9 +227,10 @@ fn rmsnap_runs_each_recorded_layout_as_runmat_does() {
     let tmp = tempfile::tempdir().unwrap();
     let cache = tmp.path().join("cache");
     for case in common::layouts::cases(&tmp.path().join("work")) {
-        let theirs = case.run(cmd_of(&runmat, &cache, &["main.m"]));
+        let script = case.script_arg();
+        let theirs = case.run(cmd_of(&runmat, &cache, &[&script]));
         assert_eq!(theirs, case.expected, "{}: runmat no longer prints what was recorded", case.name);
-        assert_eq!(case.run(cmd(&cache, &["run", "main.m"])), theirs, "{}: from source", case.name);
-        assert_eq!(case.run(cmd(&cache, &["run", "main.m", "--snapshot-policy", "require"])), theirs, "{}: from the snapshot", case.name);
+        assert_eq!(case.run(cmd(&cache, &["run", &script])), theirs, "{}: from source", case.name);
+        assert_eq!(case.run(cmd(&cache, &["run", &script, "--snapshot-policy", "require"])), theirs, "{}: from the snapshot", case.name);
     }
 }

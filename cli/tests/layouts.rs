@@ -21,8 +21,9 @@ fn every_layout_prints_what_runmat_printed_from_source_and_from_the_snapshot() {
     let cases = cases(&tmp.path().join("work"));
     assert!(cases.len() >= 7, "{} cases", cases.len());
     for case in &cases {
-        assert_eq!(case.run(cmd(&cache, &["run", "main.m"])), case.expected, "{}: from source", case.name);
-        let second = case.run(cmd(&cache, &["run", "main.m", "--snapshot-policy", "require"]));
+        let script = case.script_arg();
+        assert_eq!(case.run(cmd(&cache, &["run", &script])), case.expected, "{}: from source", case.name);
+        let second = case.run(cmd(&cache, &["run", &script, "--snapshot-policy", "require"]));
         assert_eq!(second, case.expected, "{}: from the snapshot", case.name);
     }
 }

@@ -296,6 +296,21 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
             removed_names.extend(name);
             continue;
         }
+        // A search-path file of a name another file wins, added or removed,
+        // changes what its own folder's functions call (RunMat compiles them
+        // with it as one unit) — if one of them calls it.
+        let id = line.split('\t').nth(1).unwrap_or("");
+        let sibling = |name: &str| rmsnap_bridge::library::discover::sibling_key(id, name);
+        let losing = |name: &str| {
+            let winner = if was_removed { library::origin(snapshot, name).ok().map(|o| o.path.clone()) } else { sources.file_for(name).map(|(w, _)| w) };
+            sibling(name).is_some() && winner.as_deref() != Some(id)
+        };
+        if let Some(name) = name.as_deref().filter(|n| losing(n)) {
+            if folder_calls(snapshot, id, name, was_removed) {
+                followed = false;
+            }
+            continue;
+        }
         match name.and_then(|name| rebinding(snapshot, sources, &name, &builtins).map(|to| (name, to))) {
             Some((name, Some(to))) => drop(rebound.insert(name, to)),
             Some((_, None)) => {}
@@ -338,7 +353,26 @@ fn rebinding(snapshot: &Snapshot, sources: &Sources, name: &str, builtins: &std:
     if !found(&origin.library) || !found(winner_library) {
         return None;
     }
+    // A search-path function shadowed now is still what its own folder's
+    // functions call (RunMat compiles them as one unit): the snapshot compiled
+    // them against it by name, so that name cannot simply move.
+    let shadowed_on_path = origin.path != winner && rmsnap_bridge::library::discover::sibling_key(&origin.path, name).is_some() && sources.disk_path(&origin.path).is_some_and(|p| p.is_file());
+    if shadowed_on_path {
+        return None;
+    }
     Some((winner != origin.path).then_some(winner))
+}
+
+/// Whether a function of `id`'s search-path folder calls `name` as that
+/// folder's own: by its folder key when `id` (a losing file) was removed, by
+/// the bare name when it was added. Decodes every function, but only in a run
+/// that found such a file.
+fn folder_calls(snapshot: &Snapshot, id: &str, name: &str, was_removed: bool) -> bool {
+    use rmsnap_bridge::library::discover::sibling_key;
+    let Some(key) = sibling_key(id, name) else { return false };
+    let called = if was_removed { key.clone() } else { name.to_string() };
+    let Ok(callers) = callers_of(snapshot, &HashSet::from([called])) else { return true };
+    callers.keys().any(|owner| library::origin(snapshot, owner).map_or(true, |o| sibling_key(&o.path, name).as_deref() == Some(key.as_str())))
 }
 
 /// The primary functions (owners) whose functions call one of `names`, each

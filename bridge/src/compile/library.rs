@@ -90,8 +90,14 @@ struct Parsed<'a> {
     defs: Vec<(String, FunctionOutputArity, u32)>,
 }
 
-fn parse_file(file: &SourceFile) -> Result<Parsed<'_>, CompileFailure> {
-    let program = parse_checked(file)?;
+/// `file` parsed; its primary function named `key` when it is compiled under a
+/// key of its own (a search-path function shadowed by an earlier folder's,
+/// see `Resolution::scoped`).
+fn parse_file<'a>(file: &'a SourceFile, key: Option<&str>) -> Result<Parsed<'a>, CompileFailure> {
+    let mut program = parse_checked(file)?;
+    if let (Some(key), Some(Stmt::Function { name, .. })) = (key, program.body.first_mut()) {
+        *name = key.to_string();
+    }
     let defs = program
         .body
         .iter()
@@ -133,14 +139,15 @@ impl Binder for GlobalIds<'_> {
 }
 
 /// Compiles one library file on its own, with its primary function under the
-/// id `binder` gives it and its other functions numbered from `block`.
-pub fn compile_one(file: &SourceFile, binder: &dyn Binder, block: usize) -> Result<Vec<LibraryFunction>, CompileFailure> {
-    compile_unit(parse_file(file)?, binder, block)
+/// id `binder` gives it (named `key` when it has one, see `Resolution::scoped`)
+/// and its other functions numbered from `block`.
+pub fn compile_one(file: &SourceFile, key: Option<&str>, binder: &dyn Binder, block: usize) -> Result<Vec<LibraryFunction>, CompileFailure> {
+    compile_unit(parse_file(file, key)?, binder, block)
 }
 
 /// The declared outputs of a file's primary function (what callers compile against).
 pub fn primary_arity(file: &SourceFile) -> Result<FunctionOutputArity, CompileFailure> {
-    let parsed = parse_file(file)?;
+    let parsed = parse_file(file, None)?;
     parsed.defs.first().map(|(_, arity, _)| *arity).ok_or_else(|| CompileFailure::new(&file.path, &file.text, None, "library", "defines no function"))
 }
 
@@ -193,11 +200,19 @@ fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &
 }
 
 /// How `name` binds for code in file `path`: its folder's private function
-/// first (a search-path folder's, under its key), else the library's `name`.
-/// A dependency's files bind bare names as the project's do (RunMat 0.6.2,
-/// checked against the binary).
+/// first (a search-path folder's, under its key), then a search-path folder's
+/// own `name` that an earlier folder shadows (`discover::sibling_key`), else
+/// the library's `name`. A dependency's files bind bare names as the
+/// project's do (RunMat 0.6.2, checked against the binary).
 fn bind_in<T>(path: &str, name: &str, bind: impl Fn(&str) -> Option<T>) -> Option<T> {
-    crate::library::discover::private_key(path, name).and_then(|key| bind(&key)).or_else(|| bind(name))
+    use crate::library::discover::{private_key, sibling_key};
+    private_key(path, name).and_then(|key| bind(&key)).or_else(|| sibling_key(path, name).and_then(|key| bind(&key))).or_else(|| bind(name))
+}
+
+/// Whether `name`, the primary function an earlier build compiled from `f`,
+/// is a shadowed search-path function's key rather than a callable name.
+pub fn is_sibling_key(f: &SourceFile, name: &str) -> bool {
+    !crate::library::discover::is_scoped_private(&f.path) && f.path.strip_suffix(".m") == Some(name)
 }
 
 type Binding = Option<(usize, usize, bool)>;
@@ -228,11 +243,12 @@ impl BinderTable {
     /// The names `file` mentions, and its own primary function `primary`
     /// (a package function's qualified name is not in its text).
     pub fn for_file(file: &SourceFile, primary: Option<&str>, binder: &dyn Binder) -> BinderTable {
-        let scoped = |n: &str| crate::library::discover::private_key(&file.path, n);
+        use crate::library::discover::{private_key, sibling_key};
+        let scoped = |n: &str| private_key(&file.path, n).into_iter().chain(sibling_key(&file.path, n));
         let names = identifiers(&file.text)
             .into_iter()
             .chain(primary)
-            .flat_map(|n| scoped(n).into_iter().chain([n.to_string()]))
+            .flat_map(|n| scoped(n).chain([n.to_string()]))
             .filter_map(|n| binder.bind(&n).map(|(id, a)| (n, id, a.fixed_outputs, a.has_varargout)))
             .collect();
         BinderTable { names }
@@ -257,12 +273,14 @@ pub struct CompileJob {
     /// Named functions in the library (ids below them are theirs).
     pub named: usize,
     pub table: BinderTable,
+    /// The key its primary function is compiled under, if not its name.
+    pub key: Option<String>,
 }
 
 impl CompileJob {
     /// Parses, lowers, compiles and encodes the file: all of RunMat's work on it.
     pub fn run(&self) -> Result<CompiledFile, CompileFailure> {
-        compile_file(self.index, self.named, parse_file(&self.file)?, &self.table)
+        compile_file(self.index, self.named, parse_file(&self.file, self.key.as_deref())?, &self.table)
     }
 }
 
@@ -331,8 +349,14 @@ fn number(owner: &str, functions: HashMap<FunctionId, FunctionBytecode>, binder:
 /// failure; the library is then compiled again without it, so nothing is
 /// bound to a function the snapshot does not hold (as on the cold path, a call
 /// to it is an undefined function at run time).
-pub fn compile_library(files: &[&SourceFile], excluded: &BTreeSet<(String, String)>, aliases: &BTreeMap<String, String>, isolation: &Isolation) -> (CompiledLibrary, Vec<CompileFailure>) {
-    compile_library_reusing(files, excluded, aliases, isolation, None)
+pub fn compile_library(
+    files: &[&SourceFile],
+    excluded: &BTreeSet<(String, String)>,
+    scoped: &BTreeMap<String, String>,
+    aliases: &BTreeMap<String, String>,
+    isolation: &Isolation,
+) -> (CompiledLibrary, Vec<CompileFailure>) {
+    compile_library_reusing(files, excluded, scoped, aliases, isolation, None)
 }
 
 /// An earlier build of the same library set, whose work an incremental build
@@ -368,6 +392,7 @@ struct Unit<'a> {
 pub fn compile_library_reusing(
     files: &[&SourceFile],
     excluded: &BTreeSet<(String, String)>,
+    scoped: &BTreeMap<String, String>,
     aliases: &BTreeMap<String, String>,
     isolation: &Isolation,
     previous: Option<&dyn PreviousBuild>,
@@ -382,10 +407,13 @@ pub fn compile_library_reusing(
             .collect();
         let mut parsed = Vec::with_capacity(live.len());
         let mut failed = Vec::new();
-        let known = |f: &SourceFile| previous.and_then(|p| p.primary(&f.path, &f.sha256()));
+        let key_of = |f: &SourceFile| scoped.get(&f.path).map(String::as_str);
+        // Known only under the name it has now: a file shadowed since (or no
+        // longer) is compiled under its new key.
+        let known = |f: &SourceFile| previous.and_then(|p| p.primary(&f.path, &f.sha256())).filter(|(name, ..)| key_of(f).is_none_or(|k| k == name) && (key_of(f).is_some() || !is_sibling_key(f, name)));
         for u in par_map(&live, |f| match known(f) {
             Some(primary) => Ok(Unit { file: f, primary: Some(primary), parsed: None }),
-            None => parse_file(f).map(|p| Unit { file: f, primary: p.defs.first().cloned(), parsed: Some(p) }),
+            None => parse_file(f, key_of(f)).map(|p| Unit { file: f, primary: p.defs.first().cloned(), parsed: Some(p) }),
         }) {
             match u {
                 Ok(u) => parsed.push(u),
@@ -430,13 +458,19 @@ pub fn compile_library_reusing(
             Isolation::InProcess => par_map_owned(todo, |(i, u)| {
                 let p = match u.parsed {
                     Some(p) => Ok(p),
-                    None => parse_file(u.file),
+                    None => parse_file(u.file, key_of(u.file)),
                 };
                 (i, p.and_then(|p| compile_file(i, named, p, &binder)))
             }),
             Isolation::Worker(exe) => {
                 let jobs: Vec<CompileJob> =
-                    todo.iter().map(|(index, u)| CompileJob { file: u.file.clone(), index: *index, named, table: BinderTable::for_file(u.file, u.primary.as_ref().map(|(n, ..)| n.as_str()), &binder) }).collect();
+                    todo.iter().map(|(index, u)| CompileJob {
+                        file: u.file.clone(),
+                        index: *index,
+                        named,
+                        table: BinderTable::for_file(u.file, u.primary.as_ref().map(|(n, ..)| n.as_str()), &binder),
+                        key: key_of(u.file).map(str::to_string),
+                    }).collect();
                 let at: Vec<usize> = todo.iter().map(|(i, _)| *i).collect();
                 drop(todo);
                 at.into_iter().zip(crate::isolate::compile_in_workers(exe, &jobs)).collect()

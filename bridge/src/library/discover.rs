@@ -7,8 +7,9 @@
 //!   source roots of its direct dependencies (`path` ones where they are,
 //!   registry and git ones in RunMat's package cache, by `runmat.lock`);
 //! - otherwise the script's folder: its function files, compiled with the script;
-//! - then the search path, `RUNMAT_PATH` and then `MATLABPATH`, each folder's
-//!   own function files (searched at call time by RunMat, first folder wins).
+//! - then the current folder and the search path, `RUNMAT_PATH` and then
+//!   `MATLABPATH`, each folder's own function files (searched at call time by
+//!   RunMat in that order, first folder wins).
 //!
 //! Package folders (`+pkg`, nested `+pkg/+sub`) are read in each of them
 //! (their functions are `pkg.f`, `pkg.sub.f`), and the script folder's
@@ -113,7 +114,10 @@ pub fn location(dir: &Path, anchor: &Path) -> String {
 pub fn discover(script: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
     let script = script.canonicalize().unwrap_or_else(|_| script.to_path_buf());
     let folder = script_folder(&script);
-    discover_from(&folder, Some(&script), FoundRole::ScriptFolder)
+    // RunMat's call-time lookup tries the current folder before the search
+    // path: run from another folder, its functions win over `RUNMAT_PATH`'s.
+    let cwd = std::env::current_dir().ok().and_then(|d| d.canonicalize().ok());
+    discover_from(&folder, Some(&script), FoundRole::ScriptFolder, cwd)
 }
 
 /// The folders a REPL session started in `cwd` reads: a project found from
@@ -122,10 +126,12 @@ pub fn discover(script: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
 /// `RUNMAT_PATH` and `MATLABPATH`.
 pub fn discover_session(cwd: &Path) -> Result<Vec<FoundDir>, DiscoverError> {
     let cwd = cwd.canonicalize().unwrap_or_else(|_| cwd.to_path_buf());
-    discover_from(&cwd, None, FoundRole::SearchPath)
+    discover_from(&cwd, None, FoundRole::SearchPath, None)
 }
 
-fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -> Result<Vec<FoundDir>, DiscoverError> {
+/// `current` is the current folder, searched before the search path (unless
+/// it is one of the folders compiled with the script, or inside one).
+fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole, current: Option<PathBuf>) -> Result<Vec<FoundDir>, DiscoverError> {
     let folder = folder.to_path_buf();
     let mut anchor = folder.clone();
     let mut found: Vec<(PathBuf, FoundRole, Option<Naming>)> = Vec::new();
@@ -143,6 +149,9 @@ fn discover_from(folder: &Path, script: Option<&Path>, folder_role: FoundRole) -
             found.extend(dependency_roots(&manifest, &base, &parsed)?);
         }
         None => found.push((folder, folder_role, None)),
+    }
+    if let Some(cwd) = current.filter(|c| !found.iter().any(|(d, role, _)| d == c || (role.recursive() && c.starts_with(d)))) {
+        found.push((cwd, FoundRole::SearchPath, None));
     }
     for var in SEARCH_PATH_ENV {
         let Some(value) = std::env::var_os(var).filter(|v| !v.is_empty()) else { continue };
@@ -327,6 +336,21 @@ pub fn private_key(caller: &str, name: &str) -> Option<String> {
     let folder = dir.strip_suffix(&format!("/{PRIVATE}")).unwrap_or(dir);
     // A package's functions are not the folder's own.
     (!folder.rsplit('/').next().is_some_and(|last| last.starts_with('+'))).then(|| format!("{folder}/{PRIVATE}/{name}"))
+}
+
+/// The key under which code in file `caller` of a search-path folder finds
+/// that folder's own function `name` when an earlier folder's `name` wins
+/// (`<folder>/<name>`, that file's id without `.m`): RunMat compiles a file it
+/// finds on the path together with its folder's function files, so they call
+/// each other whatever the path's order says. `None` outside search-path
+/// folders, in packages, and for qualified names.
+pub fn sibling_key(caller: &str, name: &str) -> Option<String> {
+    if !caller.starts_with(SEARCH_PATH_LIBRARY) || name.contains(['.', '/']) {
+        return None;
+    }
+    let dir = caller.rsplit_once('/')?.0;
+    let folder = dir.strip_suffix(&format!("/{PRIVATE}")).unwrap_or(dir);
+    (!folder.rsplit('/').next().is_some_and(|last| last.starts_with('+'))).then(|| format!("{folder}/{name}"))
 }
 
 /// [`crate::Library::class_scope`] for file `id` of a folder with `role`;

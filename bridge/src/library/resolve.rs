@@ -47,6 +47,10 @@ pub struct Resolution {
     pub notes: Vec<String>,
     /// Bare names that call a dependency's function (`q` → `alias.q`).
     pub aliases: BTreeMap<String, String>,
+    /// Files of a search-path folder whose function lost to an earlier folder's:
+    /// path → the key it is compiled under (`discover::sibling_key`), for its own
+    /// folder's functions, which RunMat compiles with it as one unit.
+    pub scoped: BTreeMap<String, String>,
 }
 
 /// Resolves `defs` — each good file with the functions it defines (primary
@@ -88,7 +92,16 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
         let first_found = defs.iter().filter(|(lib, _)| found_role(lib).is_some()).min_by_key(|(lib, _)| order.get(lib).copied().unwrap_or(usize::MAX));
         if let Some(&(lib, path)) = first_found {
             for (other_lib, other) in defs.iter().filter(|d| **d != (lib, path)) {
-                out.excluded.insert((other.to_string(), name.to_string()));
+                // RunMat loads a search-path file with its folder's function
+                // files as one unit: their calls still reach this one.
+                match found_role(other_lib).filter(|r| *r == super::discover::FoundRole::SearchPath).and_then(|_| super::discover::sibling_key(other, name)) {
+                    Some(key) => {
+                        out.scoped.insert(other.to_string(), key);
+                    }
+                    None => {
+                        out.excluded.insert((other.to_string(), name.to_string()));
+                    }
+                }
                 out.notes.push(format!("`{name}` in {path} shadows the one in {other} ({other_lib})"));
             }
             if builtins.contains(*name) {
@@ -244,7 +257,7 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
         failures.push(CompileFailure { path: path.clone(), line: None, stage: "library".into(), message: why.clone(), report: None });
     }
     let good: Vec<&SourceFile> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| *p == f.path)).collect();
-    let (compiled, more) = crate::compile::library::compile_library(&good, &resolution.excluded, &resolution.aliases, &crate::Isolation::InProcess);
+    let (compiled, more) = crate::compile::library::compile_library(&good, &resolution.excluded, &resolution.scoped, &resolution.aliases, &crate::Isolation::InProcess);
     failures.extend(more);
     let mut functions = std::collections::HashMap::new();
     for file in compiled.files {

@@ -33,13 +33,24 @@ pub fn cases(work: &Path) -> Vec<Case> {
 }
 
 impl Case {
-    /// `c` run as the case says (in the script's folder, `RUNMAT_PATH` set when
-    /// it has a `path-lib/`), its output in the form of `<case>.expected`.
+    /// The script as given on the command line: `main.m`, or its path from
+    /// `cwd/` when the case runs there.
+    pub fn script_arg(&self) -> String {
+        if !self.root.join("cwd").is_dir() {
+            return "main.m".into();
+        }
+        format!("../{}", self.script.strip_prefix(&self.root).unwrap().to_str().unwrap())
+    }
+
+    /// `c` run as the case says (in the script's folder, or in its `cwd/` when
+    /// it has one; `RUNMAT_PATH` set to its `path-lib/`, then `path-lib2/`, when
+    /// it has them), its output in the form of `<case>.expected`.
     pub fn run(&self, mut c: Command) -> String {
-        c.current_dir(self.script.parent().unwrap());
-        let lib = self.root.join("path-lib");
-        if lib.is_dir() {
-            c.env("RUNMAT_PATH", &lib);
+        let cwd = self.root.join("cwd");
+        c.current_dir(if cwd.is_dir() { cwd } else { self.script.parent().unwrap().to_path_buf() });
+        let libs: Vec<PathBuf> = ["path-lib", "path-lib2"].iter().map(|l| self.root.join(l)).filter(|l| l.is_dir()).collect();
+        if !libs.is_empty() {
+            c.env("RUNMAT_PATH", std::env::join_paths(&libs).unwrap());
         }
         let out = c.output().expect("spawn");
         // Not compared: runmat's log lines, rmsnap's warnings about its snapshot, its stats.

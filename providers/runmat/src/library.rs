@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use rmsnap_bridge::compile::library::{compile_library_reusing, PreviousBuild};
+use rmsnap_bridge::compile::library::{compile_library_reusing, is_sibling_key, PreviousBuild};
 use rmsnap_bridge::isolate::check_files;
 use rmsnap_bridge::library::resolve::{builtin_names, resolve};
 use rmsnap_bridge::compile::{CLASS_STAGE, SCRIPT_STAGE};
@@ -85,7 +85,10 @@ impl SnapshotProvider for LibraryProvider {
         // 2: `@listing`, so binding changes (files added, removed, moved) are seen.
         // 3: files named `<library>/<path below its folder>`, not by absolute path (relocatable).
         // 4: `@classes`, the class definition files compiled with the script.
-        "4"
+        // 4.1: a search-path function shadowed by an earlier folder's is kept
+        // under `<folder>/<name>` for its own folder's functions (older
+        // snapshots bound those to the winner).
+        "4.1"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: LIBRARY_SECTION, access: Access::Cold }]
@@ -112,7 +115,10 @@ impl SnapshotProvider for LibraryProvider {
             }
         });
         // Hashing every file is most of a reusing build's own work: spread it.
-        let known: Vec<Option<String>> = rmsnap_bridge::pool::par_map(&files, |f| previous.as_ref().and_then(|p| p.primary(&f.path, &f.sha256())).map(|(name, ..)| name));
+        // A shadowed search-path function was compiled under its folder's key:
+        // the file defines its bare name, which the resolution decides on again.
+        let defined = |f: &SourceFile, name: String| if is_sibling_key(f, &name) { name.rsplit('/').next().unwrap_or(&name).to_string() } else { name };
+        let known: Vec<Option<String>> = rmsnap_bridge::pool::par_map(&files, |f| previous.as_ref().and_then(|p| p.primary(&f.path, &f.sha256())).map(|(name, ..)| defined(f, name)));
         let unknown: Vec<_> = files.iter().zip(&known).filter(|(_, k)| k.is_none()).map(|(f, _)| *f).collect();
         let mut unknown_checks = check_files(&unknown, &inputs.isolation).into_iter();
         let checks: Vec<_> = known.into_iter().map(|k| k.map(|name| Ok(vec![name])).unwrap_or_else(|| unknown_checks.next().expect("one check per unknown file"))).collect();
@@ -149,7 +155,7 @@ impl SnapshotProvider for LibraryProvider {
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
         }
         let good: Vec<_> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| p == &f.path)).collect();
-        let (compiled, failures) = compile_library_reusing(&good, &resolution.excluded, &resolution.aliases, &inputs.isolation, previous.as_ref().map(|p| p as &dyn PreviousBuild));
+        let (compiled, failures) = compile_library_reusing(&good, &resolution.excluded, &resolution.scoped, &resolution.aliases, &inputs.isolation, previous.as_ref().map(|p| p as &dyn PreviousBuild));
         let counts = [("library_files", good.len() as u64), ("reused_files", compiled.reused as u64), ("checked_files", unknown.len() as u64)];
         for failure in failures {
             let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;

@@ -1,0 +1,3 @@
+function y = cf_f(x)
+y = x + 1000;
+end

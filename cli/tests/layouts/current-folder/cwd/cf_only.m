@@ -1,0 +1,3 @@
+function y = cf_only(x)
+y = -x;
+end

@@ -1,0 +1,3 @@
+function y = cf_g(x)
+y = cf_f(x) * 10;
+end
