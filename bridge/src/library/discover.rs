@@ -332,10 +332,16 @@ pub fn private_key(caller: &str, name: &str) -> Option<String> {
     if !scopes_private(caller) || name.contains(['.', '/']) {
         return None;
     }
+    own_folder(caller).map(|folder| format!("{folder}/{PRIVATE}/{name}"))
+}
+
+/// The folder whose own functions file `caller` is one of (a `private/`
+/// file's is its parent); `None` in a package, whose functions are not the
+/// folder's own.
+fn own_folder(caller: &str) -> Option<&str> {
     let dir = caller.rsplit_once('/')?.0;
     let folder = dir.strip_suffix(&format!("/{PRIVATE}")).unwrap_or(dir);
-    // A package's functions are not the folder's own.
-    (!folder.rsplit('/').next().is_some_and(|last| last.starts_with('+'))).then(|| format!("{folder}/{PRIVATE}/{name}"))
+    (!folder.rsplit('/').next().is_some_and(|last| last.starts_with('+'))).then_some(folder)
 }
 
 /// The key under which code in file `caller` of a search-path folder finds
@@ -348,9 +354,7 @@ pub fn sibling_key(caller: &str, name: &str) -> Option<String> {
     if !caller.starts_with(SEARCH_PATH_LIBRARY) || name.contains(['.', '/']) {
         return None;
     }
-    let dir = caller.rsplit_once('/')?.0;
-    let folder = dir.strip_suffix(&format!("/{PRIVATE}")).unwrap_or(dir);
-    (!folder.rsplit('/').next().is_some_and(|last| last.starts_with('+'))).then(|| format!("{folder}/{name}"))
+    own_folder(caller).map(|folder| format!("{folder}/{name}"))
 }
 
 /// [`crate::Library::class_scope`] for file `id` of a folder with `role`;
