@@ -88,6 +88,11 @@ struct SizeReport {
     refresh_share: f64,
     refresh_reused_files: u64,
     refresh_library_files: u64,
+    /// The same after one library file is added (its name sorting first: with
+    /// ids numbered in name order, the case that moved every id).
+    refresh_added_ms: f64,
+    refresh_added_share: f64,
+    refresh_added_reused_files: u64,
 }
 
 fn median(mut v: Vec<Duration>) -> f64 {
@@ -116,12 +121,13 @@ pub fn main(args: Args) -> u8 {
             Ok(r) => {
                 if !args.json {
                     println!(
-                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (run phase cold {:.3} ms / snapshot {:.3} ms, startup {:.3} ms, in a fresh process {:.3} ms, build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot bytes read {}, refresh after one edit {:.0} ms = {:.1}% of the build, {} of {} files reused)",
+                        "{:>7} functions: cold {:>9.3} ms  snapshot {:>8.3} ms  ratio {:>7.1}x  (run phase cold {:.3} ms / snapshot {:.3} ms, startup {:.3} ms, in a fresh process {:.3} ms, build {:.0} ms, open {:.3} ms, validate {:.3} ms, {} bytes, {} functions linked, peak RSS cold {} KiB / snapshot {} KiB, private per extra process cold {} KiB / snapshot {} KiB, snapshot bytes read {}, refresh after one edit {:.0} ms = {:.1}% of the build, {} of {} files reused; after one file added {:.0} ms = {:.1}%, {} reused)",
                         r.functions, r.cold_ms.unwrap_or(f64::NAN), r.snapshot_ms, r.ratio.unwrap_or(f64::NAN), r.cold_run_ms.unwrap_or(f64::NAN), r.snapshot_run_ms, r.snapshot_startup_ms, r.process_startup_ms.unwrap_or(f64::NAN), r.build_ms, r.open_ms, r.validate_ms, r.snapshot_bytes, r.functions_linked,
                         r.peak_rss_kib_cold.unwrap_or(0), r.peak_rss_kib_snapshot.unwrap_or(0),
                         r.private_kib_cold.unwrap_or(0), r.private_kib_snapshot.unwrap_or(0),
                         r.snapshot_bytes_read.unwrap_or(0),
-                        r.refresh_ms, r.refresh_share * 100.0, r.refresh_reused_files, r.refresh_library_files
+                        r.refresh_ms, r.refresh_share * 100.0, r.refresh_reused_files, r.refresh_library_files,
+                        r.refresh_added_ms, r.refresh_added_share * 100.0, r.refresh_added_reused_files
                     );
                 }
                 reports.push(r);
@@ -257,7 +263,8 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
     let warm_proc = process_stats(&script, &toolbox, Some(&snap));
     let mut fresh: Vec<f64> = (0..rounds).filter_map(|_| process_startup(&script, &toolbox, &snap)).collect();
     fresh.sort_by(f64::total_cmp);
-    let refresh = refresh_after_one_edit(&request, &toolbox, &snap, &dir.join("refreshed.rmsnap"))?;
+    let refresh = refresh_after(Change::Edit, &request, &toolbox, &snap, &dir.join("refreshed.rmsnap"))?;
+    let added = refresh_after(Change::Add, &request, &toolbox, &snap, &dir.join("refreshed-added.rmsnap"))?;
     Ok(SizeReport {
         functions: n,
         rounds,
@@ -282,21 +289,50 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
         refresh_share: refresh.0 / build_ms.max(1e-9),
         refresh_reused_files: refresh.1,
         refresh_library_files: refresh.2,
+        refresh_added_ms: added.0,
+        refresh_added_share: added.0 / build_ms.max(1e-9),
+        refresh_added_reused_files: added.1,
     })
 }
 
-/// Edits one library file (the first by name) and builds `out` incrementally
-/// from `previous`, as a run's cache refresh does: (ms, files reused, files).
-fn refresh_after_one_edit(request: &BuildRequest, toolbox: &Path, previous: &Path, out: &Path) -> Result<(f64, u64, u64), String> {
+/// What changes in the library before a refresh.
+#[derive(Clone, Copy)]
+enum Change {
+    /// The first file by name gets a comment.
+    Edit,
+    /// A new file, named to sort first, calling the first file's function.
+    Add,
+}
+
+/// Makes `change` in the library and builds `out` incrementally from
+/// `previous`, as a run's cache refresh does, then undoes it: (ms, files
+/// reused, files).
+fn refresh_after(change: Change, request: &BuildRequest, toolbox: &Path, previous: &Path, out: &Path) -> Result<(f64, u64, u64), String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(toolbox).map_err(|e| e.to_string())?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "m")).collect();
     files.sort();
-    let edit = files.first().ok_or("the toolbox has no files")?;
-    let text = std::fs::read_to_string(edit).map_err(|e| format!("{}: {e}", edit.display()))?;
-    std::fs::write(edit, format!("{text}\n% edited\n")).map_err(|e| format!("{}: {e}", edit.display()))?;
+    let first = files.first().ok_or("the toolbox has no files")?;
+    let text = std::fs::read_to_string(first).map_err(|e| format!("{}: {e}", first.display()))?;
+    let (path, undo) = match change {
+        Change::Edit => (first.clone(), Some(text.clone())),
+        Change::Add => (toolbox.join("aaa_added.m"), None),
+    };
+    let new_text = match change {
+        Change::Edit => format!("{text}\n% edited\n"),
+        Change::Add => {
+            let callee = first.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            format!("function y = aaa_added(x)\ny = {callee}(x) + 1;\nend\n")
+        }
+    };
+    std::fs::write(&path, new_text).map_err(|e| format!("{}: {e}", path.display()))?;
     let start = Instant::now();
-    let report = build_snapshot(&BuildRequest { previous: Some(previous.to_path_buf()), ..request.clone() }, out).map_err(|e| e.to_string())?;
+    let report = build_snapshot(&BuildRequest { previous: Some(previous.to_path_buf()), ..request.clone() }, out);
     let ms = start.elapsed().as_secs_f64() * 1e3;
-    std::fs::write(edit, text).map_err(|e| format!("{}: {e}", edit.display()))?;
+    match undo {
+        Some(text) => std::fs::write(&path, text),
+        None => std::fs::remove_file(&path),
+    }
+    .map_err(|e| format!("{}: {e}", path.display()))?;
+    let report = report.map_err(|e| e.to_string())?;
     let counter = |name| report.counter("runmat.library", name).ok_or(format!("the build reported no `{name}`"));
     Ok((ms, counter("reused_files")?, counter("library_files")?))
 }

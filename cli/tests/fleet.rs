@@ -119,15 +119,15 @@ fn a_pushed_snapshot_serves_the_first_run_of_an_empty_cache() {
     let built = cached_snapshots(&ci);
     assert_eq!(built.len(), 1);
     let push = json(&plain(cmd(&ci, &["push", &repo, s(&script), "--json"])).output().unwrap());
-    // The config, the base layer and the project's layer.
-    assert_eq!(uploaded(&push), [true, true, true], "{push}");
+    // The config, the base layer, the records layer and the project's layer.
+    assert_eq!(uploaded(&push), [true, true, true, true], "{push}");
     let sum: u64 = push["blobs"].as_array().unwrap().iter().map(|b| b["bytes"].as_u64().unwrap()).sum();
     assert_eq!(push["bytes_uploaded"].as_u64().unwrap(), sum);
     let key = push["cache_key"].as_str().unwrap();
     assert_eq!(push["references"][0], format!("{repo}:{key}"), "tagged with the library set's key");
-    // Pushing again sends nothing: both blobs are there; same manifest.
+    // Pushing again sends nothing: every blob is there; same manifest.
     let again = json(&plain(cmd(&ci, &["push", &format!("{repo}:v1"), s(&script), "--json"])).output().unwrap());
-    assert_eq!(uploaded(&again), [false, false, false], "{again}");
+    assert_eq!(uploaded(&again), [false, false, false, false], "{again}");
     assert_eq!(again["bytes_uploaded"], 0);
     assert_eq!(again["manifest_digest"], push["manifest_digest"]);
     assert_eq!(again["references"][1], format!("{repo}:v1"));
@@ -314,9 +314,10 @@ fn an_edit_ships_one_new_layer_and_diff_names_the_layer_the_function_and_why() {
     ok(&rmsnap(&cache, &["build", s(&script)]));
     let v2 = json(&plain(cmd(&cache, &["push", &format!("{repo}:v2"), s(&script), "--json"])).output().unwrap());
     // Same library set, so the same config blob; the base layer (builtins,
-    // bundled library, toolbox crates) is unchanged: only the project's layer is new.
-    assert_eq!(uploaded(&v2), [false, false, true], "{v2}");
-    assert_eq!(v2["bytes_uploaded"], v2["blobs"][2]["bytes"]);
+    // bundled library, toolbox crates) and the records are unchanged: only
+    // the project's layer is new.
+    assert_eq!(uploaded(&v2), [false, false, false, true], "{v2}");
+    assert_eq!(v2["bytes_uploaded"], v2["blobs"][3]["bytes"]);
     assert_ne!(v1["manifest_digest"], v2["manifest_digest"]);
     // A machine that pulled v1 downloads only that layer (and the config) for v2.
     let laptop = tmp.path().join("laptop");
@@ -324,7 +325,7 @@ fn an_edit_ships_one_new_layer_and_diff_names_the_layer_the_function_and_why() {
     let first = pull("v1");
     assert_eq!(first["bytes_downloaded"].as_u64(), Some(v1["blobs"].as_array().unwrap().iter().map(|b| b["bytes"].as_u64().unwrap()).sum::<u64>()), "{first}");
     let second = pull("v2");
-    assert_eq!(second["bytes_downloaded"].as_u64(), Some(v2["blobs"][0]["bytes"].as_u64().unwrap() + v2["blobs"][2]["bytes"].as_u64().unwrap()), "{second}");
+    assert_eq!(second["bytes_downloaded"].as_u64(), Some(v2["blobs"][0]["bytes"].as_u64().unwrap() + v2["blobs"][3]["bytes"].as_u64().unwrap()), "{second}");
     let pulled = std::fs::read(&cached_snapshots(&laptop).into_iter().find(|p| p.to_string_lossy().contains("pulled")).unwrap()).unwrap();
     assert!(pulled == std::fs::read(&cached_snapshots(&cache)[0]).unwrap(), "the composed snapshot is the one CI built, byte for byte");
 
@@ -338,6 +339,16 @@ fn an_edit_ships_one_new_layer_and_diff_names_the_layer_the_function_and_why() {
     let files = rmsnap(&cache, &["diff", s(&before), s(&cached_snapshots(&cache)[0])]);
     assert!(text(&files.stdout).contains("function `fl_shift`: source changed"), "{}", text(&files.stdout));
     assert!(ok(&rmsnap(&cache, &["diff", s(&before), s(&before)])).starts_with("same"));
+
+    // A file added: its layer and the records (which list every function)
+    // are new; the base is not, and no other function's id moved.
+    write(&tmp.path().join("proj/fl_added.m"), "function y = fl_added(x)\ny = fl_shift(x) * 3;\nend\n");
+    ok(&rmsnap(&cache, &["build", s(&script)]));
+    let v3 = json(&plain(cmd(&cache, &["push", &format!("{repo}:v3"), s(&script), "--json"])).output().unwrap());
+    assert_eq!(uploaded(&v3), [false, false, true, true], "{v3}");
+    let third = pull("v3");
+    let new_blobs = v3["blobs"][0]["bytes"].as_u64().unwrap() + v3["blobs"][2]["bytes"].as_u64().unwrap() + v3["blobs"][3]["bytes"].as_u64().unwrap();
+    assert_eq!(third["bytes_downloaded"].as_u64(), Some(new_blobs), "{third}");
 }
 
 #[test]

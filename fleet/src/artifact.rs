@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::FleetError;
 
-/// v2: the layers are the snapshot's layer files (v1: one layer, the whole file).
-pub const ARTIFACT_TYPE: &str = "application/vnd.rmsnap.snapshot.v2";
+/// v3: the records are a layer of their own and `layer.base` digests the base's
+/// entries; v2: the records were in the base; v1: one layer, the whole file.
+pub const ARTIFACT_TYPE: &str = "application/vnd.rmsnap.snapshot.v3";
 pub const CONFIG_MEDIA_TYPE: &str = "application/vnd.rmsnap.config.v1+json";
 pub const LAYER_MEDIA_TYPE: &str = "application/vnd.rmsnap.layer.v1+rmsnap";
 
@@ -146,8 +147,8 @@ mod tests {
         assert!(e.contains("layer media type application/vnd.oci.image.layer.v1.tar"), "{e}");
         m.layers.clear();
         assert!(snapshot_layers("r", &m).unwrap_err().to_string().contains("0 layers"));
-        m.artifact_type = Some("application/vnd.rmsnap.snapshot.v1".into());
-        assert!(snapshot_layers("r", &m).unwrap_err().to_string().contains("artifact type application/vnd.rmsnap.snapshot.v1"));
+        m.artifact_type = Some("application/vnd.rmsnap.snapshot.v2".into());
+        assert!(snapshot_layers("r", &m).unwrap_err().to_string().contains("artifact type application/vnd.rmsnap.snapshot.v2"));
         m.config.media_type = "application/vnd.oci.image.config.v1+json".into();
         assert!(snapshot_layers("r", &m).unwrap_err().to_string().contains("config media type"));
         assert!(ArtifactConfig::from_json("r", b"{\"cache_key\":1}").is_err());

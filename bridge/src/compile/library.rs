@@ -6,7 +6,8 @@
 //! takes two minutes and 6.8 GB. So each library file is its own unit: calls to
 //! other files' functions are bound by name to global ids, the way RunMat's REPL
 //! lowers a cell against functions defined earlier (`with_bound_functions`), and
-//! each unit's own ids are renumbered into the global space afterwards. Only
+//! each unit's own ids are renumbered into the global space afterwards (each
+//! file's ids in a block placed by its key, see [`super::blocks`]). Only
 //! names a file mentions are bound, so lowering a file costs the file, not the
 //! library. The cold path still compiles script and library as one RunMat unit;
 //! identical output on both paths is what the integration tests check.
@@ -20,16 +21,17 @@ use runmat_vm::FunctionBytecode;
 use serde::{Deserialize, Serialize};
 
 use super::{line_of, lowering_context, parse_checked, CompileFailure, FunctionOrigin};
+use super::blocks::{self, primary_id, NEXT_ID};
 use super::ids;
 use crate::link::{identifiers, LibraryFunction};
 use crate::pool::{par_map, par_map_owned};
 use crate::library::SourceFile;
 use crate::isolate::Isolation;
 
-/// Ids of a file's closures and nested functions: `named + file index × this +
-/// position`. Fixed blocks let each file be numbered, encoded and dropped as
-/// soon as it is compiled, without waiting for the files before it.
-pub const LOCAL_BLOCK: usize = 1 << 12;
+/// Ids of one file: its primary function, local functions, closures and
+/// nested functions. Fixed blocks let each file be numbered, encoded and
+/// dropped as soon as it is compiled, without waiting for the files before it.
+pub use super::blocks::LOCAL_BLOCK;
 
 /// One library file, compiled on its own and already encoded.
 #[derive(Debug, Serialize, Deserialize)]
@@ -70,8 +72,8 @@ pub struct CompiledLibrary {
     pub files: Vec<CompiledFile>,
     /// Named functions, by name.
     pub origins: BTreeMap<String, FunctionOrigin>,
-    /// Global id of every named function: its position in name order, so the
-    /// same library always gets the same ids.
+    /// Global id of every named function: the last of its file's block, placed
+    /// by its key, so a function keeps its id whatever else is added or removed.
     pub ids: BTreeMap<String, usize>,
     /// First id above every library function's.
     pub next_id: usize,
@@ -120,10 +122,10 @@ pub trait Binder {
     fn key_of(&self, id: usize) -> Option<String>;
 }
 
-/// The build's binder: every primary function of the library, numbered in name order.
+/// The build's binder: every primary function of the library, by its block.
 struct GlobalIds<'a> {
     ids: &'a BTreeMap<String, usize>,
-    names: &'a [&'a str],
+    names: &'a HashMap<usize, &'a str>,
     arity_of: &'a HashMap<&'a str, FunctionOutputArity>,
     aliases: &'a BTreeMap<String, String>,
 }
@@ -134,7 +136,7 @@ impl Binder for GlobalIds<'_> {
         Some((*self.ids.get(key)?, *self.arity_of.get(key)?))
     }
     fn key_of(&self, id: usize) -> Option<String> {
-        self.names.get(id).map(|n| n.to_string())
+        self.names.get(&id).map(|n| n.to_string())
     }
 }
 
@@ -177,9 +179,9 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
 
 /// The earlier build's entries for `file`, if compiling it now would give
 /// the same bytes: every name it mentions binds as it did then (same id, same
-/// arity), and its local functions keep their ids (same block: the same
-/// number of named functions then, and the file at the same index).
-fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &dyn Binder, previous: &dyn PreviousBuild, all_bind_alike: bool) -> Option<CompiledFile> {
+/// arity), and its local functions keep their ids (the file's block is where
+/// it was; it moves only when its key collides with a new one's).
+fn reuse(file: &SourceFile, primary: &str, block: usize, binder: &dyn Binder, previous: &dyn PreviousBuild, all_bind_alike: bool) -> Option<CompiledFile> {
     // Its own name too: a package function's is not in its text.
     let names = || identifiers(&file.text).into_iter().chain([primary]);
     let path = file.path.as_str();
@@ -187,13 +189,9 @@ fn reuse(file: &SourceFile, primary: &str, named: usize, index: usize, binder: &
         return None;
     }
     let facts = previous.facts(primary)?;
-    let block = named + index * LOCAL_BLOCK;
-    for f in facts.iter().filter(|f| f.key.contains('>')) {
-        // Blocks are LOCAL_BLOCK apart from `named` on: with `named` the
-        // same, an id inside this block was numbered from this block.
-        if previous.named() != named || !(block..block + LOCAL_BLOCK).contains(&f.id) {
-            return None;
-        }
+    // An id inside this block was numbered from this block.
+    if facts.iter().any(|f| f.key.contains('>') && !(block..primary_id(block)).contains(&f.id)) {
+        return None;
     }
     let stored = facts.iter().map(|f| Some((f.key.clone(), previous.entry(&f.key)?))).collect::<Option<Vec<_>>>()?;
     Some(CompiledFile { path: file.path.clone(), entries: Vec::new(), stored, facts })
@@ -268,10 +266,8 @@ impl Binder for BinderTable {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CompileJob {
     pub file: SourceFile,
-    /// Its position among the compiled files (decides its id block).
-    pub index: usize,
-    /// Named functions in the library (ids below them are theirs).
-    pub named: usize,
+    /// The first id of its block.
+    pub block: usize,
     pub table: BinderTable,
     /// The key its primary function is compiled under, if not its name.
     pub key: Option<String>,
@@ -280,14 +276,13 @@ pub struct CompileJob {
 impl CompileJob {
     /// Parses, lowers, compiles and encodes the file: all of RunMat's work on it.
     pub fn run(&self) -> Result<CompiledFile, CompileFailure> {
-        compile_file(self.index, self.named, parse_file(&self.file, self.key.as_deref())?, &self.table)
+        compile_file(self.block, parse_file(&self.file, self.key.as_deref())?, &self.table)
     }
 }
 
 /// [`compile_unit`] in the build: the file's entries, encoded.
-fn compile_file(index: usize, named: usize, p: Parsed, binder: &dyn Binder) -> Result<CompiledFile, CompileFailure> {
+fn compile_file(block: usize, p: Parsed, binder: &dyn Binder) -> Result<CompiledFile, CompileFailure> {
     let path = p.file.path.clone();
-    let block = named + index * LOCAL_BLOCK;
     let (mut entries, mut facts) = (Vec::new(), Vec::new());
     for f in compile_unit(p, binder, block)? {
         let encoded = snapshot_core::codec::encode(&f)
@@ -307,8 +302,9 @@ fn compile_file(index: usize, named: usize, p: Parsed, binder: &dyn Binder) -> R
 fn number(owner: &str, functions: HashMap<FunctionId, FunctionBytecode>, binder: &dyn Binder, block: usize) -> Result<Vec<LibraryFunction>, String> {
     let mut local: Vec<FunctionId> = functions.keys().copied().collect();
     local.sort();
-    if local.len() > LOCAL_BLOCK {
-        return Err(format!("defines {} functions, closures and nested functions; at most {LOCAL_BLOCK} per file", local.len()));
+    // The block's last id is the primary function's.
+    if local.len() >= LOCAL_BLOCK {
+        return Err(format!("defines {} functions, closures and nested functions; at most {} per file", local.len(), LOCAL_BLOCK - 1));
     }
     let mut remap = HashMap::new();
     // Keys of this file's own functions, by global id.
@@ -375,7 +371,7 @@ pub trait PreviousBuild: Sync {
     /// One entry as the earlier file stores it (an encoded function,
     /// compressed, its digest checked), read when it is reused.
     fn entry(&self, key: &str) -> Option<snapshot_core::StoredEntry>;
-    /// How many named functions the earlier build had (where its local blocks began).
+    /// How many named functions the earlier build had.
     fn named(&self) -> usize;
 }
 
@@ -431,15 +427,27 @@ pub fn compile_library_reusing(
         }
         let arities: Vec<(String, FunctionOutputArity)> = parsed.iter().filter_map(|p| p.primary.as_ref().map(|(n, a, _)| (n.clone(), *a))).collect();
         let arity_of: HashMap<&str, FunctionOutputArity> = arities.iter().map(|(n, a)| (n.as_str(), *a)).collect();
-        let ids: BTreeMap<String, usize> = origins.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
-        let names: Vec<&str> = origins.keys().map(String::as_str).collect();
-        let next_id = ids.len() + parsed.len() * LOCAL_BLOCK;
+        // A file's block by its primary function's key (a file defining no
+        // function, which fails to compile, by its path: `:` is in no name).
+        let block_key = |u: &Unit| u.primary.as_ref().map_or_else(|| format!(":{}", u.file.path), |(n, ..)| n.clone());
+        let block_keys: Vec<String> = parsed.iter().map(block_key).collect();
+        let placed = match blocks::place(block_keys.iter().map(String::as_str)) {
+            Ok(p) => p,
+            Err(message) => {
+                let failure = |u: &Unit| CompileFailure { path: u.file.path.clone(), line: None, stage: "number".into(), message: message.clone(), report: None };
+                return (CompiledLibrary { files: Vec::new(), origins: BTreeMap::new(), ids: BTreeMap::new(), next_id: NEXT_ID, reused: 0, aliases: BTreeMap::new() }, parsed.iter().map(failure).collect());
+            }
+        };
+        let block_of: Vec<usize> = block_keys.iter().map(|k| placed[k]).collect();
+        drop(block_keys);
+        let ids: BTreeMap<String, usize> = origins.keys().map(|n| (n.clone(), primary_id(placed[n]))).collect();
+        let names: HashMap<usize, &str> = ids.iter().map(|(n, id)| (*id, n.as_str())).collect();
+        let next_id = NEXT_ID;
         // Each parsed file is consumed by its compile and its compiled code by
         // its encoding: neither ASTs nor RunMat bytecode pile up.
         // An alias whose function was left out calls nothing (as from source).
         let aliases: BTreeMap<String, String> = aliases.iter().filter(|(_, key)| ids.contains_key(*key)).map(|(a, k)| (a.clone(), k.clone())).collect();
         let binder = GlobalIds { ids: &ids, names: &names, arity_of: &arity_of, aliases: &aliases };
-        let named = ids.len();
         let alike = previous.is_some_and(|p| all_bind_alike(&ids, &binder, p));
         // What the earlier build compiled identically is copied; the rest is compiled.
         let indexed: Vec<(usize, &Unit)> = parsed.iter().enumerate().collect();
@@ -449,7 +457,7 @@ pub fn compile_library_reusing(
                 return None;
             }
             let (prev, (name, ..)) = (previous?, u.primary.as_ref()?);
-            reuse(u.file, name, named, *index, &binder, prev, alike).map(Ok)
+            reuse(u.file, name, block_of[*index], &binder, prev, alike).map(Ok)
         });
         drop(indexed);
         let reused = compiled.iter().filter(|c| c.is_some()).count();
@@ -460,14 +468,13 @@ pub fn compile_library_reusing(
                     Some(p) => Ok(p),
                     None => parse_file(u.file, key_of(u.file)),
                 };
-                (i, p.and_then(|p| compile_file(i, named, p, &binder)))
+                (i, p.and_then(|p| compile_file(block_of[i], p, &binder)))
             }),
             Isolation::Worker(exe) => {
                 let jobs: Vec<CompileJob> =
                     todo.iter().map(|(index, u)| CompileJob {
                         file: u.file.clone(),
-                        index: *index,
-                        named,
+                        block: block_of[*index],
                         table: BinderTable::for_file(u.file, u.primary.as_ref().map(|(n, ..)| n.as_str()), &binder),
                         key: key_of(u.file).map(str::to_string),
                     }).collect();

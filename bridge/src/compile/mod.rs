@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::library::SourceFile;
 
+pub mod blocks;
 pub mod ids;
 pub mod library;
 

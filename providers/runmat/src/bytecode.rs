@@ -72,7 +72,9 @@ impl SnapshotProvider for BytecodeProvider {
         // 4.1: adds the `@facts` record (ids and arities for incremental
         // builds); entries unchanged, so toolboxes requiring `<5` still link.
         // 4.2: adds `@aliases` (bare names of dependency functions `alias.q`).
-        "4.2+vm-schema-3"
+        // 4.3: ids by key (`compile::blocks`), not by position in name order;
+        // `@unit`'s `next_id` is fixed. Entries decode as before.
+        "4.3+vm-schema-3"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: BYTECODE_SECTION, access: Access::Hot }]
