@@ -153,9 +153,21 @@ struct Hooks {
 impl Hooks {
     /// Must run inside the run's context (`rt.enter()`), whose state holds them.
     fn install(units: &Arc<Units>) -> Hooks {
+        crate::path_watch::start();
         let for_external = Arc::clone(units);
         let external = hooks::install_external_function_invoker(Some(Arc::new(move |call: ExternalFunctionCall| {
-            call_unit(Arc::clone(&for_external), call.function, call.arguments, call.requested_outputs)
+            let units = Arc::clone(&for_external);
+            Box::pin(async move {
+                use crate::path_watch::Route;
+                match crate::path_watch::route(&units, call.function).await {
+                    Route::Bound => call_unit(units, call.function, call.arguments, call.requested_outputs).await,
+                    Route::Found(name) => match crate::call_time::call(name.clone(), call.arguments, call.requested_outputs).await {
+                        Some(result) => result,
+                        None => Err(undefined_name(&name)),
+                    },
+                    Route::Undefined(name) => Err(undefined_name(&name)),
+                }
+            }) as UserFunctionFuture
         })));
         // Ids no running unit holds (a closure or handle made in another unit)
         // reach the outermost semantic invoker: this one.
@@ -186,6 +198,11 @@ fn call_unit(units: Arc<Units>, function: usize, args: Vec<Value>, outputs: usiz
         };
         runmat_vm::invoke_semantic_function_value(function, &args, outputs, &registry).await
     })
+}
+
+/// As RunMat reports a name no file on the path defines.
+fn undefined_name(name: &str) -> RuntimeError {
+    runmat_runtime::build_runtime_error(format!("Undefined function: {name}")).with_identifier("RunMat:UndefinedFunction").build()
 }
 
 fn undefined(function: usize) -> RuntimeError {

@@ -20,6 +20,7 @@ pub mod exec;
 pub mod isolate;
 pub mod library;
 pub mod link;
+pub mod path_watch;
 pub mod pool;
 pub mod report;
 pub mod stored;

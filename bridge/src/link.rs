@@ -59,6 +59,13 @@ pub trait FunctionSource {
     fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
         Ok(Vec::new())
     }
+    /// The file id and the file on disk of library function `key` (a primary
+    /// function): what [`crate::path_watch`] needs to look a call to a
+    /// search-path folder's function up as RunMat does.
+    fn file_of(&self, key: &str) -> Option<(String, std::path::PathBuf)> {
+        let _ = key;
+        None
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -107,6 +114,8 @@ struct Grouped {
     by_id: HashMap<usize, Arc<FunctionRegistry>>,
     by_name: HashMap<String, usize>,
     by_key: HashMap<String, Arc<StoredFunction>>,
+    /// Key of every loaded function, closure and local function, by id.
+    key_of: HashMap<usize, String>,
     /// Names the source does not have (asked once; `feval('sin', x)` in a loop).
     misses: std::collections::HashSet<String>,
 }
@@ -116,6 +125,7 @@ impl Grouped {
     fn add(&mut self, loaded: &[Arc<StoredFunction>]) {
         for f in loaded {
             self.by_key.insert(f.name.clone(), Arc::clone(f));
+            self.key_of.insert(f.id, f.name.clone());
         }
         for f in loaded {
             // The function and the file-local functions (`owner>name`) it reaches.
@@ -219,6 +229,16 @@ impl Units {
     /// The unit `function` runs in, if it is a library function loaded for the script.
     pub fn unit(&self, function: usize) -> Option<Arc<FunctionRegistry>> {
         self.read().by_id.get(&function).cloned()
+    }
+
+    /// The key of loaded library function `id` (`owner>name` for a file's other functions).
+    pub fn key_of(&self, id: usize) -> Option<String> {
+        self.read().key_of.get(&id).cloned()
+    }
+
+    /// Where the attached source's library function `key` comes from ([`FunctionSource::file_of`]).
+    pub fn file_of(&self, key: &str) -> Option<(String, std::path::PathBuf)> {
+        self.lazy.get()?.file_of(key)
     }
 
     /// The id of a library function loaded by name.
@@ -379,6 +399,8 @@ pub struct InMemory {
     pub functions: HashMap<String, Arc<StoredFunction>>,
     pub unit: UnitInfo,
     pub classes: Vec<(SourceFile, ClassFile)>,
+    /// Primary functions' files: key → (file id, file on disk).
+    pub files: HashMap<String, (String, std::path::PathBuf)>,
 }
 
 impl FunctionSource for InMemory {
@@ -390,5 +412,8 @@ impl FunctionSource for InMemory {
     }
     fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
         Ok(self.classes.clone())
+    }
+    fn file_of(&self, key: &str) -> Option<(String, std::path::PathBuf)> {
+        self.files.get(key).cloned()
     }
 }

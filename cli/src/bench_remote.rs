@@ -32,6 +32,9 @@ pub struct RemoteReport {
     full_push_bytes: u64,
     /// Bytes the push after one edited file uploaded.
     update_push_bytes: u64,
+    /// Bytes the push after one file added (beside the edited one) uploaded:
+    /// its folder's layer and the records.
+    added_push_bytes: u64,
     /// Bytes a run with an empty cache downloaded.
     pull_bytes: u64,
     /// Medians of time to first result, fresh processes, empty caches.
@@ -113,6 +116,14 @@ pub fn measure(root: &Path, n: usize, o: &Options) -> Result<RemoteReport, Strin
     succeed(rebuild.arg("build").arg(&p.script), "rmsnap build (after the edit)")?;
     let update_push_bytes = push(&p, &ci, o)?;
 
+    // One file added to the same folder, calling the edited file's function.
+    let callee = p.edit.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let added = p.edit.with_file_name("aaa_added.m");
+    std::fs::write(&added, format!("function y = aaa_added(x)\ny = {callee}(x) + 1;\nend\n")).map_err(|e| format!("{}: {e}", added.display()))?;
+    let mut rebuild = rmsnap(&p, &ci, o)?;
+    succeed(rebuild.arg("build").arg(&p.script), "rmsnap build (after adding a file)")?;
+    let added_push_bytes = push(&p, &ci, o)?;
+
     let pull_and_run_ms = median(pulled);
     let cold_ms = with_cold.then(|| median(cold));
     Ok(RemoteReport {
@@ -121,6 +132,7 @@ pub fn measure(root: &Path, n: usize, o: &Options) -> Result<RemoteReport, Strin
         build_ms,
         full_push_bytes,
         update_push_bytes,
+        added_push_bytes,
         pull_bytes,
         pull_and_run_ms,
         pull_ms: median(pull),
@@ -132,7 +144,7 @@ pub fn measure(root: &Path, n: usize, o: &Options) -> Result<RemoteReport, Strin
 pub fn print(r: &RemoteReport) {
     let na = |v: Option<f64>| v.map_or("—".to_string(), |v| format!("{v:.1}"));
     println!(
-        "{:>7} functions  push {:>10} bytes, after one edit {:>10} bytes | empty cache: pull+first result {:>8.1} ms (pull {:.1} ms, {} bytes)  cold {:>9} ms  ratio {}x | build {:.0} ms",
-        r.functions, r.full_push_bytes, r.update_push_bytes, r.pull_and_run_ms, r.pull_ms, r.pull_bytes, na(r.cold_ms), na(r.ratio), r.build_ms
+        "{:>7} functions  push {:>10} bytes, after one edit {:>10} bytes, after one file added {:>10} bytes | empty cache: pull+first result {:>8.1} ms (pull {:.1} ms, {} bytes)  cold {:>9} ms  ratio {}x | build {:.0} ms",
+        r.functions, r.full_push_bytes, r.update_push_bytes, r.added_push_bytes, r.pull_and_run_ms, r.pull_ms, r.pull_bytes, na(r.cold_ms), na(r.ratio), r.build_ms
     );
 }

@@ -379,6 +379,9 @@ fn the_remote_bench_ships_one_layer_for_a_one_file_update() {
     let (full, update) = (size["full_push_bytes"].as_u64().unwrap(), size["update_push_bytes"].as_u64().unwrap());
     // The base (builtins, the bundled library) is most of the bytes and stays.
     assert!(update > 0 && update * 10 < full, "update {update} of a full {full}: {report}");
+    // A file added ships its folder's layer and the records: more than the edit, far less than the whole.
+    let added = size["added_push_bytes"].as_u64().unwrap();
+    assert!(added > update && added * 5 < full, "added {added}, update {update}, full {full}: {report}");
     // A machine with an empty cache downloads every blob the first push sent.
     assert_eq!(size["pull_bytes"].as_u64(), Some(full), "{report}");
 }

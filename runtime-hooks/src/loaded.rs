@@ -190,6 +190,11 @@ impl FunctionSource for LoadedSnapshot {
         classes.iter().map(|class| Ok((self.sources.read(&class.path)?, class.clone()))).collect()
     }
 
+    fn file_of(&self, key: &str) -> Option<(String, PathBuf)> {
+        let origin = library::origin(&self.snapshot, key).ok()?;
+        Some((origin.path.clone(), self.sources.disk_path(&origin.path)?))
+    }
+
     fn reserve_ids(&self, n: usize) -> Result<usize, String> {
         let next_id = bytecode::unit(&self.snapshot).map_err(|e| e.to_string())?.next_id;
         Ok(next_id + self.refreshed_state().reserve(n))

@@ -302,6 +302,19 @@ pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<P
 /// Library names of search-path folders (see [`FoundRole::scopes_private`]).
 const SEARCH_PATH_LIBRARY: &str = "path.";
 
+/// Whether library function `key`, compiled from file `id`, is a search-path
+/// folder's function that RunMat finds at call time (not a `private/`, package
+/// or shadowed one, which are bound in their folder).
+pub fn is_search_path_function(key: &str, id: &str) -> bool {
+    id.starts_with(SEARCH_PATH_LIBRARY) && !key.contains(['.', '/', '>']) && own_folder(id).is_some() && !is_scoped_private(id)
+}
+
+/// The folder of a search-path file `id`: whose functions call each other
+/// whatever the path says (see [`sibling_key`]).
+pub fn search_path_folder(id: &str) -> Option<&str> {
+    id.starts_with(SEARCH_PATH_LIBRARY).then(|| own_folder(id)).flatten()
+}
+
 /// Library name of the script's folder.
 pub const SCRIPT_FOLDER_LIBRARY: &str = "folder";
 

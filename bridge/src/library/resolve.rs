@@ -275,5 +275,7 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
         }
     }
     let classes = classes.into_iter().filter_map(|c| Some((library.files.iter().find(|f| f.path == c.path)?.clone(), c))).collect();
-    Ok((crate::link::InMemory { functions, unit, classes }, failures))
+    let disk: std::collections::HashMap<&str, &std::path::Path> = library.files.iter().filter_map(|f| Some((f.path.as_str(), f.disk.as_deref()?))).collect();
+    let files = compiled.origins.iter().filter_map(|(key, o)| Some((key.clone(), (o.path.clone(), disk.get(o.path.as_str())?.to_path_buf())))).collect();
+    Ok((crate::link::InMemory { functions, unit, classes, files }, failures))
 }

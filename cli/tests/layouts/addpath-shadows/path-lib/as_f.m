@@ -1,0 +1,3 @@
+function y = as_f(x)
+y = x;
+end
