@@ -156,18 +156,7 @@ impl Hooks {
         crate::path_watch::start();
         let for_external = Arc::clone(units);
         let external = hooks::install_external_function_invoker(Some(Arc::new(move |call: ExternalFunctionCall| {
-            let units = Arc::clone(&for_external);
-            Box::pin(async move {
-                use crate::path_watch::Route;
-                match crate::path_watch::route(&units, call.function).await {
-                    Route::Bound => call_unit(units, call.function, call.arguments, call.requested_outputs).await,
-                    Route::Found(name) => match crate::call_time::call(name.clone(), call.arguments, call.requested_outputs).await {
-                        Some(result) => result,
-                        None => Err(undefined_name(&name)),
-                    },
-                    Route::Undefined(name) => Err(undefined_name(&name)),
-                }
-            }) as UserFunctionFuture
+            call_routed(Arc::clone(&for_external), call.function, call.arguments, call.requested_outputs)
         })));
         // Ids no running unit holds (a closure or handle made in another unit)
         // reach the outermost semantic invoker: this one.
@@ -179,7 +168,9 @@ impl Hooks {
                     return previous(function, args, outputs);
                 }
             }
-            call_unit(Arc::clone(&for_semantic), function, args.to_vec(), outputs)
+            // A handle, `feval` or `str2func` of a search-path function is
+            // looked up when invoked, as a call is.
+            call_routed(Arc::clone(&for_semantic), function, args.to_vec(), outputs)
         })));
         let for_names = Arc::clone(units);
         let previous = hooks::current_semantic_function_resolver();
@@ -188,6 +179,19 @@ impl Hooks {
         })));
         Hooks { _external: external, _semantic: semantic, _resolver: resolver }
     }
+}
+
+/// Calls library function `function` where the search path sends it now
+/// ([`crate::path_watch`]): its own unit, unless the script changed the path.
+fn call_routed(units: Arc<Units>, function: usize, args: Vec<Value>, outputs: usize) -> UserFunctionFuture {
+    Box::pin(async move {
+        use crate::path_watch::Route;
+        match crate::path_watch::route(&units, function).await {
+            Route::Bound => call_unit(units, function, args, outputs).await,
+            Route::Found(name) => crate::call_time::call(name.clone(), args, outputs).await.unwrap_or_else(|| Err(undefined_name(&name))),
+            Route::Undefined(name) => Err(undefined_name(&name)),
+        }
+    })
 }
 
 /// Runs library function `function` in its own unit.

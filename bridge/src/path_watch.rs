@@ -3,7 +3,8 @@
 //! RunMat binds a search-path folder's function only within that folder (the
 //! folder is one unit); every other call to it is looked up at call time, on
 //! the path as the script has changed it (`addpath`, `rmpath`, `path`, `cd`):
-//! `addpath` of a folder with its own `f` makes the next call to `f` that one,
+//! `addpath` of a folder with its own `f` makes the next call to `f` that one
+//! (and the next invocation of a handle to `f`, made before or after),
 //! `rmpath` of `f`'s folder makes it undefined (checked against `runmat`
 //! 0.6.2). The library binds those calls for the path the run started with,
 //! so while the path and the current folder are what they were, a call is
