@@ -221,6 +221,28 @@ impl Units {
         Ok(Some(id))
     }
 
+    /// Takes on what `earlier` (a previous REPL input's) loaded and this does
+    /// not hold, so a handle made then still calls its function now.
+    pub fn adopt(&self, earlier: &Units) {
+        if std::ptr::eq(self, earlier) {
+            return;
+        }
+        let old = earlier.read();
+        let mut new = self.write();
+        for (id, registry) in &old.by_id {
+            new.by_id.entry(*id).or_insert_with(|| Arc::clone(registry));
+        }
+        for (key, f) in &old.by_key {
+            new.by_key.entry(key.clone()).or_insert_with(|| Arc::clone(f));
+        }
+        for (id, key) in &old.key_of {
+            new.key_of.entry(*id).or_insert_with(|| key.clone());
+        }
+        for (name, id) in &old.by_name {
+            new.by_name.entry(name.clone()).or_insert(*id);
+        }
+    }
+
     /// Why names called at run time could not be loaded (empty when all were).
     pub fn failures(&self) -> Vec<String> {
         self.failures.lock().unwrap_or_else(|e| e.into_inner()).clone()

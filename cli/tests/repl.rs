@@ -210,3 +210,42 @@ fn repl_in_a_folder_builds_and_then_uses_that_folder_s_snapshot() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("warning"), "{err}");
 }
+
+/// `addpath` in one input changes what a search-path function's name calls in
+/// the next, and a handle made in an earlier input still calls by name when
+/// invoked — as `runmat`'s REPL prints (`ans = 1`, then `ans = 2` twice; checked
+/// against the binary) — from source and from the snapshot.
+#[test]
+fn repl_follows_addpath_across_inputs_and_keeps_handles_of_earlier_inputs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (cache, dir, lib, extra) = (tmp.path().join("cache"), tmp.path().join("work"), tmp.path().join("lib"), tmp.path().join("extra"));
+    for d in [&dir, &lib, &extra] {
+        std::fs::create_dir_all(d).unwrap();
+    }
+    std::fs::write(lib.join("rpa_f.m"), "function y = rpa_f()\ny = 1;\nend\n").unwrap();
+    std::fs::write(extra.join("rpa_f.m"), "function y = rpa_f()\ny = 2;\nend\n").unwrap();
+    let input = format!(":snapshot\nh = @rpa_f;\nh()\naddpath('{}');\nrpa_f()\nh()\n:quit\n", extra.display());
+    let session = || {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
+            .arg("repl")
+            .env("XDG_CACHE_HOME", &cache)
+            .env("RUNMAT_PATH", &lib)
+            .env_remove("MATLABPATH")
+            .current_dir(&dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let values = |out: &str| out.lines().filter(|l| l.starts_with("ans")).map(str::to_string).collect::<Vec<_>>();
+    let first = session();
+    assert_eq!(values(&first), ["ans = 1", "ans = 2", "ans = 2"], "from source: {first}");
+    let second = session();
+    assert!(second.lines().any(|l| l.starts_with("v1 ")), "the second session uses the snapshot: {second}");
+    assert_eq!(values(&second), ["ans = 1", "ans = 2", "ans = 2"], "from the snapshot: {second}");
+}

@@ -49,6 +49,9 @@ impl rmsnap_bridge::FunctionSource for Versioned {
     fn unit(&self) -> Result<rmsnap_bridge::UnitInfo, String> {
         self.snapshot.unit()
     }
+    fn file_of(&self, key: &str) -> Option<(String, std::path::PathBuf)> {
+        rmsnap_bridge::FunctionSource::file_of(&self.snapshot, key)
+    }
 }
 
 /// Snapshots alive in this process (for tests and `:stats`).

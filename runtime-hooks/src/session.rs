@@ -24,6 +24,9 @@ pub struct Session {
     gc_applied: Option<u64>,
     /// The library compiled from source, while no snapshot serves the session.
     cold: Option<Arc<rmsnap_bridge::link::InMemory>>,
+    /// What the inputs so far loaded: a handle made in one input calls its
+    /// function in a later one.
+    loaded: Option<Arc<Units>>,
 }
 
 /// What one statement did.
@@ -40,7 +43,7 @@ pub struct Evaluation {
 impl Session {
     /// `handle: None` compiles library functions from source for every statement.
     pub fn new(handle: Option<Arc<SnapshotHandle>>, sources: Sources) -> Session {
-        Session { handle, sources, rt: new_context(), workspace: BTreeMap::new(), gc_applied: None, cold: None }
+        Session { handle, sources, rt: new_context(), workspace: BTreeMap::new(), gc_applied: None, cold: None, loaded: None }
     }
 
     pub fn handle(&self) -> Option<&Arc<SnapshotHandle>> {
@@ -133,6 +136,12 @@ impl Session {
             }
         }
         bytecode.var_names = slots.iter().map(|(n, s)| (*s, n.clone())).collect();
+        if let (Some(units), Some(earlier)) = (&units, &self.loaded) {
+            units.adopt(earlier);
+        }
+        if units.is_some() {
+            self.loaded = units.clone();
+        }
         let output = {
             let _pending = runmat_vm::push_pending_workspace(slots.clone(), assigned);
             run_in(&self.rt, "<repl>", &bytecode, units.as_ref(), &mut vars, Some(display), false)
