@@ -20,19 +20,23 @@ fn write_fn(dir: &Path, factor: u32) {
     std::fs::write(dir.join("tb_scale.m"), format!("function y = tb_scale(x)\n%TB_SCALE Scales x.\ny = {factor} * x;\nend\n")).unwrap();
 }
 
-/// A session in `dir` fed `input` through a pipe, to its end.
-fn piped(dir: &Path, cache: &Path, input: &str) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
-        .arg("repl")
-        .env("XDG_CACHE_HOME", cache)
-        .current_dir(dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+/// `rmsnap repl` in `dir` with its cache under `cache`, every stream piped.
+fn repl(dir: &Path, cache: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rmsnap"));
+    c.arg("repl").env("XDG_CACHE_HOME", cache).current_dir(dir).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    c
+}
+
+/// A session of `c` fed `input` through a pipe, to its end.
+fn fed(mut c: Command, input: &str) -> std::process::Output {
+    let mut child = c.spawn().unwrap();
     child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
+}
+
+/// A session in `dir` fed `input` through a pipe, to its end.
+fn piped(dir: &Path, cache: &Path, input: &str) -> std::process::Output {
+    fed(repl(dir, cache), input)
 }
 
 /// Waits for a line of output containing `want`; returns everything read.
@@ -151,17 +155,9 @@ fn repl_in_a_folder_builds_and_then_uses_that_folder_s_snapshot() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("rp_twice.m"), "function y = rp_twice(x)\ny = 2 * x;\nend\n").unwrap();
     let start = || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
-            .arg("repl")
-            .env("XDG_CACHE_HOME", &cache)
-            .env_remove("RUNMAT_PATH")
-            .env_remove("MATLABPATH")
-            .current_dir(&dir)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+        let mut c = repl(&dir, &cache);
+        c.env_remove("RUNMAT_PATH").env_remove("MATLABPATH");
+        let mut child = c.spawn().unwrap();
         let (tx, lines) = channel();
         let stdout = child.stdout.take().unwrap();
         std::thread::spawn(move || {
@@ -226,19 +222,9 @@ fn repl_follows_addpath_across_inputs_and_keeps_handles_of_earlier_inputs() {
     std::fs::write(extra.join("rpa_f.m"), "function y = rpa_f()\ny = 2;\nend\n").unwrap();
     let input = format!(":snapshot\nh = @rpa_f;\nh()\naddpath('{}');\nrpa_f()\nh()\n:quit\n", extra.display());
     let session = || {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_rmsnap"))
-            .arg("repl")
-            .env("XDG_CACHE_HOME", &cache)
-            .env("RUNMAT_PATH", &lib)
-            .env_remove("MATLABPATH")
-            .current_dir(&dir)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let mut c = repl(&dir, &cache);
+        c.env("RUNMAT_PATH", &lib).env_remove("MATLABPATH");
+        let out = fed(c, &input);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8_lossy(&out.stdout).into_owned()
     };

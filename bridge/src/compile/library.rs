@@ -21,7 +21,7 @@ use runmat_vm::FunctionBytecode;
 use serde::{Deserialize, Serialize};
 
 use super::{line_of, lowering_context, parse_checked, CompileFailure, FunctionOrigin};
-use super::blocks::{self, primary_id, NEXT_ID};
+use super::blocks::{self, primary_id};
 use super::ids;
 use crate::link::{identifiers, LibraryFunction};
 use crate::pool::{par_map, par_map_owned};
@@ -75,8 +75,6 @@ pub struct CompiledLibrary {
     /// Global id of every named function: the last of its file's block, placed
     /// by its key, so a function keeps its id whatever else is added or removed.
     pub ids: BTreeMap<String, usize>,
-    /// First id above every library function's.
-    pub next_id: usize,
     /// Files whose entries were copied from an earlier build, not compiled.
     pub reused: usize,
     /// Bare names that call a dependency's function (`q` → `alias.q`), each
@@ -435,14 +433,13 @@ pub fn compile_library_reusing(
             Ok(p) => p,
             Err(message) => {
                 let failure = |u: &Unit| CompileFailure { path: u.file.path.clone(), line: None, stage: "number".into(), message: message.clone(), report: None };
-                return (CompiledLibrary { files: Vec::new(), origins: BTreeMap::new(), ids: BTreeMap::new(), next_id: NEXT_ID, reused: 0, aliases: BTreeMap::new() }, parsed.iter().map(failure).collect());
+                return (CompiledLibrary { files: Vec::new(), origins: BTreeMap::new(), ids: BTreeMap::new(), reused: 0, aliases: BTreeMap::new() }, parsed.iter().map(failure).collect());
             }
         };
         let block_of: Vec<usize> = block_keys.iter().map(|k| placed[k]).collect();
         drop(block_keys);
         let ids: BTreeMap<String, usize> = origins.keys().map(|n| (n.clone(), primary_id(placed[n]))).collect();
         let names: HashMap<usize, &str> = ids.iter().map(|(n, id)| (*id, n.as_str())).collect();
-        let next_id = NEXT_ID;
         // Each parsed file is consumed by its compile and its compiled code by
         // its encoding: neither ASTs nor RunMat bytecode pile up.
         // An alias whose function was left out calls nothing (as from source).
@@ -495,7 +492,7 @@ pub fn compile_library_reusing(
             }
         }
         if failed.is_empty() {
-            return (CompiledLibrary { files: files_out, origins, ids, next_id, reused, aliases }, failures);
+            return (CompiledLibrary { files: files_out, origins, ids, reused, aliases }, failures);
         }
         failures.extend(failed);
     }

@@ -268,7 +268,7 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
             }
         }
     }
-    let unit = crate::link::UnitInfo { next_id: compiled.next_id, functions: functions.len() };
+    let unit = crate::link::UnitInfo { next_id: crate::compile::blocks::NEXT_ID, functions: functions.len() };
     for (alias, key) in &compiled.aliases {
         if let Some(f) = functions.get(key).cloned() {
             functions.insert(alias.clone(), f);

@@ -105,7 +105,7 @@ impl SnapshotProvider for BytecodeProvider {
             facts.extend(file.facts);
         }
         facts.sort_by(|a, b| a.key.cmp(&b.key));
-        UNIT.put(&mut section, &UnitInfo { next_id: compiled.next_id, functions })?;
+        UNIT.put(&mut section, &UnitInfo { next_id: rmsnap_bridge::compile::blocks::NEXT_ID, functions })?;
         FACTS.put(&mut section, &facts)?;
         ALIASES.put(&mut section, &compiled.aliases)?;
         Ok(ProviderOutput::default().with(section))
