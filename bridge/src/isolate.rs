@@ -97,14 +97,49 @@ pub fn check_files(files: &[&SourceFile], isolation: &Isolation) -> Vec<Result<V
         Isolation::InProcess => crate::pool::par_map(files, |f| in_process(&f.path, || check_file(f))),
         Isolation::Worker(exe) => {
             let jobs: Vec<CheckJob> = files.iter().map(|f| CheckJob((*f).clone())).collect();
-            in_workers(exe, &jobs)
+            in_workers(exe, &jobs, None)
         }
     }
 }
 
 /// Runs the build's compile of each file in workers; results keep job order.
-pub fn compile_in_workers(exe: &PathBuf, jobs: &[CompileJob]) -> Vec<Result<CompiledFile, CompileFailure>> {
-    in_workers(exe, jobs)
+/// `standby`, if started for `exe`, takes the first batch.
+pub fn compile_in_workers(exe: &PathBuf, jobs: &[CompileJob], standby: Option<Standby>) -> Vec<Result<CompiledFile, CompileFailure>> {
+    in_workers(exe, jobs, standby)
+}
+
+/// A compile worker started before its jobs are known: a process start costs
+/// as much as compiling one file, and an incremental build has other work
+/// (copying what it reuses) to do meanwhile. Dropped unused, it is stopped.
+pub struct Standby {
+    exe: PathBuf,
+    kind: &'static str,
+    child: Option<std::process::Child>,
+}
+
+impl Standby {
+    pub fn compile(exe: &PathBuf) -> Standby {
+        Standby { exe: exe.clone(), kind: CompileJob::KIND, child: spawn_worker(exe, CompileJob::KIND).ok() }
+    }
+}
+
+impl Drop for Standby {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn spawn_worker(exe: &PathBuf, kind: &str) -> Result<std::process::Child, String> {
+    Command::new(exe)
+        .env(WORKER_ENV, kind)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start worker {}: {e}", exe.display()))
 }
 
 /// A job in this process, on a pool thread (deep stack); a panic is reported for the file.
@@ -128,22 +163,34 @@ pub fn timeout() -> Duration {
 
 type Slot<T> = Option<Result<T, CompileFailure>>;
 
-fn in_workers<J: Job>(exe: &PathBuf, jobs: &[J]) -> Vec<Result<J::Out, CompileFailure>> {
+fn in_workers<J: Job>(exe: &PathBuf, jobs: &[J], standby: Option<Standby>) -> Vec<Result<J::Out, CompileFailure>> {
     // One worker process per pool thread on large libraries; results keep job order.
     let threads = rayon::current_num_threads().clamp(1, 8);
     let chunk = if jobs.len() >= 64 { jobs.len().div_ceil(threads) } else { jobs.len().max(1) };
     let mut results: Vec<Slot<J::Out>> = (0..jobs.len()).map(|_| None).collect();
     let limit = timeout();
-    jobs.par_chunks(chunk).zip(results.par_chunks_mut(chunk)).for_each(|(jobs, results)| with_workers(exe, jobs, results, limit));
+    let standby = Mutex::new(standby.filter(|s| &s.exe == exe && s.kind == J::KIND));
+    jobs.par_chunks(chunk).zip(results.par_chunks_mut(chunk)).for_each(|(jobs, results)| with_workers(exe, jobs, results, limit, &standby));
     results.into_iter().zip(jobs).map(|(r, j)| r.unwrap_or_else(|| Err(crashed(j.path(), "no result from the worker".into())))).collect()
 }
 
 /// Runs `jobs` in one worker after another: a worker that dies or hangs marks
 /// the job it was on as failed, and a fresh worker continues after it.
-fn with_workers<J: Job>(exe: &PathBuf, jobs: &[J], results: &mut [Slot<J::Out>], limit: Duration) {
+fn with_workers<J: Job>(exe: &PathBuf, jobs: &[J], results: &mut [Slot<J::Out>], limit: Duration, standby: &Mutex<Option<Standby>>) {
     let mut start = 0;
     while start < jobs.len() {
-        match run_worker(exe, &jobs[start..], &mut results[start..], limit) {
+        // The worker started ahead, if it still runs; else a fresh one.
+        let ready = standby.lock().unwrap_or_else(|e| e.into_inner()).as_mut().and_then(|s| s.child.take());
+        let child = match ready.map(|mut c| (matches!(c.try_wait(), Ok(None)), c)) {
+            Some((true, c)) => Ok(c),
+            // It died waiting (nothing of ours was lost): start another.
+            Some((false, mut c)) => {
+                let _ = c.wait();
+                spawn_worker(exe, J::KIND)
+            }
+            None => spawn_worker(exe, J::KIND),
+        };
+        match child.and_then(|child| run_worker(child, &jobs[start..], &mut results[start..], limit)) {
             Ok(()) => break,
             Err(why) => {
                 let at = start + results[start..].iter().position(Option::is_none).unwrap_or(0);
@@ -156,14 +203,7 @@ fn with_workers<J: Job>(exe: &PathBuf, jobs: &[J], results: &mut [Slot<J::Out>],
 
 /// Runs one worker over `jobs`, filling `results` as answers arrive. `Err`
 /// says why the worker stopped before answering every job.
-fn run_worker<J: Job>(exe: &PathBuf, jobs: &[J], results: &mut [Slot<J::Out>], limit: Duration) -> Result<(), String> {
-    let mut child = Command::new(exe)
-        .env(WORKER_ENV, J::KIND)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start worker {}: {e}", exe.display()))?;
+fn run_worker<J: Job>(mut child: std::process::Child, jobs: &[J], results: &mut [Slot<J::Out>], limit: Duration) -> Result<(), String> {
     let payload = snapshot_core::codec::encode(jobs).map_err(|e| format!("cannot encode jobs: {e}"))?;
     let mut stdin = child.stdin.take().expect("piped stdin");
     // Write from another thread so a worker that dies early cannot block us.

@@ -82,7 +82,8 @@ struct SizeReport {
     /// the file's page cache is what processes share).
     snapshot_bytes_read: Option<u64>,
     /// The cache refresh after one library file is edited: an incremental
-    /// build from the previous snapshot (same bytes as a full build).
+    /// build from the previous snapshot (same bytes as a full build); median of
+    /// `rounds`, each started with the files before it written out to disk.
     refresh_ms: f64,
     /// refresh ÷ full build.
     refresh_share: f64,
@@ -263,8 +264,8 @@ fn measure(root: &Path, n: usize, rounds: usize, with_cold: bool) -> Result<Size
     let warm_proc = process_stats(&script, &toolbox, Some(&snap));
     let mut fresh: Vec<f64> = (0..rounds).filter_map(|_| process_startup(&script, &toolbox, &snap)).collect();
     fresh.sort_by(f64::total_cmp);
-    let refresh = refresh_after(Change::Edit, &request, &toolbox, &snap, &dir.join("refreshed.rmsnap"))?;
-    let added = refresh_after(Change::Add, &request, &toolbox, &snap, &dir.join("refreshed-added.rmsnap"))?;
+    let refresh = refreshes(rounds, Change::Edit, &request, &toolbox, &snap, &dir.join("refreshed.rmsnap"))?;
+    let added = refreshes(rounds, Change::Add, &request, &toolbox, &snap, &dir.join("refreshed-added.rmsnap"))?;
     Ok(SizeReport {
         functions: n,
         rounds,
@@ -302,6 +303,23 @@ enum Change {
     Edit,
     /// A new file, named to sort first, calling the first file's function.
     Add,
+}
+
+/// [`refresh_after`] `rounds` times: the median time, with the last round's counts.
+/// Each is timed with the files written before it on disk, as a later run
+/// finds them (the writeback of the build just before is not the refresh's).
+fn refreshes(rounds: usize, change: Change, request: &BuildRequest, toolbox: &Path, previous: &Path, out: &Path) -> Result<(f64, u64, u64), String> {
+    let mut times: Vec<Duration> = Vec::new();
+    let mut counts = (0, 0);
+    for _ in 0..rounds.max(1) {
+        for written in [previous, out].into_iter().filter(|p| p.is_file()) {
+            std::fs::File::open(written).and_then(|f| f.sync_all()).map_err(|e| format!("{}: {e}", written.display()))?;
+        }
+        let (ms, reused, files) = refresh_after(change, request, toolbox, previous, out)?;
+        times.push(Duration::from_secs_f64(ms / 1e3));
+        counts = (reused, files);
+    }
+    Ok((median(times), counts.0, counts.1))
 }
 
 /// Makes `change` in the library and builds `out` incrementally from

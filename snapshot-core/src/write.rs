@@ -72,13 +72,43 @@ pub fn publish<T, E: From<io::Error>>(path: &Path, durability: Durability, write
         f.sync_all()?;
     }
     drop(f);
-    fs::rename(&tmp, path)?;
+    let replaced = replace(&tmp, path)?;
     std::mem::forget(guard);
     if synced {
         // Persist the rename itself.
         File::open(&dir)?.sync_all()?;
     }
+    if replaced {
+        // The old file, now under the temp name (a crash here leaves it to
+        // the next publication's stale-temp sweep).
+        let _ = fs::remove_file(&tmp);
+    }
     Ok(value)
+}
+
+/// Puts `tmp` at `path` atomically. Where `path` exists (on Linux), the two
+/// are exchanged (`true`: the old file is left at `tmp`): renaming over an
+/// existing file makes ext4 start writing the new one out first (its
+/// `auto_da_alloc` guard for unsynced replacements), 30-40 ms for a 40 MB
+/// snapshot, which a cached file does not need and a synced one has had.
+fn replace(tmp: &Path, path: &Path) -> io::Result<bool> {
+    #[cfg(target_os = "linux")]
+    if exchange(tmp, path).is_ok() {
+        return Ok(true);
+    }
+    fs::rename(tmp, path).map(|()| false)
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| std::ffi::CString::new(p.as_os_str().as_bytes()).map_err(io::Error::other);
+    let (a, b) = (c(a)?, c(b)?);
+    // SAFETY: both are valid NUL-terminated paths that outlive the call.
+    match unsafe { libc::renameat2(libc::AT_FDCWD, a.as_ptr(), libc::AT_FDCWD, b.as_ptr(), libc::RENAME_EXCHANGE) } {
+        0 => Ok(()),
+        _ => Err(io::Error::last_os_error()),
+    }
 }
 
 /// Removes the temp file unless publication got as far as the rename.
@@ -164,6 +194,26 @@ mod tests {
             });
             assert!(failed.is_err(), "{durability:?}");
             assert_eq!(fs::read(&path).unwrap(), b"first", "{durability:?}: a failed publish changed the file");
+            let left: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+            assert_eq!(left, vec![std::ffi::OsString::from("s.rmsnap")], "{durability:?}");
+        }
+    }
+
+    /// Replacing a file (exchanged on Linux, then the old one removed): the
+    /// new bytes at the path, nothing else left, and a reader that had the old
+    /// file open still reads the old bytes.
+    #[test]
+    fn replacing_leaves_the_new_file_alone_and_old_readers_undisturbed() {
+        for durability in [Durability::Synced, Durability::Cached] {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("s.rmsnap");
+            publish(&path, durability, |f| f.write_all(b"first")).unwrap();
+            let mut reader = File::open(&path).unwrap();
+            publish(&path, durability, |f| f.write_all(b"second")).unwrap();
+            assert_eq!(fs::read(&path).unwrap(), b"second", "{durability:?}");
+            let mut old = String::new();
+            std::io::Read::read_to_string(&mut reader, &mut old).unwrap();
+            assert_eq!(old, "first", "{durability:?}");
             let left: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
             assert_eq!(left, vec![std::ffi::OsString::from("s.rmsnap")], "{durability:?}");
         }

@@ -414,6 +414,11 @@ pub fn compile_library_reusing(
                 Err(e) => failed.push(e),
             }
         }
+        // What is new or changed is compiled after the rest is copied: its worker starts now.
+        let standby = match isolation {
+            Isolation::Worker(exe) if parsed.iter().any(|u| u.parsed.is_some()) => Some(crate::isolate::Standby::compile(exe)),
+            _ => None,
+        };
         let mut origins = BTreeMap::new();
         for p in &parsed {
             let sha = p.file.sha256();
@@ -477,7 +482,7 @@ pub fn compile_library_reusing(
                     }).collect();
                 let at: Vec<usize> = todo.iter().map(|(i, _)| *i).collect();
                 drop(todo);
-                at.into_iter().zip(crate::isolate::compile_in_workers(exe, &jobs)).collect()
+                at.into_iter().zip(crate::isolate::compile_in_workers(exe, &jobs, standby)).collect()
             }
         };
         for (i, c) in done {
