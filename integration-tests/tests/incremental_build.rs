@@ -112,9 +112,11 @@ fn incremental_builds_are_byte_identical_to_full_builds() {
 }
 
 /// A damaged previous snapshot costs the reuse of what is damaged, never the
-/// build: a flipped byte in one compiled function costs its file; in the
-/// origins table, a cut-short or missing file, all reuse; where the reuse never
-/// reads (the builtins table), nothing, because only verified entries are copied.
+/// build: a flipped byte in one compiled function costs its file (found as the
+/// writer copies it; the build starts again without it), in two, all reuse; in
+/// the origins table, a cut-short or missing file, all reuse; where the reuse
+/// never reads (the builtins table), nothing, because only verified entries
+/// are copied.
 #[test]
 fn an_unusable_previous_snapshot_means_a_full_build() {
     on_big_stack(|| {
@@ -124,21 +126,25 @@ fn an_unusable_previous_snapshot_means_a_full_build() {
         let all = report.counter(PROVIDER, "library_files").unwrap();
         let bytes = std::fs::read(&full).unwrap();
         let snap = snapshot_core::Snapshot::open(&full).unwrap();
-        let middle_of = |section: &str| {
+        let within = |section: &str, fraction: f64| {
             let s = snap.section(section).unwrap();
-            (s.offset + s.index_len + (s.stored_len - s.index_len) / 2) as usize
+            (s.offset + s.index_len + ((s.stored_len - s.index_len) as f64 * fraction) as u64) as usize
         };
-        let flipped = |at: usize| {
+        let middle_of = |section: &str| within(section, 0.5);
+        let flipped = |at: &[usize]| {
             let mut b = bytes.clone();
-            b[at] ^= 0xff;
+            for &at in at {
+                b[at] ^= 0xff;
+            }
             b
         };
         let cases: Vec<(&str, Option<Vec<u8>>, u64)> = vec![
-            ("code-flipped", Some(flipped(middle_of("runmat.bytecode"))), all - 1),
-            ("origins-flipped", Some(flipped(middle_of("runmat.library"))), 0),
+            ("code-flipped", Some(flipped(&[middle_of("runmat.bytecode")])), all - 1),
+            ("code-flipped-twice", Some(flipped(&[within("runmat.bytecode", 0.25), within("runmat.bytecode", 0.75)])), 0),
+            ("origins-flipped", Some(flipped(&[middle_of("runmat.library")])), 0),
             ("cut-short", Some(bytes[..bytes.len() / 2].to_vec()), 0),
             ("missing", None, 0),
-            ("builtins-flipped", Some(flipped(middle_of("runmat.builtins"))), all),
+            ("builtins-flipped", Some(flipped(&[middle_of("runmat.builtins")])), all),
         ];
         drop(snap);
         for (name, contents, expect) in cases {
@@ -148,6 +154,8 @@ fn an_unusable_previous_snapshot_means_a_full_build() {
             }
             let (built, report) = lib.build(&format!("again-{name}.rmsnap"), Some(&previous));
             assert_eq!(report.counter(PROVIDER, "reused_files"), Some(expect), "{name}");
+            let told = report.diagnostics.iter().filter(|d| d.message.contains("` not reused: ")).count();
+            assert_eq!(told, if name.starts_with("code-flipped") { name.matches("twice").count() + 1 } else { 0 }, "{name}: {:?}", report.diagnostics);
             assert!(std::fs::read(&built).unwrap() == bytes, "{name}: the build differs from the full build");
         }
     });

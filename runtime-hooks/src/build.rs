@@ -1,6 +1,7 @@
 //! Building a snapshot of the bundled toolbox plus toolbox directories with every
 //! linked provider.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use rmsnap_bridge::library::discover::FoundDir;
 use rmsnap_bridge::{Isolation, RUNTIME_VERSION};
 use rmsnap_providers::RunmatInputs;
 use snapshot_core::write::Durability;
-use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, BuildReport, CodecChoice, Registry};
+use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, BuildReport, CodecChoice, Diagnostic, Registry};
 
 use crate::loaded::LIBRARIES_META;
 use crate::Sources;
@@ -71,10 +72,41 @@ impl BuildRequest {
 pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport, BuildError> {
     let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
     let sources = request.sources();
-    let library = sources.library().map_err(|e| input("toolbox sources".into(), e))?;
+    let mut library = Some(sources.library().map_err(|e| input("toolbox sources".into(), e))?);
     // A previous file that cannot be used only costs the reuse, never the build.
-    let previous = request.previous.as_deref().filter(|p| p.exists()).and_then(|p| crate::loaded::open_for_reuse(p, &sources).ok()).map(Arc::new);
-    let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone(), previous };
+    let mut previous = request.previous.as_deref().filter(|p| p.exists()).and_then(|p| crate::loaded::open_for_reuse(p, &sources).ok()).map(Arc::new);
+    let mut refused = BTreeSet::new();
+    let mut damaged = Vec::new();
+    loop {
+        // (Read again for a second attempt, which only a damaged file causes.)
+        let library = match library.take() {
+            Some(l) => l,
+            None => sources.library().map_err(|e| input("toolbox sources".into(), e))?,
+        };
+        let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone(), previous: previous.clone(), refused: refused.clone() };
+        match build_to_file(&Registry::linked()?, options(request, &sources, inputs), out) {
+            // What the previous file holds is verified as it is copied: a
+            // damaged entry costs its file (compiled instead), a second one
+            // the reuse.
+            Err(BuildError::Reused { section, key, detail }) if previous.is_some() => {
+                let path = request.previous.as_deref().map(|p| p.display().to_string()).unwrap_or_default();
+                damaged.push(Diagnostic { provider: section, path, line: None, message: format!("`{key}` not reused: {detail}") });
+                if refused.is_empty() {
+                    refused.insert(key);
+                } else {
+                    previous = None;
+                }
+            }
+            Ok(mut report) => {
+                report.diagnostics.splice(0..0, damaged);
+                return Ok(report);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+fn options(request: &BuildRequest, sources: &Sources, inputs: RunmatInputs) -> BuildOptions {
     let mut options = BuildOptions::new(RUNTIME_VERSION).with_input(inputs);
     options.codec = request.codec;
     options.zstd_level = request.zstd_level;
@@ -85,6 +117,5 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
     options.durability = request.durability;
     options.meta.insert("generator".into(), format!("rmsnap {}", env!("CARGO_PKG_VERSION")));
     options.meta.insert(LIBRARIES_META.into(), sources.library_names().join(","));
-    let registry = Registry::linked()?;
-    build_to_file(&registry, options, out)
+    options
 }

@@ -195,7 +195,7 @@ fn run_providers(registry: &Registry, options: &mut BuildOptions) -> Result<Buil
 }
 
 /// Streams the built sections into `out` (empty, at offset 0) and reports on the result.
-fn write_built<W: Write + Seek>(
+fn write_built<W: Write + Seek + Send>(
     built: Built,
     options: BuildOptions,
     out: &mut W,

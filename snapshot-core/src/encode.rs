@@ -87,7 +87,7 @@ pub(crate) fn write_snapshot<W, S>(
     halfway: &mut dyn FnMut(&mut W) -> io::Result<()>,
 ) -> Result<Written, EncodeError>
 where
-    W: Write + Seek,
+    W: Write + Seek + Send,
     S: Borrow<SectionOutput>,
 {
     let header_bytes = layout::encode_header(header);
@@ -103,13 +103,13 @@ where
         halfway(out)?;
     }
     let mut cursor = prefix_len;
+    let mut copy_bufs = [Vec::new(), Vec::new()];
     for (i, job) in jobs.into_iter().enumerate() {
         let Job { section, provider, codec } = job;
         if let Some(progress) = settings.progress {
             progress(BuildProgress::Section { id: &section.borrow().id, done: i, total });
         }
-        let mut region = encode_section(section.borrow(), provider, codec, settings.zstd_level, settings.keep_stored)
-            .map_err(|detail| BuildError::Provider { provider: provider.into(), detail })?;
+        let mut region = encode_section(section.borrow(), provider, codec, settings.zstd_level, settings.keep_stored)?;
         if settings.check_index {
             // Whatever is written must pass the reader's index checks (size and ratio limits).
             layout::decode_index(&region.record, &region.index)
@@ -118,9 +118,7 @@ where
         region.record.offset = layout::align_up(cursor, layout::align_for(codec)).expect("snapshot offsets fit in u64");
         zeros(out, region.record.offset - cursor)?;
         out.write_all(&region.index)?;
-        for payload in &region.payloads {
-            out.write_all(payload)?;
-        }
+        write_pieces(out, &section.borrow().id, &region.payloads, &mut copy_bufs)?;
         cursor = region.record.offset + region.record.stored_len;
         records[i] = region.record;
         // Payloads may borrow the section's stored entries: both go now.
@@ -178,13 +176,14 @@ fn placeholder(section: &SectionOutput, provider: &str, codec: Codec) -> Section
 /// without being copied into one buffer.
 struct Region<'a> {
     index: Vec<u8>,
-    /// Borrowed where an earlier snapshot's stored bytes are copied as they are.
-    payloads: Vec<Cow<'a, [u8]>>,
+    /// Borrowed, or left in their file, where an earlier snapshot's stored
+    /// bytes are copied as they are.
+    payloads: Vec<Piece<'a>>,
     /// Offset still 0: placed by the writer.
     record: SectionRecord,
 }
 
-fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, zstd_level: i32, keep_stored: bool) -> Result<Region<'a>, String> {
+fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, zstd_level: i32, keep_stored: bool) -> Result<Region<'a>, BuildError> {
     // Raw and already stored entries, in key order (keys are unique across both).
     let mut items: Vec<(&str, Payload<'a>)> = section.entries.iter().map(|(k, v)| (k.as_str(), Payload::Raw(v))).collect();
     items.extend(section.stored().iter().map(|(k, s)| (k.as_str(), Payload::Stored(s))));
@@ -194,22 +193,29 @@ fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, 
     let directory_len = layout::directory_len(items.iter().map(|(k, _)| *k));
     let index_len = (directory_len + n * layout::RECORD_LEN + keys_len) as u64;
     let payloads_in: Vec<Payload<'a>> = items.iter().map(|(_, p)| *p).collect();
-    let compressed = compress_all(&payloads_in, codec, zstd_level, keep_stored).map_err(|(i, e)| format!("section `{}`, entry `{}`: {e}", section.id, items[i].0))?;
+    let compressed = compress_all(&payloads_in, codec, zstd_level, keep_stored).map_err(|(i, detail)| match payloads_in[i] {
+        Payload::Stored(s) if s.unread().is_some() => BuildError::Reused { section: section.id.clone(), key: items[i].0.into(), detail },
+        _ => BuildError::Provider { provider: provider.into(), detail: format!("section `{}`, entry `{}`: {detail}", section.id, items[i].0) },
+    })?;
     let mut keys = Vec::with_capacity(keys_len);
     let mut records = Vec::with_capacity(n);
     let mut payloads = Vec::with_capacity(n);
     let (mut raw_len, mut data_offset) = (0u64, index_len);
     for ((key, payload), (stored, sha256)) in items.iter().zip(compressed) {
+        let stored = match stored {
+            Piece::Copy { entry, .. } => Piece::Copy { entry, key },
+            bytes => bytes,
+        };
         records.push(EntryRecord {
             key_offset: keys.len() as u32,
             key_len: key.len() as u32,
             data_offset,
-            stored_len: stored.len() as u64,
+            stored_len: stored.len(),
             raw_len: payload.raw_len(),
             sha256,
         });
         keys.extend_from_slice(key.as_bytes());
-        data_offset += stored.len() as u64;
+        data_offset += stored.len();
         raw_len += payload.raw_len();
         payloads.push(stored);
     }
@@ -232,25 +238,118 @@ fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, 
 /// Each entry compressed and hashed, in order. Entries are independent, so a
 /// large section spreads over rayon's threads; the result (and so the file)
 /// does not depend on how many there are.
-fn compress_all<'a>(raws: &[Payload<'a>], codec: Codec, zstd_level: i32, keep_stored: bool) -> Result<Vec<(Cow<'a, [u8]>, Digest)>, (usize, String)> {
+fn compress_all<'a>(raws: &[Payload<'a>], codec: Codec, zstd_level: i32, keep_stored: bool) -> Result<Vec<(Piece<'a>, Digest)>, (usize, String)> {
     let one = |(i, p): (usize, &Payload<'a>)| {
         let stored = match *p {
             Payload::Raw(raw) => Cow::Owned(compress(codec, raw, zstd_level)),
-            Payload::Stored(s) if keep_stored && s.codec == codec => Cow::Borrowed(s.bytes.as_slice()),
+            // Copied as they were stored, with the digest they are (or will be) checked against.
+            Payload::Stored(s) if s.codec == codec && (keep_stored || codec != Codec::Zstd) => {
+                return Ok(match s.unread() {
+                    Some(_) => (Piece::Copy { entry: s, key: "" }, s.sha256),
+                    None => (Piece::Bytes(s.bytes().map_err(|e| (i, e))?), s.sha256),
+                })
+            }
             Payload::Stored(s) => s.recompressed(codec, zstd_level).map_err(|e| (i, format!("stored bytes do not decompress: {e}")))?,
         };
-        // Bytes copied as they were stored keep the digest they were checked against.
-        let digest = match (*p, &stored) {
-            (Payload::Stored(s), Cow::Borrowed(_)) => s.sha256,
-            _ => Digest::of(&stored),
-        };
-        Ok((stored, digest))
+        let digest = Digest::of(&stored);
+        Ok((Piece::Bytes(stored), digest))
     };
     let total: u64 = raws.iter().map(Payload::raw_len).sum();
     if raws.len() < 2 || total < PARALLEL_MIN_BYTES as u64 {
         return raws.iter().enumerate().map(one).collect();
     }
     raws.par_iter().enumerate().map(one).collect()
+}
+
+/// Most a run of copied entries is read at once.
+const COPY_CHUNK: u64 = 4 << 20;
+
+/// One entry's stored bytes, as the writer gets them.
+enum Piece<'a> {
+    Bytes(Cow<'a, [u8]>),
+    /// An earlier snapshot's entry still in its file (`key` names it in errors).
+    Copy { entry: &'a StoredEntry, key: &'a str },
+}
+
+impl Piece<'_> {
+    fn len(&self) -> u64 {
+        match self {
+            Piece::Bytes(b) => b.len() as u64,
+            Piece::Copy { entry, .. } => entry.stored_len(),
+        }
+    }
+}
+
+/// Writes `pieces` in order. Entries left in an earlier snapshot's file that
+/// lie one after another (unchanged functions, in key order there as here)
+/// are read in one read of up to [`COPY_CHUNK`], each verified against its
+/// digest on rayon's threads while the run read before is written: the copy
+/// costs about what its hashing does, and no more memory than two chunks.
+fn write_pieces<W: Write + Send>(out: &mut W, section: &str, pieces: &[Piece<'_>], bufs: &mut [Vec<u8>; 2]) -> Result<(), EncodeError> {
+    let [mut filling, mut waiting] = bufs.each_mut();
+    // Whether `waiting` holds a verified run not yet written.
+    let mut ready = false;
+    let mut i = 0;
+    while i < pieces.len() {
+        let Piece::Copy { entry, .. } = &pieces[i] else {
+            if std::mem::take(&mut ready) {
+                out.write_all(waiting)?;
+            }
+            if let Piece::Bytes(b) = &pieces[i] {
+                out.write_all(b)?;
+            }
+            i += 1;
+            continue;
+        };
+        let (storage, start, _) = entry.unread().expect("a copied piece is unread");
+        // The run: same file, each entry where the last one ended.
+        let (mut end, mut at) = (i, start);
+        while let Some(Piece::Copy { entry, .. }) = pieces.get(end) {
+            let (s, offset, len) = entry.unread().expect("a copied piece is unread");
+            if !std::sync::Arc::ptr_eq(s, storage) || offset != at || (end > i && at + len - start > COPY_CHUNK) {
+                break;
+            }
+            at += len;
+            end += 1;
+        }
+        let run = &pieces[i..end];
+        storage.read_into(start, at - start, filling).map_err(|e| reused(section, &run[0], format!("cannot read it: {e}")))?;
+        let write_waiting = |out: &mut W| if ready { out.write_all(waiting) } else { Ok(()) };
+        let (written, bad) = rayon::join(|| write_waiting(out), || first_damaged(run, filling));
+        written?;
+        if let Some(p) = bad {
+            return Err(reused(section, p, "its bytes no longer match their SHA-256 digest".into()));
+        }
+        std::mem::swap(&mut filling, &mut waiting);
+        ready = true;
+        i = end;
+    }
+    if ready {
+        out.write_all(waiting)?;
+    }
+    Ok(())
+}
+
+/// The first piece of `run` (read into `bytes`, one after another) whose bytes do not match its digest.
+fn first_damaged<'p, 'a>(run: &'p [Piece<'a>], bytes: &[u8]) -> Option<&'p Piece<'a>> {
+    let mut offsets = Vec::with_capacity(run.len());
+    let mut o = 0usize;
+    for p in run {
+        offsets.push(o);
+        o += p.len() as usize;
+    }
+    run.par_iter().zip(offsets).find_first(|(p, o)| match p {
+        Piece::Copy { entry, .. } => bytes.get(*o..*o + entry.stored_len() as usize).is_none_or(|b| Digest::of(b) != entry.sha256),
+        Piece::Bytes(_) => false,
+    }).map(|(p, _)| p)
+}
+
+fn reused(section: &str, piece: &Piece<'_>, detail: String) -> EncodeError {
+    let key = match piece {
+        Piece::Copy { key, .. } => key.to_string(),
+        Piece::Bytes(_) => String::new(),
+    };
+    EncodeError::Build(BuildError::Reused { section: section.into(), key, detail })
 }
 
 /// One entry's bytes on their way into a section.

@@ -29,7 +29,7 @@ use crate::digest::Digest;
 use crate::error::{FormatError, OpenError, SectionError, SectionErrorKind};
 use crate::layout::{self, CompatKey, EntryRecord, Header, Preamble, ProviderStamp, SectionRecord};
 
-enum Storage {
+pub(crate) enum Storage {
     /// The opened file, read region by region as the snapshot is used.
     File(File),
     /// The whole file, read once (or bytes handed over).
@@ -37,6 +37,22 @@ enum Storage {
 }
 
 impl Storage {
+    /// `len` bytes at `offset` into `buf` (replacing what it held).
+    pub(crate) fn read_into(&self, offset: u64, len: u64, buf: &mut Vec<u8>) -> io::Result<()> {
+        let len = usize::try_from(len).map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "region too large"))?;
+        buf.clear();
+        match self {
+            Storage::File(file) => {
+                buf.resize(len, 0);
+                read_exact_at(file, buf, offset)
+            }
+            Storage::Owned(_) => {
+                buf.extend_from_slice(&self.read(offset, len)?);
+                Ok(())
+            }
+        }
+    }
+
     /// `len` bytes at `offset`: copied out of the file, or borrowed from memory.
     fn read(&self, offset: u64, len: usize) -> io::Result<Cow<'_, [u8]>> {
         match self {
@@ -124,7 +140,8 @@ struct SectionSlot {
 /// An open, validated snapshot.
 pub struct Snapshot {
     path: PathBuf,
-    storage: Storage,
+    /// Shared with entries handed out unread ([`Snapshot::stored_entry_unread`]).
+    storage: Arc<Storage>,
     preamble: Preamble,
     header: Header,
     seal: layout::Seal,
@@ -214,7 +231,7 @@ impl Snapshot {
                     .into_iter()
                     .map(|record| SectionSlot { record, index: OnceLock::new(), region: OnceLock::new(), counters: Counters::default() })
                     .collect();
-                Ok(Snapshot { path, storage, preamble, header, seal, head_read: bytes_read, slots, open_time, validate_time: start.elapsed() })
+                Ok(Snapshot { path, storage: Arc::new(storage), preamble, header, seal, head_read: bytes_read, slots, open_time, validate_time: start.elapsed() })
             }
             Err(Invalid::Format(source)) => Err(OpenError::Format { path, source }),
             Err(Invalid::Read(source)) => Err(OpenError::Io { path, source }),
@@ -392,7 +409,18 @@ impl Snapshot {
         if Digest::of(&stored) != rec.sha256 {
             return Err(err(SectionErrorKind::PayloadDigest));
         }
-        Ok(StoredEntry { codec: slot.record.codec, raw_len: rec.raw_len, bytes: stored.into_owned(), sha256: rec.sha256 })
+        Ok(StoredEntry::read(slot.record.codec, rec.raw_len, stored.into_owned(), rec.sha256))
+    }
+
+    /// [`Snapshot::stored_entry`] without reading its bytes: they stay in the
+    /// file until a writer copies them, verifying them then (a mismatch fails
+    /// that build with [`BuildError::Reused`](crate::BuildError::Reused)).
+    pub fn stored_entry_unread(&self, section: &str, key: &str) -> Result<StoredEntry, SectionError> {
+        let (slot, ix) = self.slot_and_index(section)?;
+        let err = |k| self.err(section, &slot.record.provider, Some(key), k);
+        let (page, i) = self.find(slot, ix, key).map_err(err)?.ok_or_else(|| err(SectionErrorKind::EntryNotFound))?;
+        let rec = &page.records[i];
+        Ok(StoredEntry::in_file(slot.record.codec, rec.raw_len, rec.sha256, Arc::clone(&self.storage), slot.record.offset + rec.data_offset, rec.stored_len))
     }
 
     fn raw_entry<'s>(&'s self, slot: &'s SectionSlot, rec: &EntryRecord) -> Result<Cow<'s, [u8]>, SectionErrorKind> {
@@ -444,7 +472,7 @@ impl Snapshot {
     pub fn preload(&self, section: &str) -> Result<(), SectionError> {
         let slot = self.slot(section).ok_or_else(|| self.err(section, "", None, SectionErrorKind::NotFound))?;
         // Bytes already in memory are borrowed as they are.
-        if slot.region.get().is_none() && !matches!(self.storage, Storage::Owned(_)) {
+        if slot.region.get().is_none() && !matches!(*self.storage, Storage::Owned(_)) {
             let r = &slot.record;
             let bytes = self.read(slot, r.offset, r.stored_len).map_err(|k| self.err(section, &r.provider, None, k))?;
             let _ = slot.region.set(bytes.into_owned());
@@ -474,11 +502,11 @@ impl Snapshot {
         let d = |a: &AtomicU64| Duration::from_nanos(a.load(Ordering::Relaxed));
         LoadingStats {
             file_len: self.preamble.file_len,
-            reads: match self.storage {
+            reads: match *self.storage {
                 Storage::File(_) => "on demand",
                 Storage::Owned(_) => "in memory",
             },
-            bytes_read: match self.storage {
+            bytes_read: match *self.storage {
                 Storage::File(_) => self.head_read + self.slots.iter().map(|s| s.counters.bytes_read.load(Ordering::Relaxed)).sum::<u64>(),
                 Storage::Owned(_) => self.preamble.file_len,
             },

@@ -99,9 +99,11 @@ fn opening_from_a_file_reads_on_demand_or_whole_and_reports_stats() {
 /// says) as `from` stores it.
 fn encode_mixed(id: &str, codec: Codec, entries: &[(String, Vec<u8>)], from: &Snapshot, stored: &[bool]) -> Vec<u8> {
     let mut section = snapshot_core::SectionOutput::new(id);
-    for ((k, v), s) in entries.iter().zip(stored) {
+    for (i, ((k, v), s)) in entries.iter().zip(stored).enumerate() {
+        // Every other one left in the file until the writer copies it.
+        let entry = |k: &str| if i % 2 == 0 { from.stored_entry(id, k) } else { from.stored_entry_unread(id, k) };
         match s {
-            true => section.insert_stored(k.clone(), from.stored_entry(id, k).unwrap()).unwrap(),
+            true => section.insert_stored(k.clone(), entry(k).unwrap()).unwrap(),
             false => section.insert_raw(k.clone(), v.clone()).unwrap(),
         }
     }
@@ -157,9 +159,7 @@ impl snapshot_core::SnapshotProvider for CopiesStored {
 #[test]
 fn a_stored_entry_that_does_not_decompress_fails_the_build_naming_it() {
     let earlier = Snapshot::from_bytes(snapshot_bytes(&[("e", Codec::Lz4, vec![("bad".into(), common::payload(8, 900))])]), "e.rmsnap").unwrap();
-    let mut bad = earlier.stored_entry("e", "bad").unwrap();
-    bad.bytes = vec![0xff; 16];
-    bad.sha256 = snapshot_core::Digest::of(&bad.bytes);
+    let bad = snapshot_core::StoredEntry::from_bytes(Codec::Lz4, earlier.stored_entry("e", "bad").unwrap().raw_len, vec![0xff; 16]);
     let registration: &'static snapshot_core::Registration = Box::leak(Box::new(snapshot_core::Registration { provider: &CopiesStored, origin: "test" }));
     let registry = snapshot_core::Registry::from_registrations(vec![registration]).unwrap();
     // zstd: the bytes must be decompressed to be compressed again, and cannot be.
@@ -167,4 +167,39 @@ fn a_stored_entry_that_does_not_decompress_fails_the_build_naming_it() {
     options.codec = snapshot_core::CodecChoice::Fixed(Codec::Zstd);
     let err = snapshot_core::build(&registry, options).err().expect("the build must fail").to_string();
     assert!(err.contains("test.copies") && err.contains("`bad`") && err.contains("decompress"), "{err}");
+}
+
+/// An entry left in its file is verified as the writer copies it: bytes
+/// changed in the file since it was opened fail the build naming the entry
+/// (an incremental build then compiles that file instead).
+#[test]
+fn an_unread_entry_damaged_in_its_file_fails_the_build_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("e.rmsnap");
+    std::fs::write(&path, snapshot_bytes(&[("e", Codec::Lz4, vec![("bad".into(), common::payload(8, 900))])])).unwrap();
+    let earlier = Snapshot::open(&path).unwrap();
+    let unread = earlier.stored_entry_unread("e", "bad").unwrap();
+    let registration: &'static snapshot_core::Registration = Box::leak(Box::new(snapshot_core::Registration { provider: &CopiesStored, origin: "test" }));
+    let registry = snapshot_core::Registry::from_registrations(vec![registration]).unwrap();
+    let build = |entry: snapshot_core::StoredEntry| {
+        let mut options = snapshot_core::BuildOptions::new("test 1").with_input(entry);
+        options.codec = snapshot_core::CodecChoice::Fixed(Codec::Lz4);
+        snapshot_core::build(&registry, options)
+    };
+    let (bytes, _) = build(unread.clone()).expect("an intact entry is copied");
+    let copied = Snapshot::from_bytes(bytes, "copy.rmsnap").unwrap();
+    assert_eq!(copied.entry_bytes("test.copies", "bad").unwrap(), earlier.entry_bytes("e", "bad").unwrap());
+    // One byte of its payload changed in place (the last byte before the footer's region is padding-free payload).
+    let s = earlier.section("e").unwrap();
+    let at = s.offset + s.stored_len - 1;
+    let mut file = std::fs::read(&path).unwrap();
+    file[at as usize] ^= 0xff;
+    std::fs::write(&path, file).unwrap();
+    match build(unread) {
+        Err(snapshot_core::BuildError::Reused { section, key, detail }) => {
+            assert_eq!((section.as_str(), key.as_str()), ("test.copies", "bad"));
+            assert!(detail.contains("SHA-256"), "{detail}");
+        }
+        other => panic!("expected a damaged reused entry, got {:?}", other.map(|r| r.1.file_len)),
+    }
 }

@@ -44,11 +44,14 @@ pub struct RunmatInputs {
     /// An earlier, compatible snapshot of the same library set: files that
     /// compile to the same bytes are copied from it (an incremental build).
     pub previous: Option<std::sync::Arc<snapshot_core::Snapshot>>,
+    /// Entries of `previous` not to copy: found damaged by an earlier attempt
+    /// ([`snapshot_core::BuildError::Reused`]).
+    pub refused: std::collections::BTreeSet<String>,
 }
 
 impl Default for RunmatInputs {
     fn default() -> Self {
-        RunmatInputs { library: Library::bundled().with_linked_toolboxes(), isolation: Isolation::InProcess, gc_preset: gc::DEFAULT_PRESET.into(), previous: None }
+        RunmatInputs { library: Library::bundled().with_linked_toolboxes(), isolation: Isolation::InProcess, gc_preset: gc::DEFAULT_PRESET.into(), previous: None, refused: Default::default() }
     }
 }
 

@@ -107,7 +107,7 @@ impl SnapshotProvider for LibraryProvider {
         let files: Vec<_> = library.files.iter().collect();
         // An earlier build's record of a file with the same path and contents
         // stands for its check; only the other files are parsed.
-        let previous = inputs.previous.as_ref().and_then(|snap| match Previous::read(snap.clone()) {
+        let previous = inputs.previous.as_ref().and_then(|snap| match Previous::read(snap.clone(), inputs.refused.clone()) {
             Ok(p) => Some(p),
             Err(e) => {
                 ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: snap.path().display().to_string(), line: None, message: format!("not reused (full build): {e}") });

@@ -1,10 +1,10 @@
 //! An earlier snapshot of the same library set, read as the bridge's
 //! [`PreviousBuild`]: what an incremental build may copy instead of compiling.
-//! Bindings come from two small tables (origins and the `@facts` record); an
-//! entry's bytes are read, and verified, only when its file is reused, in the
-//! build's parallel pass.
+//! Bindings come from two small tables (origins and the `@facts` record); the
+//! compiled code of a reused file is not read here at all: the writer copies
+//! it from the file, verifying it as it goes (see `refused`).
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
 use rmsnap_bridge::compile::library::{EntryFacts, FunctionOutputArity, PreviousBuild};
@@ -22,14 +22,15 @@ pub struct Previous {
     bound: HashMap<String, (usize, FunctionOutputArity)>,
     /// Primary function → its file's entries (itself, then `primary>...`).
     facts: HashMap<String, Vec<EntryFacts>>,
+    /// Entries found damaged when an earlier attempt of this build copied
+    /// them: their files are compiled instead.
+    refused: BTreeSet<String>,
 }
 
 impl Previous {
     /// Reads what a build can reuse from `snap` (already checked compatible).
-    pub fn read(snap: Arc<Snapshot>) -> Result<Previous, SectionError> {
+    pub fn read(snap: Arc<Snapshot>, refused: BTreeSet<String>) -> Result<Previous, SectionError> {
         // Every origin is read below: in one read rather than one per entry.
-        // (The compiled code is read entry by entry on the build's threads,
-        // which costs less than one large read and copy.)
         snap.preload(LIBRARY_SECTION)?;
         let names = ORIGINS.keys(&snap, LIBRARY_SECTION)?;
         // Each origin is verified and decoded on its own: on the pool's threads.
@@ -58,7 +59,7 @@ impl Previous {
                 bound.insert(alias.clone(), b);
             }
         }
-        Ok(Previous { snap, by_file, bound, facts })
+        Ok(Previous { snap, by_file, bound, facts, refused })
     }
 
     pub fn files(&self) -> usize {
@@ -79,7 +80,10 @@ impl PreviousBuild for Previous {
         self.facts.get(primary).cloned()
     }
     fn entry(&self, key: &str) -> Option<snapshot_core::StoredEntry> {
-        self.snap.stored_entry(BYTECODE_SECTION, key).ok()
+        if self.refused.contains(key) {
+            return None;
+        }
+        self.snap.stored_entry_unread(BYTECODE_SECTION, key).ok()
     }
     fn named(&self) -> usize {
         self.by_file.len()
