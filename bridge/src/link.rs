@@ -59,10 +59,10 @@ pub trait FunctionSource {
     fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
         Ok(Vec::new())
     }
-    /// The file id and the file on disk of library function `key` (a primary
-    /// function): what [`crate::path_watch`] needs to look a call to a
-    /// search-path folder's function up as RunMat does.
-    fn file_of(&self, key: &str) -> Option<(String, std::path::PathBuf)> {
+    /// Where library function `key` (a primary function) was compiled from:
+    /// what [`crate::path_watch`] needs to look a call to a search-path
+    /// folder's function up, and see its file change, as RunMat does.
+    fn file_of(&self, key: &str) -> Option<SourceOf> {
         let _ = key;
         None
     }
@@ -107,6 +107,8 @@ pub struct Units {
     lazy: OnceLock<Arc<dyn FunctionSource + Send + Sync>>,
     /// Names a lazy load failed for, with why (reported after the run).
     failures: Mutex<Vec<String>>,
+    /// What routing a call needs of each loaded function, found once ([`crate::path_watch`]).
+    callees: Mutex<HashMap<usize, Arc<crate::path_watch::Callee>>>,
 }
 
 #[derive(Default)]
@@ -253,13 +255,23 @@ impl Units {
         self.read().by_id.get(&function).cloned()
     }
 
+    /// `id`'s routing facts, made by `make` the first time (`None`: not loaded).
+    pub(crate) fn callee(&self, id: usize, make: impl FnOnce() -> Option<crate::path_watch::Callee>) -> Option<Arc<crate::path_watch::Callee>> {
+        if let Some(c) = self.callees.lock().unwrap_or_else(|e| e.into_inner()).get(&id) {
+            return Some(Arc::clone(c));
+        }
+        let made = Arc::new(make()?);
+        self.callees.lock().unwrap_or_else(|e| e.into_inner()).insert(id, Arc::clone(&made));
+        Some(made)
+    }
+
     /// The key of loaded library function `id` (`owner>name` for a file's other functions).
     pub fn key_of(&self, id: usize) -> Option<String> {
         self.read().key_of.get(&id).cloned()
     }
 
     /// Where the attached source's library function `key` comes from ([`FunctionSource::file_of`]).
-    pub fn file_of(&self, key: &str) -> Option<(String, std::path::PathBuf)> {
+    pub fn file_of(&self, key: &str) -> Option<SourceOf> {
         self.lazy.get()?.file_of(key)
     }
 
@@ -421,8 +433,18 @@ pub struct InMemory {
     pub functions: HashMap<String, Arc<StoredFunction>>,
     pub unit: UnitInfo,
     pub classes: Vec<(SourceFile, ClassFile)>,
-    /// Primary functions' files: key → (file id, file on disk).
-    pub files: HashMap<String, (String, std::path::PathBuf)>,
+    /// Primary functions' files, by key.
+    pub files: HashMap<String, SourceOf>,
+}
+
+/// The file a library function's code was compiled from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceOf {
+    /// Its file id ([`SourceFile::path`]).
+    pub id: String,
+    pub disk: std::path::PathBuf,
+    /// SHA-256 of the text compiled.
+    pub sha256: String,
 }
 
 impl FunctionSource for InMemory {
@@ -435,7 +457,7 @@ impl FunctionSource for InMemory {
     fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
         Ok(self.classes.clone())
     }
-    fn file_of(&self, key: &str) -> Option<(String, std::path::PathBuf)> {
+    fn file_of(&self, key: &str) -> Option<SourceOf> {
         self.files.get(key).cloned()
     }
 }

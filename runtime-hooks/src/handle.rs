@@ -49,7 +49,7 @@ impl rmsnap_bridge::FunctionSource for Versioned {
     fn unit(&self) -> Result<rmsnap_bridge::UnitInfo, String> {
         self.snapshot.unit()
     }
-    fn file_of(&self, key: &str) -> Option<(String, std::path::PathBuf)> {
+    fn file_of(&self, key: &str) -> Option<rmsnap_bridge::link::SourceOf> {
         rmsnap_bridge::FunctionSource::file_of(&self.snapshot, key)
     }
 }

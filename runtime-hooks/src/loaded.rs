@@ -190,9 +190,16 @@ impl FunctionSource for LoadedSnapshot {
         classes.iter().map(|class| Ok((self.sources.read(&class.path)?, class.clone()))).collect()
     }
 
-    fn file_of(&self, key: &str) -> Option<(String, PathBuf)> {
-        let origin = library::origin(&self.snapshot, key).ok()?;
-        Some((origin.path.clone(), self.sources.disk_path(&origin.path)?))
+    fn file_of(&self, key: &str) -> Option<rmsnap_bridge::link::SourceOf> {
+        // A file compiled again in this run: the text it was compiled from now.
+        let (id, sha256) = match self.refreshed_state().source_of(key) {
+            Some(again) => again,
+            None => {
+                let origin = library::origin(&self.snapshot, key).ok()?;
+                (origin.path.clone(), origin.source_sha256.clone())
+            }
+        };
+        Some(rmsnap_bridge::link::SourceOf { disk: self.sources.disk_path(&id)?, id, sha256 })
     }
 
     fn reserve_ids(&self, n: usize) -> Result<usize, String> {

@@ -23,6 +23,8 @@ pub struct Refreshed {
     /// Names bound to another file since the build ([`rebind`]): their new
     /// id and outputs, for every file compiled again in this process.
     overrides: HashMap<String, (usize, FunctionOutputArity)>,
+    /// Primary function → (file id, SHA-256) of the text compiled again.
+    sources: HashMap<String, (String, String)>,
     /// Ids above the snapshot's taken so far: a block per file compiled
     /// again, and the ids of every script linked in this process.
     used: usize,
@@ -32,6 +34,11 @@ impl Refreshed {
     /// A function of a refreshed file: `None` if `owner`'s file was not refreshed.
     pub fn get(&self, owner: &str, key: &str) -> Option<Option<Arc<StoredFunction>>> {
         self.files.get(owner).map(|f| f.get(key).cloned())
+    }
+
+    /// The file (id, SHA-256) `owner` was compiled from again, if it was.
+    pub fn source_of(&self, owner: &str) -> Option<(String, String)> {
+        self.sources.get(owner).cloned()
     }
 
     /// Ids above the snapshot's taken so far (see [`Refreshed::reserve`]).
@@ -111,6 +118,7 @@ pub fn refresh_file(snapshot: &Snapshot, refreshed: &mut Refreshed, origin: &Fun
     }
     let by_key = functions.into_iter().map(|f| (f.name.clone(), Arc::new(f))).collect();
     refreshed.files.insert(owner.to_string(), by_key);
+    refreshed.sources.insert(owner.to_string(), (file.path.clone(), file.sha256()));
     refreshed.reasons.push((owner.to_string(), why.unwrap_or_else(|| format!("{} changed since the snapshot was built", file.path))));
     Ok(())
 }
@@ -138,6 +146,7 @@ pub fn rebind(snapshot: &Snapshot, refreshed: &mut Refreshed, files: &[(String, 
         }
         let by_key = functions.into_iter().map(|f| (f.name.clone(), Arc::new(f))).collect();
         refreshed.files.insert(name.clone(), by_key);
+        refreshed.sources.insert(name.clone(), (file.path.clone(), file.sha256()));
         refreshed.reasons.push((name.clone(), format!("`{name}` is now defined by {}", file.path)));
     }
     Ok(())
@@ -159,6 +168,7 @@ pub fn add_file(snapshot: &Snapshot, refreshed: &mut Refreshed, name: &str, file
     }
     let by_key = functions.into_iter().map(|f| (f.name.clone(), Arc::new(f))).collect();
     refreshed.files.insert(name.to_string(), by_key);
+    refreshed.sources.insert(name.to_string(), (file.path.clone(), file.sha256()));
     refreshed.reasons.push((name.to_string(), format!("{} was added since the snapshot was built", file.path)));
     Ok(())
 }

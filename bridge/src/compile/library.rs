@@ -367,7 +367,7 @@ pub trait PreviousBuild: Sync {
     /// (the primary first, then `primary>...`).
     fn facts(&self, primary: &str) -> Option<Vec<EntryFacts>>;
     /// One entry as the earlier file stores it (an encoded function,
-    /// compressed, its digest checked), read when it is reused.
+    /// compressed), left in the file: the writer verifies it as it copies it.
     fn entry(&self, key: &str) -> Option<snapshot_core::StoredEntry>;
     /// How many named functions the earlier build had.
     fn named(&self) -> usize;

@@ -276,6 +276,7 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
     }
     let classes = classes.into_iter().filter_map(|c| Some((library.files.iter().find(|f| f.path == c.path)?.clone(), c))).collect();
     let disk: std::collections::HashMap<&str, &std::path::Path> = library.files.iter().filter_map(|f| Some((f.path.as_str(), f.disk.as_deref()?))).collect();
-    let files = compiled.origins.iter().filter_map(|(key, o)| Some((key.clone(), (o.path.clone(), disk.get(o.path.as_str())?.to_path_buf())))).collect();
+    let source_of = |o: &crate::compile::FunctionOrigin| Some(crate::link::SourceOf { id: o.path.clone(), disk: disk.get(o.path.as_str())?.to_path_buf(), sha256: o.source_sha256.clone() });
+    let files = compiled.origins.iter().filter_map(|(key, o)| Some((key.clone(), source_of(o)?))).collect();
     Ok((crate::link::InMemory { functions, unit, classes, files }, failures))
 }

@@ -1,0 +1,3 @@
+function y = pc_f(x)
+y = x + 1;
+end
