@@ -195,7 +195,7 @@ fn run_providers(registry: &Registry, options: &mut BuildOptions) -> Result<Buil
 }
 
 /// Streams the built sections into `out` (empty, at offset 0) and reports on the result.
-fn write_built<W: Write + Seek + Send>(
+fn write_built<W: Write + Seek>(
     built: Built,
     options: BuildOptions,
     out: &mut W,

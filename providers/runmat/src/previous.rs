@@ -16,8 +16,9 @@ use crate::{BYTECODE_SECTION, LIBRARY_SECTION};
 
 pub struct Previous {
     snap: Arc<Snapshot>,
-    /// (path, SHA-256) → (primary function, line).
-    by_file: HashMap<(String, String), (String, u32)>,
+    /// Path → (SHA-256, primary function, line): looked up by borrowed path
+    /// (twice per file in a build) without building a key.
+    by_file: HashMap<String, (String, String, u32)>,
     /// Primary function → (global id, arity).
     bound: HashMap<String, (usize, FunctionOutputArity)>,
     /// Primary function → its file's entries (itself, then `primary>...`).
@@ -38,7 +39,7 @@ impl Previous {
         let mut by_file = HashMap::with_capacity(origins.len());
         for o in origins {
             let o = o?;
-            by_file.insert((o.path.clone(), o.source_sha256.clone()), (o.name.clone(), o.line));
+            by_file.insert(o.path.clone(), (o.source_sha256.clone(), o.name.clone(), o.line));
         }
         let mut facts: HashMap<String, Vec<EntryFacts>> = HashMap::new();
         let mut bound = HashMap::new();
@@ -69,7 +70,7 @@ impl Previous {
 
 impl PreviousBuild for Previous {
     fn primary(&self, path: &str, sha256: &str) -> Option<(String, FunctionOutputArity, u32)> {
-        let (name, line) = self.by_file.get(&(path.to_string(), sha256.to_string()))?;
+        let (_, name, line) = self.by_file.get(path).filter(|(sha, ..)| sha == sha256)?;
         let (_, arity) = self.bound.get(name)?;
         Some((name.clone(), *arity, *line))
     }
