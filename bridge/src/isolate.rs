@@ -92,12 +92,13 @@ impl Job for CompileJob {
 }
 
 /// Checks each file; `Ok(names)` lists the functions a good file defines.
-pub fn check_files(files: &[&SourceFile], isolation: &Isolation) -> Vec<Result<Vec<String>, CompileFailure>> {
+/// `standby`, if started for checks ([`Standby::check`]), takes the first batch.
+pub fn check_files(files: &[&SourceFile], isolation: &Isolation, standby: Option<Standby>) -> Vec<Result<Vec<String>, CompileFailure>> {
     match isolation {
         Isolation::InProcess => crate::pool::par_map(files, |f| in_process(&f.path, || check_file(f))),
         Isolation::Worker(exe) => {
             let jobs: Vec<CheckJob> = files.iter().map(|f| CheckJob((*f).clone())).collect();
-            in_workers(exe, &jobs, None)
+            in_workers(exe, &jobs, standby)
         }
     }
 }
@@ -119,7 +120,16 @@ pub struct Standby {
 
 impl Standby {
     pub fn compile(exe: &PathBuf) -> Standby {
-        Standby { exe: exe.clone(), kind: CompileJob::KIND, child: spawn_worker(exe, CompileJob::KIND).ok() }
+        Standby::start(exe, CompileJob::KIND)
+    }
+
+    /// A check worker, started before the files to check are known.
+    pub fn check(exe: &PathBuf) -> Standby {
+        Standby::start(exe, CheckJob::KIND)
+    }
+
+    fn start(exe: &PathBuf, kind: &'static str) -> Standby {
+        Standby { exe: exe.clone(), kind, child: spawn_worker(exe, kind).ok() }
     }
 }
 

@@ -23,7 +23,7 @@ pub const MAGIC: [u8; 8] = *b"\x89RMSNAP\n";
 /// First eight bytes of the footer: the completion marker, written last.
 pub const FOOTER_MAGIC: [u8; 8] = *b"\x89RMSEND\n";
 /// The format version this crate writes and the only one it reads.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 pub const PREAMBLE_LEN: usize = 72;
 pub const FOOTER_LEN: usize = 144;

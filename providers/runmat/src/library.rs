@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use rmsnap_bridge::compile::library::{compile_library_reusing, is_sibling_key, PreviousBuild};
-use rmsnap_bridge::isolate::check_files;
+use rmsnap_bridge::isolate::{check_files, Isolation, Standby};
 use rmsnap_bridge::library::resolve::{builtin_names, resolve};
 use rmsnap_bridge::compile::{CLASS_STAGE, SCRIPT_STAGE};
 use rmsnap_bridge::library::ClassFile;
@@ -105,6 +105,12 @@ impl SnapshotProvider for LibraryProvider {
         let inputs = inputs(ctx);
         let library = &inputs.library;
         let files: Vec<_> = library.files.iter().collect();
+        // A worker for the files to check starts while the earlier build is read
+        // and every file hashed (in a refresh, usually one file; dropped unused).
+        let standby = match &inputs.isolation {
+            Isolation::Worker(exe) => Some(Standby::check(exe)),
+            Isolation::InProcess => None,
+        };
         // An earlier build's record of a file with the same path and contents
         // stands for its check; only the other files are parsed.
         let previous = inputs.previous.as_ref().and_then(|snap| match Previous::read(snap.clone(), inputs.refused.clone()) {
@@ -120,7 +126,7 @@ impl SnapshotProvider for LibraryProvider {
         let defined = |f: &SourceFile, name: String| if is_sibling_key(f, &name) { name.rsplit('/').next().unwrap_or(&name).to_string() } else { name };
         let known: Vec<Option<String>> = rmsnap_bridge::pool::par_map(&files, |f| previous.as_ref().and_then(|p| p.primary(&f.path, &f.sha256())).map(|(name, ..)| defined(f, name)));
         let unknown: Vec<_> = files.iter().zip(&known).filter(|(_, k)| k.is_none()).map(|(f, _)| *f).collect();
-        let mut unknown_checks = check_files(&unknown, &inputs.isolation).into_iter();
+        let mut unknown_checks = check_files(&unknown, &inputs.isolation, standby).into_iter();
         let checks: Vec<_> = known.into_iter().map(|k| k.map(|name| Ok(vec![name])).unwrap_or_else(|| unknown_checks.next().expect("one check per unknown file"))).collect();
         let mut defs = Vec::new();
         let mut rejected: Vec<(String, String)> = Vec::new();

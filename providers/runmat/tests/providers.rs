@@ -139,9 +139,10 @@ fn every_section_is_declared_by_its_provider_and_every_entry_decodes_as_declared
 fn an_entry_of_the_wrong_type_fails_verification() {
     use snapshot_core::{encode_snapshot, Codec, Header, PlannedSection, SectionErrorKind, SectionOutput};
     let (snap, _) = bundled_snapshot();
-    // A gc section whose `@selected` record holds a number, not a name.
+    // A gc section whose `@selected` record holds numbers, not a name (with
+    // variable-width integers small ones would read as a short string).
     let mut gc = SectionOutput::new(GC_SECTION);
-    gc.insert("@selected", &vec![1u64, 2, 3]).unwrap();
+    gc.insert("@selected", &vec![u64::MAX, 2]).unwrap();
     let header = Header { compat: snap.compat().clone(), meta: Default::default() };
     let (bytes, _) = encode_snapshot(&header, &[PlannedSection { section: &gc, provider: GC_SECTION, codec: Codec::None }], 3);
     let bad = Snapshot::from_bytes(bytes, "bad-gc.rmsnap").unwrap();
