@@ -179,11 +179,13 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
 /// the same bytes: every name it mentions binds as it did then (same id, same
 /// arity), and its local functions keep their ids (the file's block is where
 /// it was; it moves only when its key collides with a new one's).
-fn reuse(file: &SourceFile, primary: &str, block: usize, binder: &dyn Binder, previous: &dyn PreviousBuild, all_bind_alike: bool) -> Option<CompiledFile> {
+fn reuse(file: &SourceFile, primary: &str, block: usize, binder: &dyn Binder, previous: &dyn PreviousBuild, rebound: &[&str]) -> Option<CompiledFile> {
     // Its own name too: a package function's is not in its text.
     let names = || identifiers(&file.text).into_iter().chain([primary]);
     let path = file.path.as_str();
-    if !all_bind_alike && names().any(|name| bind_in(path, name, |n| binds(n, binder)) != bind_in(path, name, |n| binds_then(n, previous))) {
+    // A name can bind differently here only if the file mentions it.
+    let mentions = |tail: &&str| file.text.contains(*tail) || primary.contains(*tail);
+    if rebound.iter().any(mentions) && names().any(|name| bind_in(path, name, |n| binds(n, binder)) != bind_in(path, name, |n| binds_then(n, previous))) {
         return None;
     }
     let facts = previous.facts(primary)?;
@@ -221,10 +223,17 @@ fn binds_then(name: &str, previous: &dyn PreviousBuild) -> Binding {
     previous.bound(name).map(|(id, a)| (id, a.fixed_outputs, a.has_varargout))
 }
 
-/// Whether every library name binds now as in the earlier build (same names,
-/// ids and arities): then no file's bindings changed, and none need checking.
-fn all_bind_alike(ids: &BTreeMap<String, usize>, binder: &dyn Binder, previous: &dyn PreviousBuild) -> bool {
-    previous.named() == ids.len() && ids.keys().all(|n| binds(n, binder) == binds_then(n, previous))
+/// The library names (and aliases) that bind now otherwise than in the earlier
+/// build — added, removed, or another id or arity —, each as the text a file
+/// must contain to call it: the name, or the last part of a folder-scoped key
+/// (`dir/private/f`, `dir/f`: a call to `f`). Empty when nothing moved, as
+/// after an edit: then no file's bindings changed, and none need checking.
+fn rebound<'a>(ids: &'a BTreeMap<String, usize>, aliases: &'a BTreeMap<String, String>, binder: &dyn Binder, previous: &'a dyn PreviousBuild) -> Vec<&'a str> {
+    let names = ids.keys().chain(aliases.keys()).map(String::as_str).chain(previous.bound_names());
+    let mut tails: Vec<&str> = names.filter(|n| binds(n, binder) != binds_then(n, previous)).map(|n| n.rsplit('/').next().unwrap_or(n)).collect();
+    tails.sort_unstable();
+    tails.dedup();
+    tails
 }
 
 /// What one file's compile needs of the library's binder — the names its text
@@ -369,8 +378,8 @@ pub trait PreviousBuild: Sync {
     /// One entry as the earlier file stores it (an encoded function,
     /// compressed), left in the file: the writer verifies it as it copies it.
     fn entry(&self, key: &str) -> Option<snapshot_core::StoredEntry>;
-    /// How many named functions the earlier build had.
-    fn named(&self) -> usize;
+    /// Every name the earlier build bound (primary functions and aliases).
+    fn bound_names(&self) -> Box<dyn Iterator<Item = &str> + '_>;
 }
 
 /// A live file: parsed now, or known (same path and contents) from the earlier build.
@@ -450,7 +459,7 @@ pub fn compile_library_reusing(
         // An alias whose function was left out calls nothing (as from source).
         let aliases: BTreeMap<String, String> = aliases.iter().filter(|(_, key)| ids.contains_key(*key)).map(|(a, k)| (a.clone(), k.clone())).collect();
         let binder = GlobalIds { ids: &ids, names: &names, arity_of: &arity_of, aliases: &aliases };
-        let alike = previous.is_some_and(|p| all_bind_alike(&ids, &binder, p));
+        let rebound = previous.map(|p| rebound(&ids, &aliases, &binder, p)).unwrap_or_default();
         // What the earlier build compiled identically is copied; the rest is compiled.
         let indexed: Vec<(usize, &Unit)> = parsed.iter().enumerate().collect();
         let mut compiled: Vec<Option<Result<CompiledFile, CompileFailure>>> = par_map(&indexed, |(index, u)| {
@@ -459,7 +468,7 @@ pub fn compile_library_reusing(
                 return None;
             }
             let (prev, (name, ..)) = (previous?, u.primary.as_ref()?);
-            reuse(u.file, name, block_of[*index], &binder, prev, alike).map(Ok)
+            reuse(u.file, name, block_of[*index], &binder, prev, &rebound).map(Ok)
         });
         drop(indexed);
         let reused = compiled.iter().filter(|c| c.is_some()).count();

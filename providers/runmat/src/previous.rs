@@ -86,7 +86,7 @@ impl PreviousBuild for Previous {
         }
         self.snap.stored_entry_unread(BYTECODE_SECTION, key).ok()
     }
-    fn named(&self) -> usize {
-        self.by_file.len()
+    fn bound_names(&self) -> Box<dyn Iterator<Item = &str> + '_> {
+        Box::new(self.bound.keys().map(String::as_str))
     }
 }
