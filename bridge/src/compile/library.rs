@@ -229,8 +229,10 @@ fn binds_then(name: &str, previous: &dyn PreviousBuild) -> Binding {
 /// (`dir/private/f`, `dir/f`: a call to `f`). Empty when nothing moved, as
 /// after an edit: then no file's bindings changed, and none need checking.
 fn rebound<'a>(ids: &'a BTreeMap<String, usize>, aliases: &'a BTreeMap<String, String>, binder: &dyn Binder, previous: &'a dyn PreviousBuild) -> Vec<&'a str> {
-    let names = ids.keys().chain(aliases.keys()).map(String::as_str).chain(previous.bound_names());
-    let mut tails: Vec<&str> = names.filter(|n| binds(n, binder) != binds_then(n, previous)).map(|n| n.rsplit('/').next().unwrap_or(n)).collect();
+    let now = ids.keys().chain(aliases.keys()).map(String::as_str).filter(|n| binds(n, binder) != binds_then(n, previous));
+    // A name bound then and not now is unbound (no need to ask the binder).
+    let gone = previous.bound_names().filter(|n| !ids.contains_key(*n) && !aliases.contains_key(*n));
+    let mut tails: Vec<&str> = now.chain(gone).map(|n| n.rsplit('/').next().unwrap_or(n)).collect();
     tails.sort_unstable();
     tails.dedup();
     tails
