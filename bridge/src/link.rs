@@ -339,7 +339,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     // Class methods are compiled with the script: their calls are bound as its own.
     let mut names = identifiers(text);
     for (file, _) in &classes {
-        names.extend(identifiers(&file.text));
+        names.extend(identifiers(file.text()));
     }
     for name in names.into_iter().filter(|n| !workspace.contains_key(*n)) {
         if let Some(stored) = function_for_script(source, name).map_err(LinkError::Source)? {

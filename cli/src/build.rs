@@ -124,6 +124,8 @@ pub fn main(args: Args) -> u8 {
         progress: args.progress.then(progress_bar),
         sign_key,
         previous,
+        // A cache entry keeps its stamp table, as the cache's own writes do; a file named by `--out` none.
+        stamps: !explicit,
         ..BuildRequest::default()
     };
     let report = match build_snapshot(&request, &out) {

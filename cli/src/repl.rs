@@ -74,6 +74,7 @@ pub fn main(args: Args) -> u8 {
                     previous: path.is_file().then(|| path.clone()),
                     trust,
                     durability: snapshot_core::write::Durability::Cached,
+                    stamps: true,
                     ..BuildRequest::default()
                 };
                 let target = cache::path_for(&key, &cache::place(&sources));

@@ -111,6 +111,48 @@ fn incremental_builds_are_byte_identical_to_full_builds() {
     });
 }
 
+/// A cache entry's build keeps the stamps of the files it read beside it; the
+/// next refresh takes every file whose stamp is unchanged unread, reads the
+/// one edited (to the same length, within a second), and gives the full
+/// build's bytes. A file edited just before a build is not stamped by it, so
+/// the refresh after reads it again; a damaged stamp table means every file is read.
+#[test]
+fn a_refresh_reads_only_the_files_changed_since_their_stamps() {
+    use rmsnap_bridge::library::stamps::{Stamps, MARGIN};
+    on_big_stack(|| {
+        let tmp = tempfile::tempdir().unwrap();
+        let lib = Lib::new(tmp.path());
+        // Written before its build, as a library is: only what has settled is stamped.
+        std::thread::sleep(MARGIN + std::time::Duration::from_millis(200));
+        let stamped = |name: &str, previous: Option<&Path>| {
+            let path = lib.out.join(name);
+            let request = BuildRequest { toolbox_dirs: vec![lib.dir.clone()], previous: previous.map(Path::to_path_buf), stamps: true, ..BuildRequest::default() };
+            let report = build_snapshot(&request, &path).unwrap();
+            let count = |name| report.counter(PROVIDER, name).unwrap();
+            (path, count("unread_files"), count("reused_files"), count("checked_files"), count("library_files"))
+        };
+        let (first, unread, ..) = stamped("first.rmsnap", None);
+        assert_eq!(unread, 0, "a build from nothing reads every file");
+        assert!(Stamps::path_beside(&first).is_file(), "the stamp table is kept beside the snapshot");
+        let others = FILES.len() as u64 - 1;
+
+        lib.write("ib_offset.m", "function o = ib_offset(v)\no = 0.7 * v;\nend\n");
+        let (second, unread, reused, checked, all) = stamped("second.rmsnap", Some(&first));
+        assert_eq!((unread, reused, checked), (others, all - 1, 1), "only the edited file is read and compiled");
+        let (full, _) = lib.build("second-full.rmsnap", None);
+        assert!(std::fs::read(&second).unwrap() == std::fs::read(&full).unwrap(), "the refresh differs from the full build");
+
+        let (third, unread, reused, checked, all) = stamped("third.rmsnap", Some(&second));
+        assert_eq!((unread, reused, checked), (others, all, 0), "the file edited just before the last build is read again");
+        assert!(std::fs::read(&third).unwrap() == std::fs::read(&full).unwrap());
+
+        std::fs::write(Stamps::path_beside(&third), b"damaged").unwrap();
+        let (fourth, unread, reused, _, all) = stamped("fourth.rmsnap", Some(&third));
+        assert_eq!((unread, reused), (0, all), "a damaged table: every file read, and all of it reused by content");
+        assert!(std::fs::read(&fourth).unwrap() == std::fs::read(&full).unwrap());
+    });
+}
+
 /// A damaged previous snapshot costs the reuse of what is damaged, never the
 /// build: a flipped byte in one compiled function costs its file (found as the
 /// writer copies it; the build starts again without it), in two, all reuse; in

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rmsnap_bridge::library::discover::FoundDir;
+use rmsnap_bridge::library::stamps::Stamps;
 use rmsnap_bridge::{Isolation, RUNTIME_VERSION};
 use rmsnap_providers::RunmatInputs;
 use snapshot_core::write::Durability;
@@ -37,6 +38,10 @@ pub struct BuildRequest {
     /// Synced for an explicit build; the cache's own writes are not (see
     /// [`Durability::Cached`]).
     pub durability: Durability,
+    /// A cache entry's build: takes the files the stamp table beside
+    /// `previous` knows unread, and keeps one beside `out` for the next
+    /// (see [`rmsnap_bridge::library::stamps`]).
+    pub stamps: bool,
 }
 
 impl Default for BuildRequest {
@@ -54,6 +59,7 @@ impl Default for BuildRequest {
             previous: None,
             trust: crate::Trust::default(),
             durability: Durability::Synced,
+            stamps: false,
         }
     }
 }
@@ -72,7 +78,13 @@ impl BuildRequest {
 pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport, BuildError> {
     let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
     let sources = request.sources();
-    let mut library = Some(sources.library().map_err(|e| input("toolbox sources".into(), e))?);
+    let known = match (&request.previous, request.stamps) {
+        (Some(previous), true) => Stamps::read_beside(previous),
+        _ => Stamps::default(),
+    };
+    let mut library = Some(sources.library_known(&known).map_err(|e| input("toolbox sources".into(), e))?);
+    drop(known);
+    let stamps = library.as_mut().map(|l| std::mem::take(&mut l.stamps)).unwrap_or_default();
     // A previous file that cannot be used only costs the reuse, never the build.
     let mut previous = request.previous.as_deref().filter(|p| p.exists()).and_then(|p| crate::loaded::open_for_reuse(p, &sources).ok()).map(Arc::new);
     let mut refused = BTreeSet::new();
@@ -99,6 +111,10 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
             }
             Ok(mut report) => {
                 report.diagnostics.splice(0..0, damaged);
+                // Only a shortcut for the next refresh: a table not kept costs it reading every file.
+                if request.stamps {
+                    let _ = stamps.write_beside(out);
+                }
                 return Ok(report);
             }
             Err(e) => return Err(e),

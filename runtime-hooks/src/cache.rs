@@ -12,6 +12,9 @@
 //! project, a pulled snapshot), checked file by file. Using a snapshot marks it used
 //! (its modification time); writing one evicts the least recently used files
 //! beyond `RMSNAP_CACHE_MAX` (bytes, or with a K/M/G suffix; default 2G).
+//! Beside each file, `<key>-<place>.stamps` lists the library files its build
+//! read by their `stat`, so the next refresh reads only the files changed
+//! since (`rmsnap_bridge::library::stamps`); removed with its snapshot.
 //! `RMSNAP_CACHE=off` neither reads nor writes the cache, `readonly` only reads.
 
 use std::path::{Path, PathBuf};
@@ -195,7 +198,7 @@ pub fn evict(max: u64, keep: Option<&Path>) -> Vec<PathBuf> {
         if Some(e.path.as_path()) == keep {
             continue;
         }
-        if std::fs::remove_file(&e.path).is_ok() {
+        if remove(&e.path) {
             total -= e.bytes;
             removed.push(e.path.clone());
         }
@@ -205,5 +208,18 @@ pub fn evict(max: u64, keep: Option<&Path>) -> Vec<PathBuf> {
 
 /// Removes every cached snapshot; returns how many.
 pub fn clear() -> usize {
-    list().into_iter().filter(|e| std::fs::remove_file(&e.path).is_ok()).count()
+    let removed = list().into_iter().filter(|e| remove(&e.path)).count();
+    // Stamp tables left by a snapshot removed some other way.
+    for stale in std::fs::read_dir(dir()).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "stamps")) {
+        let _ = std::fs::remove_file(stale);
+    }
+    removed
+}
+
+/// Removes a cached snapshot and the stamp table beside it (see
+/// [`rmsnap_bridge::library::stamps`]); whether the snapshot is gone.
+fn remove(path: &Path) -> bool {
+    let removed = std::fs::remove_file(path).is_ok();
+    let _ = std::fs::remove_file(rmsnap_bridge::library::stamps::Stamps::path_beside(path));
+    removed
 }

@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use rmsnap_bridge::library::discover::FoundDir;
+use rmsnap_bridge::library::stamps::Stamps;
 use rmsnap_bridge::library::toolbox_library_name;
 use rmsnap_bridge::{FunctionOrigin, Library, SourceFile, Toolbox};
 use snapshot_core::Digest;
@@ -90,7 +91,13 @@ impl Sources {
 
     /// Every library this run compiles, in order (what builds and source runs use).
     pub fn library(&self) -> std::io::Result<Library> {
-        Library::for_script(&self.found, self.script.as_deref(), &self.dirs)
+        self.library_known(&Stamps::default())
+    }
+
+    /// [`Sources::library`], taking the files `known` has the stamps of unread
+    /// (see [`rmsnap_bridge::library::stamps`]).
+    pub fn library_known(&self, known: &Stamps) -> std::io::Result<Library> {
+        Library::for_script_known(&self.found, self.script.as_deref(), &self.dirs, known)
     }
 
     pub fn with_trust(mut self, trust: Trust) -> Sources {
@@ -123,7 +130,7 @@ impl Sources {
     /// The source `origin` was compiled from, as it is now.
     pub fn current(&self, origin: &FunctionOrigin) -> Result<SourceFile, String> {
         let text = if self.is_embedded(&origin.library) {
-            self.embedded.files.iter().find(|f| f.path == origin.path).map(|f| (f.text.clone(), None))
+            self.embedded.files.iter().find(|f| f.path == origin.path).map(|f| (f.text().to_string(), None))
         } else {
             let Some(disk) = self.disk_path(&origin.path) else {
                 return Err(format!("`{}` came from {}, outside this run's library folders", origin.name, origin.path));

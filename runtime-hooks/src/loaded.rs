@@ -126,7 +126,7 @@ impl LoadedSnapshot {
         let next_id = bytecode::unit(&self.snapshot).map_err(|e| e.to_string())?.next_id;
         refresh_file(&self.snapshot, &mut self.refreshed_state(), &origin, &file, next_id, why)?;
         // The edit may call a function whose file the build never saw.
-        let identifiers = rmsnap_bridge::link::identifiers(&file.text);
+        let identifiers = rmsnap_bridge::link::identifiers(file.text());
         for name in identifiers.into_iter().filter(|n| !bytecode::contains(&self.snapshot, n).unwrap_or(true)) {
             self.unseen(name)?;
         }

@@ -178,6 +178,7 @@ pub fn refresh_cache(req: &RunRequest, write: &CacheWrite) -> Result<snapshot_co
         trust: req.trust.clone(),
         // A cache entry: validated whenever opened, made again if lost.
         durability: snapshot_core::write::Durability::Cached,
+        stamps: true,
         ..crate::BuildRequest::default()
     };
     let report = crate::build_snapshot(&build, &write.target)?;

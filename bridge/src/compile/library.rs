@@ -102,7 +102,7 @@ fn parse_file<'a>(file: &'a SourceFile, key: Option<&str>) -> Result<Parsed<'a>,
         .body
         .iter()
         .filter_map(|s| match s {
-            Stmt::Function { name, outputs, span, .. } => Some((name.clone(), FunctionOutputArity::from_declared_outputs(outputs), line_of(&file.text, span.start))),
+            Stmt::Function { name, outputs, span, .. } => Some((name.clone(), FunctionOutputArity::from_declared_outputs(outputs), line_of(file.text(), span.start))),
             _ => None,
         })
         .collect();
@@ -148,12 +148,12 @@ pub fn compile_one(file: &SourceFile, key: Option<&str>, binder: &dyn Binder, bl
 /// The declared outputs of a file's primary function (what callers compile against).
 pub fn primary_arity(file: &SourceFile) -> Result<FunctionOutputArity, CompileFailure> {
     let parsed = parse_file(file, None)?;
-    parsed.defs.first().map(|(_, arity, _)| *arity).ok_or_else(|| CompileFailure::new(&file.path, &file.text, None, "library", "defines no function"))
+    parsed.defs.first().map(|(_, arity, _)| *arity).ok_or_else(|| CompileFailure::new(&file.path, file.text(), None, "library", "defines no function"))
 }
 
 /// Lowers and compiles one parsed file, binding the library names it mentions.
 fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<LibraryFunction>, CompileFailure> {
-    let (path, text) = (&p.file.path, &p.file.text);
+    let (path, text) = (&p.file.path, p.file.text());
     let own: BTreeSet<&str> = p.defs.iter().map(|(n, _, _)| n.as_str()).collect();
     let mut bound = HashMap::new();
     let mut arities = HashMap::new();
@@ -181,10 +181,10 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
 /// it was; it moves only when its key collides with a new one's).
 fn reuse(file: &SourceFile, primary: &str, block: usize, binder: &dyn Binder, previous: &dyn PreviousBuild, rebound: &[&str]) -> Option<CompiledFile> {
     // Its own name too: a package function's is not in its text.
-    let names = || identifiers(&file.text).into_iter().chain([primary]);
+    let names = || identifiers(file.text()).into_iter().chain([primary]);
     let path = file.path.as_str();
     // A name can bind differently here only if the file mentions it.
-    let mentions = |tail: &&str| file.text.contains(*tail) || primary.contains(*tail);
+    let mentions = |tail: &&str| file.text().contains(*tail) || primary.contains(*tail);
     if rebound.iter().any(mentions) && names().any(|name| bind_in(path, name, |n| binds(n, binder)) != bind_in(path, name, |n| binds_then(n, previous))) {
         return None;
     }
@@ -252,7 +252,7 @@ impl BinderTable {
     pub fn for_file(file: &SourceFile, primary: Option<&str>, binder: &dyn Binder) -> BinderTable {
         use crate::library::discover::{private_key, sibling_key};
         let scoped = |n: &str| private_key(&file.path, n).into_iter().chain(sibling_key(&file.path, n));
-        let names = identifiers(&file.text)
+        let names = identifiers(file.text())
             .into_iter()
             .chain(primary)
             .flat_map(|n| scoped(n).chain([n.to_string()]))

@@ -163,19 +163,19 @@ pub(crate) fn lowering_context<'a>(
 /// files that passed (`unit.rs`), behind the same nesting limit as the cold
 /// path, and a failure there rejects just that file.
 pub fn check_file(file: &SourceFile) -> Result<Vec<String>, CompileFailure> {
-    let mut program = parse(&file.path, &file.text)?;
+    let mut program = parse(&file.path, file.text())?;
     qualify(file, &mut program);
-    function_names(&file.path, &file.text, &program)
+    function_names(&file.path, file.text(), &program)
 }
 
 /// [`parse`], refusing files nested deeper than [`MAX_NESTING`] first; a
 /// package file's primary function comes back under its qualified name.
 pub fn parse_checked(file: &SourceFile) -> Result<Program, CompileFailure> {
-    let depth = nesting_depth(&file.text);
+    let depth = nesting_depth(file.text());
     if depth > MAX_NESTING {
-        return Err(CompileFailure::new(&file.path, &file.text, None, "parse", format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack")));
+        return Err(CompileFailure::new(&file.path, file.text(), None, "parse", format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack")));
     }
-    let mut program = parse(&file.path, &file.text)?;
+    let mut program = parse(&file.path, file.text())?;
     qualify(file, &mut program);
     Ok(program)
 }
@@ -244,7 +244,7 @@ pub fn parse_library(files: &[SourceFile]) -> (Vec<(&SourceFile, Program, Vec<St
     let mut programs = Vec::new();
     let mut failures = Vec::new();
     for f in files {
-        match parse_checked(f).and_then(|p| function_names(&f.path, &f.text, &p).map(|n| (p, n))) {
+        match parse_checked(f).and_then(|p| function_names(&f.path, f.text(), &p).map(|n| (p, n))) {
             Ok((p, names)) => programs.push((f, p, names)),
             Err(e) => failures.push(e),
         }

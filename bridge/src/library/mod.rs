@@ -13,8 +13,10 @@ pub mod discover;
 pub mod linked;
 pub mod package_cache;
 pub mod resolve;
+pub mod stamps;
 
 use discover::{FoundDir, FoundRole};
+use stamps::{Stamp, Stamps};
 
 static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
@@ -34,7 +36,8 @@ pub struct SourceFile {
     /// `<library>/<file>`). What a snapshot stores, so it stays valid when a
     /// project is moved or copied.
     pub path: String,
-    pub text: String,
+    /// Its text ([`SourceFile::text`]).
+    text: SourceText,
     /// Where it was read from (`None` for sources compiled into the binary).
     #[serde(default)]
     pub disk: Option<PathBuf>,
@@ -69,13 +72,65 @@ impl PartialEq for DigestCache {
 }
 impl Eq for DigestCache {}
 
+/// A file's text, or where to read it when first asked for: a file known by
+/// its stamp ([`stamps`]) is taken unread, and a refresh after one edit asks
+/// for no other file's text.
+#[derive(Debug, Clone, Default)]
+struct SourceText {
+    text: std::sync::OnceLock<String>,
+    from: Option<PathBuf>,
+}
+
+impl SourceText {
+    fn get(&self) -> &str {
+        // Gone or unreadable since its stamp was taken: no text, which
+        // compiles to no function, and the file is left out and reported.
+        self.text.get_or_init(|| self.from.as_ref().and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default())
+    }
+}
+
+impl PartialEq for SourceText {
+    fn eq(&self, other: &SourceText) -> bool {
+        self.get() == other.get()
+    }
+}
+impl Eq for SourceText {}
+
+impl Serialize for SourceText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.get().serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for SourceText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<SourceText, D::Error> {
+        Ok(SourceText { text: String::deserialize(d)?.into(), from: None })
+    }
+}
+
 impl SourceFile {
     pub fn new(library: String, path: String, text: String, disk: Option<PathBuf>) -> SourceFile {
-        SourceFile { library, path, text, disk, digest: DigestCache::default() }
+        SourceFile { library, path, text: SourceText { text: text.into(), from: None }, disk, digest: DigestCache::default() }
+    }
+
+    /// A file on disk known, by its stamp, to have the SHA-256 `sha256`: its
+    /// text is read only if asked for.
+    pub fn known(library: String, path: String, disk: PathBuf, sha256: String) -> SourceFile {
+        SourceFile { library, path, text: SourceText { text: Default::default(), from: Some(disk.clone()) }, disk: Some(disk), digest: DigestCache(sha256.into()) }
+    }
+
+    /// Whether its text was never needed: taken by its stamp and not asked for since.
+    pub fn is_unread(&self) -> bool {
+        self.text.text.get().is_none()
+    }
+
+    /// Its text (read now if the file was taken by its stamp).
+    pub fn text(&self) -> &str {
+        self.text.get()
     }
 
     pub fn sha256(&self) -> String {
-        self.digest.0.get_or_init(|| Digest::of(self.text.as_bytes()).to_hex()).clone()
+        self.digest.0.get_or_init(|| Digest::of(self.text().as_bytes()).to_hex()).clone()
     }
 
     /// How messages name the file: where it is on disk, if it is.
@@ -138,6 +193,8 @@ struct DirManifest {
 pub struct Library {
     pub files: Vec<SourceFile>,
     pub libraries: Vec<LibrarySpec>,
+    /// The stamps of the files read from disk (see [`stamps`]), for the next refresh.
+    pub stamps: Stamps,
 }
 
 impl Library {
@@ -170,13 +227,17 @@ impl Library {
     /// Adds every `.m` file below `dir` (recursively, sorted by path), and the
     /// directory's `toolbox.json` if it has one.
     pub fn add_dir(&mut self, dir: &Path) -> io::Result<()> {
+        self.add_dir_known(dir, &Stamps::default())
+    }
+
+    /// [`Library::add_dir`], taking the files `known` has the stamps of unread.
+    fn add_dir_known(&mut self, dir: &Path, known: &Stamps) -> io::Result<()> {
         // Absolute paths, so freshness checks work from any working directory.
         let dir = &dir.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", dir.display())))?;
         let name = toolbox_library_name(dir);
         let manifest = read_dir_manifest(dir)?;
-        for (p, text) in read_sources(dir_files(dir)?)? {
-            self.files.push(SourceFile::new(name.clone(), file_id(&name, dir, &p), text, Some(p)));
-        }
+        let files = read_sources(&name, dir, dir_files(dir)?, known, &mut self.stamps)?;
+        self.files.extend(files);
         self.libraries.push(LibrarySpec {
             name,
             kind: LibraryKind::Directory(dir.to_path_buf()),
@@ -188,11 +249,10 @@ impl Library {
     }
 
     /// Adds a folder found for a script, leaving out the script itself.
-    pub fn add_found(&mut self, found: &FoundDir, script: Option<&Path>) -> io::Result<()> {
+    fn add_found(&mut self, found: &FoundDir, script: Option<&Path>, known: &Stamps) -> io::Result<()> {
         let skip = script.and_then(|s| s.canonicalize().ok());
-        for (p, text) in read_sources(discover::function_files(&found.dir, found.role, skip.as_deref()))? {
-            self.files.push(SourceFile::new(found.name.clone(), file_id(&found.name, &found.dir, &p), text, Some(p)));
-        }
+        let files = read_sources(&found.name, &found.dir, discover::function_files(&found.dir, found.role, skip.as_deref()), known, &mut self.stamps)?;
+        self.files.extend(files);
         self.libraries.push(LibrarySpec {
             name: found.name.clone(),
             kind: LibraryKind::Found { dir: found.dir.clone(), role: found.role },
@@ -206,11 +266,21 @@ impl Library {
     /// What a run of `script` compiles: bundled, linked toolboxes, the folders
     /// found for the script, then toolbox directories.
     pub fn for_script(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf]) -> io::Result<Library> {
+        Library::for_script_known(found, script, dirs, &Stamps::default())
+    }
+
+    /// [`Library::for_script`], taking the files `known` has the stamps of
+    /// unread, and recording the stamps of every file in [`Library::stamps`].
+    pub fn for_script_known(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf], known: &Stamps) -> io::Result<Library> {
         let mut lib = Library::bundled().with_linked_toolboxes();
+        lib.stamps = Stamps::recording();
         for f in found {
-            lib.add_found(f, script)?;
+            lib.add_found(f, script, known)?;
         }
-        lib.with_dirs(dirs)
+        for d in dirs {
+            lib.add_dir_known(d, known)?;
+        }
+        Ok(lib)
     }
 
     /// The name file `id` is registered under when RunMat compiles it with the
@@ -343,18 +413,37 @@ fn manifest_line(library: &str, dir: &Path) -> io::Result<String> {
     Ok(format!("{library}\t{DIR_MANIFEST}\t{digest}"))
 }
 
-/// Every `.m` file below a toolbox directory, sorted by path.
-/// Each file's text, in order, read on the pool's threads: a large library is
-/// thousands of small files, and their opens and reads dominate its discovery.
-fn read_sources(paths: Vec<PathBuf>) -> io::Result<Vec<(PathBuf, String)>> {
-    crate::pool::par_map_owned(paths, |p| match std::fs::read_to_string(&p) {
-        Ok(text) => Ok((p, text)),
-        Err(e) => Err(io::Error::new(e.kind(), format!("{}: {e}", p.display()))),
-    })
-    .into_iter()
-    .collect()
+/// The files at `paths` of library `name` (folder `dir`), in order, each read
+/// and hashed on the pool's threads — a large library is thousands of small
+/// files, and their opens and reads dominate its discovery — unless `known`
+/// has its stamp: then it is taken unread. Every file's stamp goes to `record`.
+fn read_sources(name: &str, dir: &Path, paths: Vec<PathBuf>, known: &Stamps, record: &mut Stamps) -> io::Result<Vec<SourceFile>> {
+    let read = crate::pool::par_map_owned(paths, |p| {
+        let id = file_id(name, dir, &p);
+        // Stamped before reading: a write after it shows in the next stamp.
+        let stamp = std::fs::metadata(&p).ok().as_ref().and_then(Stamp::of);
+        if let Some(sha256) = known.digest(&id, stamp) {
+            return Ok((SourceFile::known(name.to_string(), id, p, sha256), stamp));
+        }
+        match std::fs::read_to_string(&p) {
+            Ok(text) => {
+                let file = SourceFile::new(name.to_string(), id, text, Some(p));
+                file.sha256();
+                Ok((file, stamp))
+            }
+            Err(e) => Err(io::Error::new(e.kind(), format!("{}: {e}", p.display()))),
+        }
+    });
+    let mut files = Vec::with_capacity(read.len());
+    for r in read {
+        let (file, stamp) = r?;
+        record.record(&file.path, stamp, &file.sha256());
+        files.push(file);
+    }
+    Ok(files)
 }
 
+/// Every `.m` file below a toolbox directory, sorted by path.
 fn dir_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     let mut paths = Vec::new();
     collect_m_files(dir, &mut paths).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;

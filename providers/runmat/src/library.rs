@@ -180,7 +180,9 @@ impl SnapshotProvider for LibraryProvider {
         listing.retain(|line| !scripts.iter().any(|(path, _)| line.split('\t').nth(1) == Some(path.as_str())));
         LISTING.put(&mut section, &listing)?;
         ctx.put(&COMPILED, compiled)?;
-        Ok(counts.into_iter().fold(ProviderOutput::default().with(section), |out, (name, n)| out.with_counter(name, n)))
+        // Files taken by their stamps whose text nothing needed (see `rmsnap_bridge::library::stamps`).
+        let unread = ("unread_files", files.iter().filter(|f| f.is_unread()).count() as u64);
+        Ok(counts.into_iter().chain([unread]).fold(ProviderOutput::default().with(section), |out, (name, n)| out.with_counter(name, n)))
     }
 }
 
