@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use rmsnap_bridge::library::discover::FoundDir;
 use rmsnap_bridge::library::stamps::Stamps;
-use rmsnap_bridge::{Isolation, RUNTIME_VERSION};
+use rmsnap_bridge::{Isolation, Library, RUNTIME_VERSION};
 use rmsnap_providers::RunmatInputs;
 use snapshot_core::write::Durability;
 use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, BuildReport, CodecChoice, Diagnostic, Registry};
@@ -78,15 +78,30 @@ impl BuildRequest {
 pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport, BuildError> {
     let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
     let sources = request.sources();
-    let known = match (&request.previous, request.stamps) {
-        (Some(previous), true) => Stamps::read_beside(previous),
-        _ => Stamps::default(),
-    };
-    let mut library = Some(sources.library_known(&known).map_err(|e| input("toolbox sources".into(), e))?);
-    drop(known);
-    let stamps = library.as_mut().map(|l| std::mem::take(&mut l.stamps)).unwrap_or_default();
+    // A cache entry's stamp table is read while the folders are listed, and
+    // the new one written while the build runs: it depends only on what was read.
+    let known = request.previous.clone().filter(|_| request.stamps).map(|p| std::thread::spawn(move || Stamps::read_beside(&p)));
+    let mut library = sources.library_known(|| known.and_then(|k| k.join().ok()).unwrap_or_default()).map_err(|e| input("toolbox sources".into(), e))?;
+    let stamps = std::mem::take(&mut library.stamps);
+    let out_path = out.to_path_buf();
+    // Only a shortcut for the next refresh: a table not kept costs it reading every file.
+    let writing = request.stamps.then(|| std::thread::spawn(move || stamps.write_beside(&out_path)));
+    let built = build_from(request, &sources, library, out);
+    if let Some(w) = writing {
+        let _ = w.join();
+        // Beside no snapshot, a table would only take room.
+        if built.is_err() && !out.exists() {
+            let _ = std::fs::remove_file(Stamps::path_beside(out));
+        }
+    }
+    built
+}
+
+fn build_from(request: &BuildRequest, sources: &Sources, library: Library, out: &Path) -> Result<BuildReport, BuildError> {
+    let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
+    let mut library = Some(library);
     // A previous file that cannot be used only costs the reuse, never the build.
-    let mut previous = request.previous.as_deref().filter(|p| p.exists()).and_then(|p| crate::loaded::open_for_reuse(p, &sources).ok()).map(Arc::new);
+    let mut previous = request.previous.as_deref().filter(|p| p.exists()).and_then(|p| crate::loaded::open_for_reuse(p, sources).ok()).map(Arc::new);
     let mut refused = BTreeSet::new();
     let mut damaged = Vec::new();
     loop {
@@ -96,7 +111,7 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
             None => sources.library().map_err(|e| input("toolbox sources".into(), e))?,
         };
         let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone(), previous: previous.clone(), refused: refused.clone() };
-        match build_to_file(&Registry::linked()?, options(request, &sources, inputs), out) {
+        match build_to_file(&Registry::linked()?, options(request, sources, inputs), out) {
             // What the previous file holds is verified as it is copied: a
             // damaged entry costs its file (compiled instead), a second one
             // the reuse.
@@ -111,10 +126,6 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
             }
             Ok(mut report) => {
                 report.diagnostics.splice(0..0, damaged);
-                // Only a shortcut for the next refresh: a table not kept costs it reading every file.
-                if request.stamps {
-                    let _ = stamps.write_beside(out);
-                }
                 return Ok(report);
             }
             Err(e) => return Err(e),

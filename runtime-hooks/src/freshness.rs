@@ -91,12 +91,12 @@ impl Sources {
 
     /// Every library this run compiles, in order (what builds and source runs use).
     pub fn library(&self) -> std::io::Result<Library> {
-        self.library_known(&Stamps::default())
+        self.library_known(Stamps::default)
     }
 
-    /// [`Sources::library`], taking the files `known` has the stamps of unread
+    /// [`Sources::library`], taking the files whose stamps `known` has unread
     /// (see [`rmsnap_bridge::library::stamps`]).
-    pub fn library_known(&self, known: &Stamps) -> std::io::Result<Library> {
+    pub fn library_known(&self, known: impl FnOnce() -> Stamps) -> std::io::Result<Library> {
         Library::for_script_known(&self.found, self.script.as_deref(), &self.dirs, known)
     }
 

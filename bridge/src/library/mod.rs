@@ -16,7 +16,7 @@ pub mod resolve;
 pub mod stamps;
 
 use discover::{FoundDir, FoundRole};
-use stamps::{Stamp, Stamps};
+use stamps::{Stamp, StampRecord, Stamps};
 
 static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
@@ -194,7 +194,7 @@ pub struct Library {
     pub files: Vec<SourceFile>,
     pub libraries: Vec<LibrarySpec>,
     /// The stamps of the files read from disk (see [`stamps`]), for the next refresh.
-    pub stamps: Stamps,
+    pub stamps: StampRecord,
 }
 
 impl Library {
@@ -227,58 +227,36 @@ impl Library {
     /// Adds every `.m` file below `dir` (recursively, sorted by path), and the
     /// directory's `toolbox.json` if it has one.
     pub fn add_dir(&mut self, dir: &Path) -> io::Result<()> {
-        self.add_dir_known(dir, &Stamps::default())
+        let folder = Folder::toolbox(dir)?;
+        self.add(folder, &Stamps::default())
     }
 
-    /// [`Library::add_dir`], taking the files `known` has the stamps of unread.
-    fn add_dir_known(&mut self, dir: &Path, known: &Stamps) -> io::Result<()> {
-        // Absolute paths, so freshness checks work from any working directory.
-        let dir = &dir.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", dir.display())))?;
-        let name = toolbox_library_name(dir);
-        let manifest = read_dir_manifest(dir)?;
-        let files = read_sources(&name, dir, dir_files(dir)?, known, &mut self.stamps)?;
+    /// Adds `folder`'s files (those `known` has the stamps of, unread).
+    fn add(&mut self, folder: Folder, known: &Stamps) -> io::Result<()> {
+        let files = read_sources(&folder.spec.name, &folder.dir, folder.files, known, &mut self.stamps)?;
         self.files.extend(files);
-        self.libraries.push(LibrarySpec {
-            name,
-            kind: LibraryKind::Directory(dir.to_path_buf()),
-            version: manifest.version.unwrap_or_else(|| "0.0.0".into()),
-            requires: manifest.requires.into_iter().collect(),
-            overrides: manifest.overrides,
-        });
-        Ok(())
-    }
-
-    /// Adds a folder found for a script, leaving out the script itself.
-    fn add_found(&mut self, found: &FoundDir, script: Option<&Path>, known: &Stamps) -> io::Result<()> {
-        let skip = script.and_then(|s| s.canonicalize().ok());
-        let files = read_sources(&found.name, &found.dir, discover::function_files(&found.dir, found.role, skip.as_deref()), known, &mut self.stamps)?;
-        self.files.extend(files);
-        self.libraries.push(LibrarySpec {
-            name: found.name.clone(),
-            kind: LibraryKind::Found { dir: found.dir.clone(), role: found.role },
-            version: "0.0.0".into(),
-            requires: vec![],
-            overrides: vec![],
-        });
+        self.libraries.push(folder.spec);
         Ok(())
     }
 
     /// What a run of `script` compiles: bundled, linked toolboxes, the folders
     /// found for the script, then toolbox directories.
     pub fn for_script(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf]) -> io::Result<Library> {
-        Library::for_script_known(found, script, dirs, &Stamps::default())
+        Library::for_script_known(found, script, dirs, Stamps::default)
     }
 
-    /// [`Library::for_script`], taking the files `known` has the stamps of
-    /// unread, and recording the stamps of every file in [`Library::stamps`].
-    pub fn for_script_known(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf], known: &Stamps) -> io::Result<Library> {
+    /// [`Library::for_script`], taking the files whose stamps `known` has
+    /// unread, and recording every file's in [`Library::stamps`]. `known` is
+    /// asked for once every folder has been listed (a caller reads it meanwhile).
+    pub fn for_script_known(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf], known: impl FnOnce() -> Stamps) -> io::Result<Library> {
         let mut lib = Library::bundled().with_linked_toolboxes();
-        lib.stamps = Stamps::recording();
-        for f in found {
-            lib.add_found(f, script, known)?;
-        }
-        for d in dirs {
-            lib.add_dir_known(d, known)?;
+        lib.stamps = StampRecord::starting_now();
+        let skip = script.and_then(|s| s.canonicalize().ok());
+        let found = found.iter().map(|f| Ok(Folder::found(f, skip.as_deref())));
+        let folders = found.chain(dirs.iter().map(|d| Folder::toolbox(d))).collect::<io::Result<Vec<_>>>()?;
+        let known = known();
+        for folder in folders {
+            lib.add(folder, &known)?;
         }
         Ok(lib)
     }
@@ -340,6 +318,39 @@ impl Library {
             LibraryKind::Directory(d) | LibraryKind::Found { dir: d, .. } => Some(d.as_path()),
             _ => None,
         })
+    }
+}
+
+/// A library folder listed, its files not yet read.
+struct Folder {
+    spec: LibrarySpec,
+    dir: PathBuf,
+    files: Vec<PathBuf>,
+}
+
+impl Folder {
+    /// A toolbox directory: every `.m` file below it, and its `toolbox.json`.
+    fn toolbox(dir: &Path) -> io::Result<Folder> {
+        // Absolute paths, so freshness checks work from any working directory.
+        let dir = dir.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", dir.display())))?;
+        let name = toolbox_library_name(&dir);
+        let manifest = read_dir_manifest(&dir)?;
+        let files = dir_files(&dir)?;
+        let spec = LibrarySpec {
+            name,
+            kind: LibraryKind::Directory(dir.clone()),
+            version: manifest.version.unwrap_or_else(|| "0.0.0".into()),
+            requires: manifest.requires.into_iter().collect(),
+            overrides: manifest.overrides,
+        };
+        Ok(Folder { spec, dir, files })
+    }
+
+    /// A folder found for a script, leaving out the script itself (`skip`).
+    fn found(found: &FoundDir, skip: Option<&Path>) -> Folder {
+        let files = discover::function_files(&found.dir, found.role, skip);
+        let spec = LibrarySpec { name: found.name.clone(), kind: LibraryKind::Found { dir: found.dir.clone(), role: found.role }, version: "0.0.0".into(), requires: vec![], overrides: vec![] };
+        Folder { spec, dir: found.dir.clone(), files }
     }
 }
 
@@ -416,28 +427,32 @@ fn manifest_line(library: &str, dir: &Path) -> io::Result<String> {
 /// The files at `paths` of library `name` (folder `dir`), in order, each read
 /// and hashed on the pool's threads — a large library is thousands of small
 /// files, and their opens and reads dominate its discovery — unless `known`
-/// has its stamp: then it is taken unread. Every file's stamp goes to `record`.
-fn read_sources(name: &str, dir: &Path, paths: Vec<PathBuf>, known: &Stamps, record: &mut Stamps) -> io::Result<Vec<SourceFile>> {
+/// has its stamp: then it is taken unread. Each file's stamp goes to `record`.
+fn read_sources(name: &str, dir: &Path, paths: Vec<PathBuf>, known: &Stamps, record: &mut StampRecord) -> io::Result<Vec<SourceFile>> {
+    let taken = &*record;
     let read = crate::pool::par_map_owned(paths, |p| {
         let id = file_id(name, dir, &p);
         // Stamped before reading: a write after it shows in the next stamp.
         let stamp = std::fs::metadata(&p).ok().as_ref().and_then(Stamp::of);
-        if let Some(sha256) = known.digest(&id, stamp) {
-            return Ok((SourceFile::known(name.to_string(), id, p, sha256), stamp));
-        }
-        match std::fs::read_to_string(&p) {
-            Ok(text) => {
-                let file = SourceFile::new(name.to_string(), id, text, Some(p));
-                file.sha256();
-                Ok((file, stamp))
+        let (text, digest) = match known.digest(&id, stamp) {
+            Some(digest) => (None, digest),
+            None => {
+                let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+                let digest = Digest::of(text.as_bytes());
+                (Some(text), digest)
             }
-            Err(e) => Err(io::Error::new(e.kind(), format!("{}: {e}", p.display()))),
-        }
+        };
+        let row = taken.row(&id, stamp, digest);
+        let file = match text {
+            Some(text) => SourceFile { digest: DigestCache(digest.to_hex().into()), ..SourceFile::new(name.to_string(), id, text, Some(p)) },
+            None => SourceFile::known(name.to_string(), id, p, digest.to_hex()),
+        };
+        Ok::<_, io::Error>((file, row))
     });
     let mut files = Vec::with_capacity(read.len());
     for r in read {
-        let (file, stamp) = r?;
-        record.record(&file.path, stamp, &file.sha256());
+        let (file, row) = r?;
+        record.extend(row);
         files.push(file);
     }
     Ok(files)

@@ -62,28 +62,22 @@ impl Stamp {
     }
 }
 
+/// One file's stamp and digest, as the table stores it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-struct Row {
+pub struct Row {
     id: String,
     stamp: Stamp,
     sha256: [u8; 32],
 }
 
-/// Stamps by file id: read from an earlier build ([`Stamps::read_beside`]) to
-/// look files up, or recorded by this one ([`Stamps::record`]) for the next.
+/// An earlier build's table, by file id ([`Stamps::read_beside`]): what the
+/// files it read were then.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Stamps {
     rows: HashMap<String, (Stamp, [u8; 32])>,
-    /// When this build began to read (the margin is counted back from it).
-    read_at: Option<SystemTime>,
 }
 
 impl Stamps {
-    /// An empty table recording what is read from now on.
-    pub fn recording() -> Stamps {
-        Stamps { rows: HashMap::new(), read_at: Some(SystemTime::now()) }
-    }
-
     pub fn len(&self) -> usize {
         self.rows.len()
     }
@@ -92,19 +86,10 @@ impl Stamps {
         self.rows.is_empty()
     }
 
-    /// The hex SHA-256 of file `id` if `stamp` is the one recorded for it.
-    pub fn digest(&self, id: &str, stamp: Option<Stamp>) -> Option<String> {
+    /// The SHA-256 of file `id` if `stamp` is the one recorded for it.
+    pub fn digest(&self, id: &str, stamp: Option<Stamp>) -> Option<Digest> {
         let (known, sha) = self.rows.get(id)?;
-        (Some(*known) == stamp).then(|| Digest(*sha).to_hex())
-    }
-
-    /// Records file `id`, stamped `stamp` before it was read, with the hex
-    /// SHA-256 of what was read — if it had settled by then.
-    pub fn record(&mut self, id: &str, stamp: Option<Stamp>, sha256_hex: &str) {
-        let (Some(stamp), Some(read_at)) = (stamp, self.read_at) else { return };
-        if let (true, Some(sha)) = (stamp.settled(read_at), from_hex(sha256_hex)) {
-            self.rows.insert(id.to_string(), (stamp, sha));
-        }
+        (Some(*known) == stamp).then_some(Digest(*sha))
     }
 
     /// The stamp file kept beside `snapshot`.
@@ -115,48 +100,67 @@ impl Stamps {
     /// The table beside `snapshot`; empty if there is none or it does not read
     /// back sealed (it is only ever a shortcut).
     pub fn read_beside(snapshot: &Path) -> Stamps {
-        std::fs::read(Stamps::path_beside(snapshot)).ok().and_then(|bytes| Stamps::decode(&bytes)).unwrap_or_default()
-    }
-
-    /// Publishes the table beside `snapshot` (atomically, as a cache file).
-    pub fn write_beside(&self, snapshot: &Path) -> std::io::Result<()> {
-        use std::io::Write;
-        let bytes = self.encode().map_err(std::io::Error::other)?;
-        snapshot_core::write::publish(&Stamps::path_beside(snapshot), snapshot_core::write::Durability::Cached, |f| f.write_all(&bytes))
-    }
-
-    fn encode(&self) -> Result<Vec<u8>, String> {
-        // Sorted, so the same table is the same bytes.
-        let mut rows: Vec<Row> = self.rows.iter().map(|(id, (stamp, sha256))| Row { id: id.clone(), stamp: *stamp, sha256: *sha256 }).collect();
-        rows.sort_by(|a, b| a.id.cmp(&b.id));
-        let mut out = MAGIC.to_vec();
-        out.extend(snapshot_core::codec::encode(&rows)?);
-        let seal = Digest::of(&out);
-        out.extend(seal.0);
-        Ok(out)
-    }
-
-    fn decode(bytes: &[u8]) -> Option<Stamps> {
-        let (body, seal) = bytes.split_at_checked(bytes.len().checked_sub(32)?)?;
-        if !body.starts_with(MAGIC) || Digest::of(body).0 != seal {
-            return None;
-        }
-        let rows: Vec<Row> = snapshot_core::codec::decode(&body[MAGIC.len()..]).ok()?;
-        Some(Stamps { rows: rows.into_iter().map(|r| (r.id, (r.stamp, r.sha256))).collect(), read_at: None })
+        std::fs::read(Stamps::path_beside(snapshot)).ok().and_then(|bytes| decode(&bytes)).map(|rows| Stamps { rows: rows.into_iter().map(|r| (r.id, (r.stamp, r.sha256))).collect() }).unwrap_or_default()
     }
 }
 
-fn from_hex(hex: &str) -> Option<[u8; 32]> {
-    let digit = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
-    let bytes = hex.as_bytes();
-    if bytes.len() != 64 {
+/// The table a build records as it reads ([`StampRecord::row`]), for the next.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StampRecord {
+    rows: Vec<Row>,
+    /// When this build began to read (the margin is counted back from it).
+    read_at: Option<SystemTime>,
+}
+
+impl StampRecord {
+    /// An empty table for files read from now on.
+    pub fn starting_now() -> StampRecord {
+        StampRecord { rows: Vec::new(), read_at: Some(SystemTime::now()) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The row of file `id`, stamped `stamp` before it was read, whose text
+    /// has SHA-256 `sha256` — if it had settled by then.
+    pub fn row(&self, id: &str, stamp: Option<Stamp>, sha256: Digest) -> Option<Row> {
+        let (stamp, read_at) = (stamp?, self.read_at?);
+        stamp.settled(read_at).then(|| Row { id: id.to_string(), stamp, sha256: sha256.0 })
+    }
+
+    pub fn extend(&mut self, rows: impl IntoIterator<Item = Row>) {
+        self.rows.extend(rows);
+    }
+
+    /// Publishes the table beside `snapshot` (atomically, as a cache file).
+    pub fn write_beside(mut self, snapshot: &Path) -> std::io::Result<()> {
+        use std::io::Write;
+        // Sorted, so the same table is the same bytes.
+        self.rows.sort_by(|a, b| a.id.cmp(&b.id));
+        let bytes = encode(&self.rows).map_err(std::io::Error::other)?;
+        snapshot_core::write::publish(&Stamps::path_beside(snapshot), snapshot_core::write::Durability::Cached, |f| f.write_all(&bytes))
+    }
+}
+
+fn encode(rows: &[Row]) -> Result<Vec<u8>, String> {
+    let mut out = MAGIC.to_vec();
+    out.extend(snapshot_core::codec::encode(rows)?);
+    let seal = Digest::of(&out);
+    out.extend(seal.0);
+    Ok(out)
+}
+
+fn decode(bytes: &[u8]) -> Option<Vec<Row>> {
+    let (body, seal) = bytes.split_at_checked(bytes.len().checked_sub(32)?)?;
+    if !body.starts_with(MAGIC) || Digest::of(body).0 != seal {
         return None;
     }
-    let mut out = [0u8; 32];
-    for (i, pair) in bytes.chunks_exact(2).enumerate() {
-        out[i] = digit(pair[0])? << 4 | digit(pair[1])?;
-    }
-    Some(out)
+    snapshot_core::codec::decode(&body[MAGIC.len()..]).ok()
 }
 
 #[cfg(all(test, unix))]
@@ -199,17 +203,20 @@ mod tests {
     fn stamps_round_trip_and_see_a_rewrite() {
         let dir = Scratch::new("round-trip");
         let a = settled_file(dir.path(), "a.m", "function a\nend\n");
-        let sha = Digest::of(b"function a\nend\n").to_hex();
+        let sha = Digest::of(b"function a\nend\n");
         // Read "later": the file settled well before.
-        let mut table = Stamps { rows: HashMap::new(), read_at: Some(SystemTime::now() + MARGIN * 2) };
-        table.record("lib/a.m", stamp_of(&a), &sha);
-        let mut fresh = Stamps::recording();
-        fresh.record("lib/a.m", stamp_of(&a), &sha);
-        assert!(fresh.is_empty(), "a file written just now is not recorded");
+        let later = StampRecord { rows: Vec::new(), read_at: Some(SystemTime::now() + MARGIN * 2) };
+        let row = later.row("lib/a.m", stamp_of(&a), sha);
+        assert!(row.is_some());
+        assert!(StampRecord::starting_now().row("lib/a.m", stamp_of(&a), sha).is_none(), "a file written just now is not recorded");
+        assert!(later.row("lib/a.m", None, sha).is_none(), "no stamp, no row");
+        let mut table = later;
+        table.extend(row);
         let snap = dir.path().join("set.rmsnap");
         table.write_beside(&snap).unwrap();
         let back = Stamps::read_beside(&snap);
-        assert_eq!(back.digest("lib/a.m", stamp_of(&a)), Some(sha.clone()));
+        assert_eq!(back.len(), 1);
+        assert_eq!(back.digest("lib/a.m", stamp_of(&a)), Some(sha));
         assert_eq!(back.digest("lib/b.m", stamp_of(&a)), None);
         std::thread::sleep(Duration::from_millis(20));
         std::fs::write(&a, "function b\nend\n").unwrap();
@@ -221,17 +228,17 @@ mod tests {
     fn a_damaged_stamp_file_is_no_table() {
         let dir = Scratch::new("damaged");
         let a = settled_file(dir.path(), "a.m", "x");
-        let mut table = Stamps { rows: HashMap::new(), read_at: Some(SystemTime::now() + MARGIN * 2) };
-        table.record("lib/a.m", stamp_of(&a), &Digest::of(b"x").to_hex());
-        let bytes = table.encode().unwrap();
-        assert_eq!(Stamps::decode(&bytes).map(|s| s.len()), Some(1));
+        let later = StampRecord { rows: Vec::new(), read_at: Some(SystemTime::now() + MARGIN * 2) };
+        let rows: Vec<Row> = later.row("lib/a.m", stamp_of(&a), Digest::of(b"x")).into_iter().collect();
+        let bytes = encode(&rows).unwrap();
+        assert_eq!(decode(&bytes).map(|r| r.len()), Some(1));
         for cut in 0..bytes.len() {
-            assert!(Stamps::decode(&bytes[..cut]).is_none(), "cut at {cut}");
+            assert!(decode(&bytes[..cut]).is_none(), "cut at {cut}");
         }
         for i in 0..bytes.len() {
             let mut bad = bytes.clone();
             bad[i] ^= 0x20;
-            assert!(Stamps::decode(&bad).is_none(), "byte {i} flipped");
+            assert!(decode(&bad).is_none(), "byte {i} flipped");
         }
         let snap = dir.path().join("set.rmsnap");
         std::fs::write(Stamps::path_beside(&snap), b"not a table").unwrap();
