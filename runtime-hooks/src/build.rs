@@ -8,9 +8,10 @@ use std::sync::Arc;
 use rmsnap_bridge::library::discover::FoundDir;
 use rmsnap_bridge::library::stamps::Stamps;
 use rmsnap_bridge::{Isolation, Library, RUNTIME_VERSION};
+use rmsnap_providers::previous::{Prepared, Previous};
 use rmsnap_providers::RunmatInputs;
 use snapshot_core::write::Durability;
-use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, BuildReport, CodecChoice, Diagnostic, Registry};
+use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, BuildReport, CodecChoice, Diagnostic, Registry, Snapshot};
 
 use crate::loaded::LIBRARIES_META;
 use crate::Sources;
@@ -81,12 +82,19 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
     // A cache entry's stamp table is read while the folders are listed, and
     // the new one written while the build runs: it depends only on what was read.
     let known = request.previous.clone().filter(|_| request.stamps).map(|p| std::thread::spawn(move || Stamps::read_beside(&p)));
-    let mut library = sources.library_known(|| known.and_then(|k| k.join().ok()).unwrap_or_default()).map_err(|e| input("toolbox sources".into(), e))?;
+    // A previous file that cannot be used only costs the reuse, never the build.
+    let previous = request.previous.as_deref().filter(|p| p.exists()).and_then(|p| crate::loaded::open_for_reuse(p, &sources).ok()).map(Arc::new);
+    // What a reuse asks of it is read meanwhile too (on a second core, what
+    // the listing and stat-ing of the library's folders leave free).
+    let reading = previous.clone().map(|snap| std::thread::spawn(move || Previous::read(snap, BTreeSet::new())));
+    let library = sources.library_known(|| known.and_then(|k| k.join().ok()).unwrap_or_default());
+    let prepared = reading.and_then(|r| r.join().ok()).map(Prepared::new).unwrap_or_default();
+    let mut library = library.map_err(|e| input("toolbox sources".into(), e))?;
     let stamps = std::mem::take(&mut library.stamps);
     let out_path = out.to_path_buf();
     // Only a shortcut for the next refresh: a table not kept costs it reading every file.
     let writing = request.stamps.then(|| std::thread::spawn(move || stamps.write_beside(&out_path)));
-    let built = build_from(request, &sources, library, out);
+    let built = build_from(request, &sources, library, (previous, prepared), out);
     if let Some(w) = writing {
         let _ = w.join();
         // Beside no snapshot, a table would only take room.
@@ -97,11 +105,9 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
     built
 }
 
-fn build_from(request: &BuildRequest, sources: &Sources, library: Library, out: &Path) -> Result<BuildReport, BuildError> {
+fn build_from(request: &BuildRequest, sources: &Sources, library: Library, (mut previous, prepared): (Option<Arc<Snapshot>>, Prepared), out: &Path) -> Result<BuildReport, BuildError> {
     let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
     let mut library = Some(library);
-    // A previous file that cannot be used only costs the reuse, never the build.
-    let mut previous = request.previous.as_deref().filter(|p| p.exists()).and_then(|p| crate::loaded::open_for_reuse(p, sources).ok()).map(Arc::new);
     let mut refused = BTreeSet::new();
     let mut damaged = Vec::new();
     loop {
@@ -110,7 +116,7 @@ fn build_from(request: &BuildRequest, sources: &Sources, library: Library, out: 
             Some(l) => l,
             None => sources.library().map_err(|e| input("toolbox sources".into(), e))?,
         };
-        let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone(), previous: previous.clone(), refused: refused.clone() };
+        let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone(), previous: previous.clone(), prepared: prepared.clone(), refused: refused.clone() };
         match build_to_file(&Registry::linked()?, options(request, sources, inputs), out) {
             // What the previous file holds is verified as it is copied: a
             // damaged entry costs its file (compiled instead), a second one

@@ -44,6 +44,8 @@ pub struct RunmatInputs {
     /// An earlier, compatible snapshot of the same library set: files that
     /// compile to the same bytes are copied from it (an incremental build).
     pub previous: Option<std::sync::Arc<snapshot_core::Snapshot>>,
+    /// What a reuse asks of `previous`, read ahead ([`previous::Prepared`]).
+    pub prepared: previous::Prepared,
     /// Entries of `previous` not to copy: found damaged by an earlier attempt
     /// ([`snapshot_core::BuildError::Reused`]).
     pub refused: std::collections::BTreeSet<String>,
@@ -51,7 +53,7 @@ pub struct RunmatInputs {
 
 impl Default for RunmatInputs {
     fn default() -> Self {
-        RunmatInputs { library: Library::bundled().with_linked_toolboxes(), isolation: Isolation::InProcess, gc_preset: gc::DEFAULT_PRESET.into(), previous: None, refused: Default::default() }
+        RunmatInputs { library: Library::bundled().with_linked_toolboxes(), isolation: Isolation::InProcess, gc_preset: gc::DEFAULT_PRESET.into(), previous: None, prepared: Default::default(), refused: Default::default() }
     }
 }
 

@@ -113,7 +113,11 @@ impl SnapshotProvider for LibraryProvider {
         };
         // An earlier build's record of a file with the same path and contents
         // stands for its check; only the other files are parsed.
-        let previous = inputs.previous.as_ref().and_then(|snap| match Previous::read(snap.clone(), inputs.refused.clone()) {
+        let read = |snap: &Arc<Snapshot>| match inputs.prepared.take() {
+            Some(prepared) if inputs.refused.is_empty() => prepared,
+            _ => Previous::read(snap.clone(), inputs.refused.clone()),
+        };
+        let previous = inputs.previous.as_ref().and_then(|snap| match read(snap) {
             Ok(p) => Some(p),
             Err(e) => {
                 ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: snap.path().display().to_string(), line: None, message: format!("not reused (full build): {e}") });

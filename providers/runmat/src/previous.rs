@@ -5,7 +5,7 @@
 //! it from the file, verifying it as it goes (see `refused`).
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use rmsnap_bridge::compile::library::{EntryFacts, FunctionOutputArity, PreviousBuild};
 use snapshot_core::{SectionError, Snapshot};
@@ -65,6 +65,28 @@ impl Previous {
 
     pub fn files(&self) -> usize {
         self.by_file.len()
+    }
+}
+
+/// [`Previous::read`] done ahead — on another thread, while the library's
+/// files are read — for the provider to take: the first attempt of a build
+/// (a second one, refusing damaged entries, reads again).
+#[derive(Clone, Default)]
+pub struct Prepared(Arc<Mutex<Option<Result<Previous, SectionError>>>>);
+
+impl Prepared {
+    pub fn new(read: Result<Previous, SectionError>) -> Prepared {
+        Prepared(Arc::new(Mutex::new(Some(read))))
+    }
+
+    pub(crate) fn take(&self) -> Option<Result<Previous, SectionError>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Prepared")
     }
 }
 
