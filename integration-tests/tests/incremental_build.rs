@@ -115,7 +115,8 @@ fn incremental_builds_are_byte_identical_to_full_builds() {
 /// next refresh takes every file whose stamp is unchanged unread, reads the
 /// one edited (to the same length, within a second), and gives the full
 /// build's bytes. A file edited just before a build is not stamped by it, so
-/// the refresh after reads it again; a damaged stamp table means every file is read.
+/// the refresh after reads it again; a file added, or a damaged stamp table,
+/// means every file is read.
 #[test]
 fn a_refresh_reads_only_the_files_changed_since_their_stamps() {
     use rmsnap_bridge::library::stamps::{Stamps, MARGIN};
@@ -145,6 +146,15 @@ fn a_refresh_reads_only_the_files_changed_since_their_stamps() {
         let (third, unread, reused, checked, all) = stamped("third.rmsnap", Some(&second));
         assert_eq!((unread, reused, checked), (others, all, 0), "the file edited just before the last build is read again");
         assert!(std::fs::read(&third).unwrap() == std::fs::read(&full).unwrap());
+
+        // A file added: what any file binds to may change, and checking it
+        // needs every file's text; all are read at once.
+        lib.write("ib_new.m", "function y = ib_new(x)\ny = ib_offset(x);\nend\n");
+        let (added, unread, reused, checked, all) = stamped("added.rmsnap", Some(&third));
+        assert_eq!((unread, reused, checked), (0, all - 1, 1));
+        let (added_full, _) = lib.build("added-full.rmsnap", None);
+        assert!(std::fs::read(&added).unwrap() == std::fs::read(&added_full).unwrap());
+        std::fs::remove_file(lib.dir.join("ib_new.m")).unwrap();
 
         std::fs::write(Stamps::path_beside(&third), b"damaged").unwrap();
         let (fourth, unread, reused, _, all) = stamped("fourth.rmsnap", Some(&third));

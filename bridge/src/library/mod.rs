@@ -233,7 +233,7 @@ impl Library {
 
     /// Adds `folder`'s files (those `known` has the stamps of, unread).
     fn add(&mut self, folder: Folder, known: &Stamps) -> io::Result<()> {
-        let files = read_sources(&folder.spec.name, &folder.dir, folder.files, known, &mut self.stamps)?;
+        let files = read_sources(&folder.spec.name, folder.files, known, &mut self.stamps)?;
         self.files.extend(files);
         self.libraries.push(folder.spec);
         Ok(())
@@ -254,7 +254,10 @@ impl Library {
         let skip = script.and_then(|s| s.canonicalize().ok());
         let found = found.iter().map(|f| Ok(Folder::found(f, skip.as_deref())));
         let folders = found.chain(dirs.iter().map(|d| Folder::toolbox(d))).collect::<io::Result<Vec<_>>>()?;
-        let known = known();
+        // Files added, removed or moved since the table was taken can change
+        // what any file's names bind to, and checking that asks for every
+        // file's text: all are read now, at once.
+        let known = Some(known()).filter(|k| k.lists_exactly(folders.iter().flat_map(|f| f.files.iter().map(|(_, id)| id.as_str())))).unwrap_or_default();
         for folder in folders {
             lib.add(folder, &known)?;
         }
@@ -324,8 +327,8 @@ impl Library {
 /// A library folder listed, its files not yet read.
 struct Folder {
     spec: LibrarySpec,
-    dir: PathBuf,
-    files: Vec<PathBuf>,
+    /// (where, file id) of each file, in order.
+    files: Vec<(PathBuf, String)>,
 }
 
 impl Folder {
@@ -335,7 +338,7 @@ impl Folder {
         let dir = dir.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", dir.display())))?;
         let name = toolbox_library_name(&dir);
         let manifest = read_dir_manifest(&dir)?;
-        let files = dir_files(&dir)?;
+        let files = dir_files(&dir)?.into_iter().map(|p| { let id = file_id(&name, &dir, &p); (p, id) }).collect();
         let spec = LibrarySpec {
             name,
             kind: LibraryKind::Directory(dir.clone()),
@@ -343,14 +346,14 @@ impl Folder {
             requires: manifest.requires.into_iter().collect(),
             overrides: manifest.overrides,
         };
-        Ok(Folder { spec, dir, files })
+        Ok(Folder { spec, files })
     }
 
     /// A folder found for a script, leaving out the script itself (`skip`).
     fn found(found: &FoundDir, skip: Option<&Path>) -> Folder {
-        let files = discover::function_files(&found.dir, found.role, skip);
+        let files = discover::function_files(&found.dir, found.role, skip).into_iter().map(|p| { let id = file_id(&found.name, &found.dir, &p); (p, id) }).collect();
         let spec = LibrarySpec { name: found.name.clone(), kind: LibraryKind::Found { dir: found.dir.clone(), role: found.role }, version: "0.0.0".into(), requires: vec![], overrides: vec![] };
-        Folder { spec, dir: found.dir.clone(), files }
+        Folder { spec, files }
     }
 }
 
@@ -424,35 +427,33 @@ fn manifest_line(library: &str, dir: &Path) -> io::Result<String> {
     Ok(format!("{library}\t{DIR_MANIFEST}\t{digest}"))
 }
 
-/// The files at `paths` of library `name` (folder `dir`), in order, each read
+/// The files of library `name` (path, id), in order, each read
 /// and hashed on the pool's threads — a large library is thousands of small
 /// files, and their opens and reads dominate its discovery — unless `known`
 /// has its stamp: then it is taken unread. Each file's stamp goes to `record`.
-fn read_sources(name: &str, dir: &Path, paths: Vec<PathBuf>, known: &Stamps, record: &mut StampRecord) -> io::Result<Vec<SourceFile>> {
+fn read_sources(name: &str, files: Vec<(PathBuf, String)>, known: &Stamps, record: &mut StampRecord) -> io::Result<Vec<SourceFile>> {
     let taken = &*record;
-    let read = crate::pool::par_map_owned(paths, |p| {
-        let id = file_id(name, dir, &p);
+    let read = crate::pool::par_map_owned(files, |(p, id)| {
+        let stamp = if known.is_empty() { None } else { std::fs::metadata(&p).ok().as_ref().and_then(Stamp::of) };
+        if let Some(digest) = known.digest(&id, stamp) {
+            let row = taken.row(&id, stamp, digest);
+            return Ok((SourceFile::known(name.to_string(), id, p, digest.to_hex()), row));
+        }
+        let at = |e: io::Error| io::Error::new(e.kind(), format!("{}: {e}", p.display()));
+        let mut f = std::fs::File::open(&p).map_err(at)?;
         // Stamped before reading: a write after it shows in the next stamp.
-        let stamp = std::fs::metadata(&p).ok().as_ref().and_then(Stamp::of);
-        let (text, digest) = match known.digest(&id, stamp) {
-            Some(digest) => (None, digest),
-            None => {
-                let text = std::fs::read_to_string(&p).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
-                let digest = Digest::of(text.as_bytes());
-                (Some(text), digest)
-            }
-        };
+        let stamp = f.metadata().ok().as_ref().and_then(Stamp::of);
+        let mut text = String::new();
+        io::Read::read_to_string(&mut f, &mut text).map_err(at)?;
+        let digest = Digest::of(text.as_bytes());
         let row = taken.row(&id, stamp, digest);
-        let file = match text {
-            Some(text) => SourceFile { digest: DigestCache(digest.to_hex().into()), ..SourceFile::new(name.to_string(), id, text, Some(p)) },
-            None => SourceFile::known(name.to_string(), id, p, digest.to_hex()),
-        };
+        let file = SourceFile { digest: DigestCache(digest.to_hex().into()), ..SourceFile::new(name.to_string(), id, text, Some(p)) };
         Ok::<_, io::Error>((file, row))
     });
     let mut files = Vec::with_capacity(read.len());
     for r in read {
         let (file, row) = r?;
-        record.extend(row);
+        record.push(row);
         files.push(file);
     }
     Ok(files)

@@ -26,7 +26,7 @@ use snapshot_core::Digest;
 /// How long a file must have been unchanged, when read, to be recorded.
 pub const MARGIN: Duration = Duration::from_secs(2);
 
-const MAGIC: &[u8; 8] = b"RMSTAMP1";
+const MAGIC: &[u8; 8] = b"RMSTAMP2";
 
 /// What `stat` says of a file that any write to it changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,11 +62,13 @@ impl Stamp {
     }
 }
 
-/// One file's stamp and digest, as the table stores it.
+/// One file's stamp and digest, as the table stores it: every file the build
+/// read has one (so the table also says which files there were), but only a
+/// settled file its stamp.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Row {
     id: String,
-    stamp: Stamp,
+    stamp: Option<Stamp>,
     sha256: [u8; 32],
 }
 
@@ -74,7 +76,7 @@ pub struct Row {
 /// files it read were then.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Stamps {
-    rows: HashMap<String, (Stamp, [u8; 32])>,
+    rows: HashMap<String, Option<(Stamp, [u8; 32])>>,
 }
 
 impl Stamps {
@@ -88,8 +90,21 @@ impl Stamps {
 
     /// The SHA-256 of file `id` if `stamp` is the one recorded for it.
     pub fn digest(&self, id: &str, stamp: Option<Stamp>) -> Option<Digest> {
-        let (known, sha) = self.rows.get(id)?;
+        let (known, sha) = self.rows.get(id)?.as_ref()?;
         (Some(*known) == stamp).then_some(Digest(*sha))
+    }
+
+    /// Whether the table lists exactly the files `ids` (in any order): no file
+    /// was added, removed or moved since it was taken.
+    pub fn lists_exactly<'a>(&self, ids: impl IntoIterator<Item = &'a str>) -> bool {
+        let mut n = 0;
+        for id in ids {
+            if !self.rows.contains_key(id) {
+                return false;
+            }
+            n += 1;
+        }
+        n == self.rows.len()
     }
 
     /// The stamp file kept beside `snapshot`.
@@ -100,7 +115,7 @@ impl Stamps {
     /// The table beside `snapshot`; empty if there is none or it does not read
     /// back sealed (it is only ever a shortcut).
     pub fn read_beside(snapshot: &Path) -> Stamps {
-        std::fs::read(Stamps::path_beside(snapshot)).ok().and_then(|bytes| decode(&bytes)).map(|rows| Stamps { rows: rows.into_iter().map(|r| (r.id, (r.stamp, r.sha256))).collect() }).unwrap_or_default()
+        std::fs::read(Stamps::path_beside(snapshot)).ok().and_then(|bytes| decode(&bytes)).map(|rows| Stamps { rows: rows.into_iter().map(|r| (r.id, r.stamp.map(|s| (s, r.sha256)))).collect() }).unwrap_or_default()
     }
 }
 
@@ -127,14 +142,14 @@ impl StampRecord {
     }
 
     /// The row of file `id`, stamped `stamp` before it was read, whose text
-    /// has SHA-256 `sha256` — if it had settled by then.
-    pub fn row(&self, id: &str, stamp: Option<Stamp>, sha256: Digest) -> Option<Row> {
-        let (stamp, read_at) = (stamp?, self.read_at?);
-        stamp.settled(read_at).then(|| Row { id: id.to_string(), stamp, sha256: sha256.0 })
+    /// has SHA-256 `sha256`: with its stamp if it had settled by then.
+    pub fn row(&self, id: &str, stamp: Option<Stamp>, sha256: Digest) -> Row {
+        let stamp = stamp.filter(|s| self.read_at.is_some_and(|at| s.settled(at)));
+        Row { id: id.to_string(), stamp, sha256: sha256.0 }
     }
 
-    pub fn extend(&mut self, rows: impl IntoIterator<Item = Row>) {
-        self.rows.extend(rows);
+    pub fn push(&mut self, row: Row) {
+        self.rows.push(row);
     }
 
     /// Publishes the table beside `snapshot` (atomically, as a cache file).
@@ -207,17 +222,22 @@ mod tests {
         // Read "later": the file settled well before.
         let later = StampRecord { rows: Vec::new(), read_at: Some(SystemTime::now() + MARGIN * 2) };
         let row = later.row("lib/a.m", stamp_of(&a), sha);
-        assert!(row.is_some());
-        assert!(StampRecord::starting_now().row("lib/a.m", stamp_of(&a), sha).is_none(), "a file written just now is not recorded");
-        assert!(later.row("lib/a.m", None, sha).is_none(), "no stamp, no row");
+        assert!(row.stamp.is_some());
+        assert!(StampRecord::starting_now().row("lib/a.m", stamp_of(&a), sha).stamp.is_none(), "a file written just now is listed without its stamp");
         let mut table = later;
-        table.extend(row);
+        table.push(row);
+        table.push(StampRecord::starting_now().row("lib/fresh.m", stamp_of(&a), sha));
         let snap = dir.path().join("set.rmsnap");
         table.write_beside(&snap).unwrap();
         let back = Stamps::read_beside(&snap);
-        assert_eq!(back.len(), 1);
+        assert_eq!(back.len(), 2);
         assert_eq!(back.digest("lib/a.m", stamp_of(&a)), Some(sha));
+        assert_eq!(back.digest("lib/fresh.m", stamp_of(&a)), None, "listed without a stamp: read again");
         assert_eq!(back.digest("lib/b.m", stamp_of(&a)), None);
+        assert!(back.lists_exactly(["lib/fresh.m", "lib/a.m"]));
+        assert!(!back.lists_exactly(["lib/a.m"]), "a file removed");
+        assert!(!back.lists_exactly(["lib/a.m", "lib/fresh.m", "lib/b.m"]), "a file added");
+        assert!(!back.lists_exactly(["lib/a.m", "lib/b.m"]), "a file moved");
         std::thread::sleep(Duration::from_millis(20));
         std::fs::write(&a, "function b\nend\n").unwrap();
         assert_eq!(back.digest("lib/a.m", stamp_of(&a)), None, "a rewrite of the same length changes the stamp");
@@ -229,7 +249,7 @@ mod tests {
         let dir = Scratch::new("damaged");
         let a = settled_file(dir.path(), "a.m", "x");
         let later = StampRecord { rows: Vec::new(), read_at: Some(SystemTime::now() + MARGIN * 2) };
-        let rows: Vec<Row> = later.row("lib/a.m", stamp_of(&a), Digest::of(b"x")).into_iter().collect();
+        let rows = vec![later.row("lib/a.m", stamp_of(&a), Digest::of(b"x"))];
         let bytes = encode(&rows).unwrap();
         assert_eq!(decode(&bytes).map(|r| r.len()), Some(1));
         for cut in 0..bytes.len() {
