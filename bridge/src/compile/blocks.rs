@@ -35,20 +35,26 @@ fn home(key: &str) -> usize {
 /// The first id of each key's block, for the primary functions `keys`
 /// (distinct, in any order).
 pub fn place<'a>(keys: impl IntoIterator<Item = &'a str>) -> Result<BTreeMap<String, usize>, String> {
-    let keys: std::collections::BTreeSet<&str> = keys.into_iter().collect();
+    let mut keys: Vec<&str> = keys.into_iter().collect();
+    keys.sort_unstable();
+    keys.dedup();
     if keys.len() > BLOCKS {
         return Err(format!("{} library files; at most {BLOCKS} fit RunMat's function ids", keys.len()));
     }
+    // Each key's home is a SHA-256 of its own: computed on the pool's threads,
+    // then claimed in key order.
+    let homes = crate::pool::par_map(&keys, |k| home(k));
     let mut taken = HashSet::with_capacity(keys.len());
-    let mut out = BTreeMap::new();
-    for key in keys {
-        let mut block = home(key);
+    let mut out = Vec::with_capacity(keys.len());
+    for (key, home) in keys.into_iter().zip(homes) {
+        let mut block = home;
         while !taken.insert(block) {
             block = (block + 1) % BLOCKS;
         }
-        out.insert(key.to_string(), FIRST_ID + block * LOCAL_BLOCK);
+        out.push((key.to_string(), FIRST_ID + block * LOCAL_BLOCK));
     }
-    Ok(out)
+    // In key order already: built in one pass.
+    Ok(out.into_iter().collect())
 }
 
 /// The id of the primary function of the file whose block starts at `block`.

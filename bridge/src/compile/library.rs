@@ -228,11 +228,20 @@ fn binds_then(name: &str, previous: &dyn PreviousBuild) -> Binding {
 /// must contain to call it: the name, or the last part of a folder-scoped key
 /// (`dir/private/f`, `dir/f`: a call to `f`). Empty when nothing moved, as
 /// after an edit: then no file's bindings changed, and none need checking.
-fn rebound<'a>(ids: &'a BTreeMap<String, usize>, aliases: &'a BTreeMap<String, String>, binder: &dyn Binder, previous: &'a dyn PreviousBuild) -> Vec<&'a str> {
-    let now = ids.keys().chain(aliases.keys()).map(String::as_str).filter(|n| binds(n, binder) != binds_then(n, previous));
+fn rebound<'a>(ids: &'a BTreeMap<String, usize>, arity_of: &HashMap<&str, FunctionOutputArity>, aliases: &'a BTreeMap<String, String>, binder: &dyn Binder, previous: &'a dyn PreviousBuild) -> Vec<&'a str> {
+    // A primary function binds to its own id (what the binder would look up).
+    let primary = |n: &str, id: usize| arity_of.get(n).map(|a| (id, a.fixed_outputs, a.has_varargout));
+    let primaries = ids.iter().filter(|(n, id)| primary(n, **id) != binds_then(n, previous)).map(|(n, _)| n.as_str());
+    let now: Vec<&str> = primaries.chain(aliases.keys().map(String::as_str).filter(|n| binds(n, binder) != binds_then(n, previous))).collect();
     // A name bound then and not now is unbound (no need to ask the binder).
-    let gone = previous.bound_names().filter(|n| !ids.contains_key(*n) && !aliases.contains_key(*n));
-    let mut tails: Vec<&str> = now.chain(gone).map(|n| n.rsplit('/').next().unwrap_or(n)).collect();
+    // When every name now binds as then, they were all bound then: only a
+    // count above theirs leaves names gone.
+    let current = ids.len() + aliases.keys().filter(|a| !ids.contains_key(*a)).count();
+    let gone: Vec<&str> = match now.is_empty() && previous.bound_names().count() == current {
+        true => Vec::new(),
+        false => previous.bound_names().filter(|n| !ids.contains_key(*n) && !aliases.contains_key(*n)).collect(),
+    };
+    let mut tails: Vec<&str> = now.into_iter().chain(gone).map(|n| n.rsplit('/').next().unwrap_or(n)).collect();
     tails.sort_unstable();
     tails.dedup();
     tails
@@ -461,7 +470,7 @@ pub fn compile_library_reusing(
         // An alias whose function was left out calls nothing (as from source).
         let aliases: BTreeMap<String, String> = aliases.iter().filter(|(_, key)| ids.contains_key(*key)).map(|(a, k)| (a.clone(), k.clone())).collect();
         let binder = GlobalIds { ids: &ids, names: &names, arity_of: &arity_of, aliases: &aliases };
-        let rebound = previous.map(|p| rebound(&ids, &aliases, &binder, p)).unwrap_or_default();
+        let rebound = previous.map(|p| rebound(&ids, &arity_of, &aliases, &binder, p)).unwrap_or_default();
         // What the earlier build compiled identically is copied; the rest is compiled.
         let indexed: Vec<(usize, &Unit)> = parsed.iter().enumerate().collect();
         let mut compiled: Vec<Option<Result<CompiledFile, CompileFailure>>> = par_map(&indexed, |(index, u)| {
