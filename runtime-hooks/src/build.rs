@@ -9,7 +9,8 @@ use rmsnap_bridge::library::discover::FoundDir;
 use rmsnap_bridge::library::stamps::Stamps;
 use rmsnap_bridge::{Isolation, Library, RUNTIME_VERSION};
 use rmsnap_providers::previous::{Prepared, Previous};
-use rmsnap_providers::RunmatInputs;
+use rmsnap_bridge::isolate::Standby;
+use rmsnap_providers::{Ahead, RunmatInputs};
 use snapshot_core::write::Durability;
 use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, BuildReport, CodecChoice, Diagnostic, Registry, Snapshot};
 
@@ -81,6 +82,11 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
     let sources = request.sources();
     // A cache entry's stamp table is read while the folders are listed, and
     // the new one written while the build runs: it depends only on what was read.
+    // The check worker starts now: it is ready by the time the files to check are known.
+    let check_standby = match &request.isolation {
+        Isolation::Worker(exe) => Ahead::new(Standby::check(exe)),
+        Isolation::InProcess => Ahead::default(),
+    };
     let known = request.previous.clone().filter(|_| request.stamps).map(|p| std::thread::spawn(move || Stamps::read_beside(&p)));
     // A previous file that cannot be used only costs the reuse, never the build.
     let previous = request.previous.as_deref().filter(|p| p.exists()).and_then(|p| crate::loaded::open_for_reuse(p, &sources).ok()).map(Arc::new);
@@ -94,7 +100,7 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
     let out_path = out.to_path_buf();
     // Only a shortcut for the next refresh: a table not kept costs it reading every file.
     let writing = request.stamps.then(|| std::thread::spawn(move || stamps.write_beside(&out_path)));
-    let built = build_from(request, &sources, library, (previous, prepared), out);
+    let built = build_from(request, &sources, library, (previous, prepared, check_standby), out);
     if let Some(w) = writing {
         let _ = w.join();
         // Beside no snapshot, a table would only take room.
@@ -105,7 +111,7 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
     built
 }
 
-fn build_from(request: &BuildRequest, sources: &Sources, library: Library, (mut previous, prepared): (Option<Arc<Snapshot>>, Prepared), out: &Path) -> Result<BuildReport, BuildError> {
+fn build_from(request: &BuildRequest, sources: &Sources, library: Library, (mut previous, prepared, check_standby): (Option<Arc<Snapshot>>, Prepared, Ahead<Standby>), out: &Path) -> Result<BuildReport, BuildError> {
     let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
     let mut library = Some(library);
     let mut refused = BTreeSet::new();
@@ -116,7 +122,7 @@ fn build_from(request: &BuildRequest, sources: &Sources, library: Library, (mut 
             Some(l) => l,
             None => sources.library().map_err(|e| input("toolbox sources".into(), e))?,
         };
-        let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone(), previous: previous.clone(), prepared: prepared.clone(), refused: refused.clone() };
+        let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone(), previous: previous.clone(), prepared: prepared.clone(), check_standby: check_standby.clone(), refused: refused.clone() };
         match build_to_file(&Registry::linked()?, options(request, sources, inputs), out) {
             // What the previous file holds is verified as it is copied: a
             // damaged entry costs its file (compiled instead), a second one

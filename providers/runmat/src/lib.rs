@@ -46,6 +46,9 @@ pub struct RunmatInputs {
     pub previous: Option<std::sync::Arc<snapshot_core::Snapshot>>,
     /// What a reuse asks of `previous`, read ahead ([`previous::Prepared`]).
     pub prepared: previous::Prepared,
+    /// A check worker started ahead (with [`Isolation::Worker`]): a process
+    /// start takes as long as the rest of a refresh's checking.
+    pub check_standby: Ahead<rmsnap_bridge::isolate::Standby>,
     /// Entries of `previous` not to copy: found damaged by an earlier attempt
     /// ([`snapshot_core::BuildError::Reused`]).
     pub refused: std::collections::BTreeSet<String>,
@@ -53,7 +56,39 @@ pub struct RunmatInputs {
 
 impl Default for RunmatInputs {
     fn default() -> Self {
-        RunmatInputs { library: Library::bundled().with_linked_toolboxes(), isolation: Isolation::InProcess, gc_preset: gc::DEFAULT_PRESET.into(), previous: None, prepared: Default::default(), refused: Default::default() }
+        RunmatInputs { library: Library::bundled().with_linked_toolboxes(), isolation: Isolation::InProcess, gc_preset: gc::DEFAULT_PRESET.into(), previous: None, prepared: Default::default(), check_standby: Default::default(), refused: Default::default() }
+    }
+}
+
+/// A value made ahead of the build — on another thread, or a worker process
+/// started early — for a provider to take, once.
+pub struct Ahead<T>(std::sync::Arc<std::sync::Mutex<Option<T>>>);
+
+impl<T> Ahead<T> {
+    pub fn new(value: T) -> Ahead<T> {
+        Ahead(std::sync::Arc::new(std::sync::Mutex::new(Some(value))))
+    }
+
+    pub fn take(&self) -> Option<T> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
+    }
+}
+
+impl<T> Default for Ahead<T> {
+    fn default() -> Self {
+        Ahead(Default::default())
+    }
+}
+
+impl<T> Clone for Ahead<T> {
+    fn clone(&self) -> Self {
+        Ahead(self.0.clone())
+    }
+}
+
+impl<T> std::fmt::Debug for Ahead<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Ahead")
     }
 }
 

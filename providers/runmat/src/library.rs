@@ -108,7 +108,7 @@ impl SnapshotProvider for LibraryProvider {
         // A worker for the files to check starts while the earlier build is read
         // and every file hashed (in a refresh, usually one file; dropped unused).
         let standby = match &inputs.isolation {
-            Isolation::Worker(exe) => Some(Standby::check(exe)),
+            Isolation::Worker(exe) => Some(inputs.check_standby.take().unwrap_or_else(|| Standby::check(exe))),
             Isolation::InProcess => None,
         };
         // An earlier build's record of a file with the same path and contents

@@ -5,7 +5,7 @@
 //! it from the file, verifying it as it goes (see `refused`).
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use rmsnap_bridge::compile::library::{EntryFacts, FunctionOutputArity, PreviousBuild};
 use snapshot_core::{SectionError, Snapshot};
@@ -71,24 +71,7 @@ impl Previous {
 /// [`Previous::read`] done ahead — on another thread, while the library's
 /// files are read — for the provider to take: the first attempt of a build
 /// (a second one, refusing damaged entries, reads again).
-#[derive(Clone, Default)]
-pub struct Prepared(Arc<Mutex<Option<Result<Previous, SectionError>>>>);
-
-impl Prepared {
-    pub fn new(read: Result<Previous, SectionError>) -> Prepared {
-        Prepared(Arc::new(Mutex::new(Some(read))))
-    }
-
-    pub(crate) fn take(&self) -> Option<Result<Previous, SectionError>> {
-        self.0.lock().unwrap_or_else(|e| e.into_inner()).take()
-    }
-}
-
-impl std::fmt::Debug for Prepared {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Prepared")
-    }
-}
+pub type Prepared = crate::Ahead<Result<Previous, SectionError>>;
 
 impl PreviousBuild for Previous {
     fn primary(&self, path: &str, sha256: &str) -> Option<(String, FunctionOutputArity, u32)> {
