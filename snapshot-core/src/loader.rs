@@ -466,6 +466,32 @@ impl Snapshot {
         }
     }
 
+    /// Every entry of `section` whose key `keep` accepts, verified,
+    /// decompressed and decoded as `T`, in key order — on rayon's threads, and
+    /// not cached: for a caller that takes each value once and keeps it (an
+    /// incremental build reading an earlier file's tables).
+    pub fn decode_entries<T: DeserializeOwned + Send>(&self, section: &str, keep: impl Fn(&str) -> bool + Sync) -> Result<Vec<(&str, T)>, SectionError> {
+        use rayon::prelude::*;
+        let (slot, ix) = self.slot_and_index(section)?;
+        let provider = slot.record.provider.as_str();
+        let pages = self.all_pages(slot, ix).map_err(|k| self.err(section, provider, None, k))?;
+        let records: Vec<(&str, &EntryRecord)> = pages.iter().flat_map(|p| p.records.iter()).map(|r| (self.key_of(ix, r), r)).filter(|(k, _)| keep(k)).collect();
+        records
+            .into_par_iter()
+            .map(|(key, rec)| {
+                let decoded = self.raw_entry(slot, rec).and_then(|raw| codec::decode::<T>(&raw).map_err(SectionErrorKind::Decode));
+                decoded.map(|v| (key, v)).map_err(|k| self.err(section, provider, Some(key), k))
+            })
+            .collect()
+    }
+
+    /// One entry decoded as `T`, not cached (see [`Snapshot::decode_entries`]).
+    pub fn decode_entry<T: DeserializeOwned>(&self, section: &str, key: &str) -> Result<T, SectionError> {
+        let raw = self.entry_bytes(section, key)?;
+        let (slot, _) = self.slot_and_index(section)?;
+        codec::decode(&raw).map_err(|e| self.err(section, &slot.record.provider, Some(key), SectionErrorKind::Decode(e)))
+    }
+
     /// Reads `section`'s whole region in one read, for a caller that is about
     /// to read most of its entries (an incremental build copying them): one
     /// read instead of one per entry. Every entry is still verified when read.

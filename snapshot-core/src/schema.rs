@@ -65,6 +65,10 @@ impl<T: Serialize + DeserializeOwned + Send + Sync + 'static> Record<T> {
     pub fn put(&self, out: &mut SectionOutput, value: &T) -> Result<(), String> {
         out.insert(self.key, value)
     }
+    /// The record decoded for the caller to own, not cached ([`Snapshot::decode_entry`]).
+    pub fn take(&self, snap: &Snapshot, section: &str) -> Result<T, SectionError> {
+        snap.decode_entry(section, self.key)
+    }
 }
 
 impl<T: Serialize + DeserializeOwned + Send + Sync + 'static> Entries<T> {
@@ -77,6 +81,11 @@ impl<T: Serialize + DeserializeOwned + Send + Sync + 'static> Entries<T> {
             return Err(format!("entry key `{key}` of `{}` starts with `@`, which is reserved for records", out.id));
         }
         out.insert(key, value)
+    }
+    /// Every entry (not the records), decoded for the caller to own, in key
+    /// order and not cached ([`Snapshot::decode_entries`]).
+    pub fn take_all<'s>(&self, snap: &'s Snapshot, section: &str) -> Result<Vec<(&'s str, T)>, SectionError> {
+        snap.decode_entries(section, |k| !is_record_key(k))
     }
     /// The keys of these entries in `section` (every key that is not a record's), sorted.
     pub fn keys<'s>(&self, snap: &'s Snapshot, section: &str) -> Result<Vec<&'s str>, SectionError> {

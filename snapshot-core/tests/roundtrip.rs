@@ -203,3 +203,28 @@ fn an_unread_entry_damaged_in_its_file_fails_the_build_naming_it() {
         other => panic!("expected a damaged reused entry, got {:?}", other.map(|r| r.1.file_len)),
     }
 }
+
+/// The uncached bulk decode gives each kept entry, in key order, as the cached
+/// one does, leaves the cache alone, and names the entry whose bytes are damaged.
+#[test]
+fn entries_decode_in_bulk_uncached() {
+    let mut sec = snapshot_core::SectionOutput::new("test.typed");
+    for (key, n) in [("b", 2u32), ("a", 1), ("@record", 9), ("c", 3)] {
+        sec.insert(key, &(n, format!("n{n}"))).unwrap();
+    }
+    let bytes = snapshot_bytes(&[("test.typed", Codec::None, sec.entries.clone().into_iter().collect())]);
+    let snap = Snapshot::from_bytes(bytes.clone(), "bulk.rmsnap").unwrap();
+    let all = snap.decode_entries::<(u32, String)>("test.typed", |k| !k.starts_with('@')).unwrap();
+    assert_eq!(all, vec![("a", (1, "n1".to_string())), ("b", (2, "n2".to_string())), ("c", (3, "n3".to_string()))]);
+    assert_eq!(snap.decode_entry::<(u32, String)>("test.typed", "@record").unwrap(), (9, "n9".to_string()));
+    assert_eq!(snap.stats().sections[0].entries_loaded, 0, "nothing was cached");
+    // A flipped byte in entry `b`'s payload.
+    let s = snap.section("test.typed").unwrap();
+    let at = bytes.windows(2).enumerate().skip(s.offset as usize).find(|(_, w)| w == b"n2").unwrap().0;
+    let mut damaged = bytes.clone();
+    damaged[at] ^= 0x01;
+    let snap = Snapshot::from_bytes(damaged, "bulk.rmsnap").unwrap();
+    let err = snap.decode_entries::<(u32, String)>("test.typed", |_| true).unwrap_err();
+    assert_eq!(err.entry.as_deref(), Some("b"), "{err}");
+    assert_eq!(err.kind, snapshot_core::SectionErrorKind::PayloadDigest);
+}

@@ -31,24 +31,27 @@ pub struct Previous {
 impl Previous {
     /// Reads what a build can reuse from `snap` (already checked compatible).
     pub fn read(snap: Arc<Snapshot>, refused: BTreeSet<String>) -> Result<Previous, SectionError> {
-        // Every origin is read below: in one read rather than one per entry.
+        // Every origin is read below: in one read rather than one per entry,
+        // each verified and decoded on rayon's threads, for this map to own.
         snap.preload(LIBRARY_SECTION)?;
-        let names = ORIGINS.keys(&snap, LIBRARY_SECTION)?;
-        // Each origin is verified and decoded on its own: on the pool's threads.
-        let origins = rmsnap_bridge::pool::par_map(&names, |name| ORIGINS.get(&snap, LIBRARY_SECTION, name));
+        let origins = ORIGINS.take_all(&snap, LIBRARY_SECTION)?;
         let mut by_file = HashMap::with_capacity(origins.len());
-        for o in origins {
-            let o = o?;
-            by_file.insert(o.path.clone(), (o.source_sha256.clone(), o.name.clone(), o.line));
+        for (_, o) in origins {
+            by_file.insert(o.path, (o.source_sha256, o.name, o.line));
         }
         let mut facts: HashMap<String, Vec<EntryFacts>> = HashMap::new();
         let mut bound = HashMap::new();
-        for f in FACTS.get(&snap, BYTECODE_SECTION)?.iter() {
-            let owner = f.key.split_once('>').map_or(f.key.as_str(), |(o, _)| o);
-            if owner == f.key {
+        for f in FACTS.take(&snap, BYTECODE_SECTION)? {
+            let owner = f.key.find('>').unwrap_or(f.key.len());
+            if owner == f.key.len() {
                 bound.insert(f.key.clone(), (f.id, f.arity()));
             }
-            facts.entry(owner.to_string()).or_default().push(f.clone());
+            match facts.get_mut(&f.key[..owner]) {
+                Some(list) => list.push(f),
+                None => {
+                    facts.insert(f.key[..owner].to_string(), vec![f]);
+                }
+            }
         }
         // The primary first, as a fresh compile lists it.
         for list in facts.values_mut() {
