@@ -148,14 +148,21 @@ fn the_cache_can_be_off_read_only_listed_and_cleared() {
     assert!(text(&bad.stderr).contains("RMSNAP_CACHE=sometimes"), "{}", text(&bad.stderr));
     ok(&rmsnap(&cache, &["run", s(&script)]));
     assert_eq!(cached_snapshots(&cache).len(), 1);
+    // Its stamp table beside it (what the next refresh need not read again), removed with it.
+    let stamps = |snap: &std::path::Path| snap.with_extension("stamps");
+    assert!(stamps(&cached_snapshots(&cache)[0]).is_file());
     let listed = ok(&rmsnap(&cache, &["cache", "list"]));
     assert!(listed.contains("1 snapshots"), "{listed}");
     // A limit below one snapshot's size evicts it.
+    let evicted = cached_snapshots(&cache)[0].clone();
     let gc = cmd(&cache, &["cache", "gc"]).env("RMSNAP_CACHE_MAX", "1K").output().unwrap();
     assert!(ok(&gc).contains("removed 1"), "{}", text(&gc.stdout));
+    assert!(!stamps(&evicted).exists());
     ok(&rmsnap(&cache, &["run", s(&script)]));
+    let cleared = cached_snapshots(&cache)[0].clone();
     assert!(ok(&rmsnap(&cache, &["cache", "clear"])).contains("removed 1"));
     assert!(cached_snapshots(&cache).is_empty());
+    assert!(!stamps(&cleared).exists());
 }
 
 /// Local functions (the second and later functions of a file) are visible only
