@@ -133,14 +133,6 @@ impl StampRecord {
         StampRecord { rows: Vec::new(), read_at: Some(SystemTime::now()) }
     }
 
-    pub fn len(&self) -> usize {
-        self.rows.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
-    }
-
     /// The row of file `id`, stamped `stamp` before it was read, whose text
     /// has SHA-256 `sha256`: with its stamp if it had settled by then.
     pub fn row(&self, id: &str, stamp: Option<Stamp>, sha256: Digest) -> Row {
