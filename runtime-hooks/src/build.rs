@@ -80,13 +80,13 @@ impl BuildRequest {
 pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport, BuildError> {
     let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
     let sources = request.sources();
-    // A cache entry's stamp table is read while the folders are listed, and
-    // the new one written while the build runs: it depends only on what was read.
     // The check worker starts now: it is ready by the time the files to check are known.
     let check_standby = match &request.isolation {
         Isolation::Worker(exe) => Ahead::new(Standby::check(exe)),
         Isolation::InProcess => Ahead::default(),
     };
+    // A cache entry's stamp table is read while the folders are listed, and
+    // the new one written while the build runs: it depends only on what was read.
     let known = request.previous.clone().filter(|_| request.stamps).map(|p| std::thread::spawn(move || Stamps::read_beside(&p)));
     // A previous file that cannot be used only costs the reuse, never the build.
     let previous = request.previous.as_deref().filter(|p| p.exists()).and_then(|p| crate::loaded::open_for_reuse(p, &sources).ok()).map(Arc::new);
