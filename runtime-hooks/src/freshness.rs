@@ -91,7 +91,7 @@ impl Sources {
 
     /// Every library this run compiles, in order (what builds and source runs use).
     pub fn library(&self) -> std::io::Result<Library> {
-        self.library_known(Stamps::default)
+        Library::for_script(&self.found, self.script.as_deref(), &self.dirs)
     }
 
     /// [`Sources::library`], taking the files whose stamps `known` has unread

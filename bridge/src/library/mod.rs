@@ -242,15 +242,20 @@ impl Library {
     /// What a run of `script` compiles: bundled, linked toolboxes, the folders
     /// found for the script, then toolbox directories.
     pub fn for_script(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf]) -> io::Result<Library> {
-        Library::for_script_known(found, script, dirs, Stamps::default)
+        Library::read(found, script, dirs, Stamps::default, StampRecord::default())
     }
 
     /// [`Library::for_script`], taking the files whose stamps `known` has
     /// unread, and recording every file's in [`Library::stamps`]. `known` is
     /// asked for once every folder has been listed (a caller reads it meanwhile).
     pub fn for_script_known(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf], known: impl FnOnce() -> Stamps) -> io::Result<Library> {
+        Library::read(found, script, dirs, known, StampRecord::starting_now())
+    }
+
+    /// Lists every folder, then reads its files into a library, their stamps into `record`.
+    fn read(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf], known: impl FnOnce() -> Stamps, record: StampRecord) -> io::Result<Library> {
         let mut lib = Library::bundled().with_linked_toolboxes();
-        lib.stamps = StampRecord::starting_now();
+        lib.stamps = record;
         let skip = script.and_then(|s| s.canonicalize().ok());
         let found = found.iter().map(|f| Ok(Folder::found(f, skip.as_deref())));
         let folders = found.chain(dirs.iter().map(|d| Folder::toolbox(d))).collect::<io::Result<Vec<_>>>()?;
@@ -430,7 +435,7 @@ fn manifest_line(library: &str, dir: &Path) -> io::Result<String> {
 /// The files of library `name` (path, id), in order, each read
 /// and hashed on the pool's threads — a large library is thousands of small
 /// files, and their opens and reads dominate its discovery — unless `known`
-/// has its stamp: then it is taken unread. Each file's stamp goes to `record`.
+/// has its stamp: then it is taken unread. Each file's stamp goes to `record`, if it records.
 fn read_sources(name: &str, files: Vec<(PathBuf, String)>, known: &Stamps, record: &mut StampRecord) -> io::Result<Vec<SourceFile>> {
     let taken = &*record;
     let read = crate::pool::par_map_owned(files, |(p, id)| {
@@ -453,7 +458,7 @@ fn read_sources(name: &str, files: Vec<(PathBuf, String)>, known: &Stamps, recor
     let mut files = Vec::with_capacity(read.len());
     for r in read {
         let (file, row) = r?;
-        record.push(row);
+        record.extend(row);
         files.push(file);
     }
     Ok(files)

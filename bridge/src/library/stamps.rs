@@ -134,14 +134,16 @@ impl StampRecord {
     }
 
     /// The row of file `id`, stamped `stamp` before it was read, whose text
-    /// has SHA-256 `sha256`: with its stamp if it had settled by then.
-    pub fn row(&self, id: &str, stamp: Option<Stamp>, sha256: Digest) -> Row {
-        let stamp = stamp.filter(|s| self.read_at.is_some_and(|at| s.settled(at)));
-        Row { id: id.to_string(), stamp, sha256: sha256.0 }
+    /// has SHA-256 `sha256`: with its stamp if it had settled by then. `None`
+    /// where nothing is recorded (a run's library, read from source).
+    pub fn row(&self, id: &str, stamp: Option<Stamp>, sha256: Digest) -> Option<Row> {
+        let read_at = self.read_at?;
+        let stamp = stamp.filter(|s| s.settled(read_at));
+        Some(Row { id: id.to_string(), stamp, sha256: sha256.0 })
     }
 
-    pub fn push(&mut self, row: Row) {
-        self.rows.push(row);
+    pub fn extend(&mut self, rows: impl IntoIterator<Item = Row>) {
+        self.rows.extend(rows);
     }
 
     /// Publishes the table beside `snapshot` (atomically, as a cache file).
@@ -213,12 +215,13 @@ mod tests {
         let sha = Digest::of(b"function a\nend\n");
         // Read "later": the file settled well before.
         let later = StampRecord { rows: Vec::new(), read_at: Some(SystemTime::now() + MARGIN * 2) };
-        let row = later.row("lib/a.m", stamp_of(&a), sha);
+        let row = later.row("lib/a.m", stamp_of(&a), sha).unwrap();
         assert!(row.stamp.is_some());
-        assert!(StampRecord::starting_now().row("lib/a.m", stamp_of(&a), sha).stamp.is_none(), "a file written just now is listed without its stamp");
+        assert!(StampRecord::starting_now().row("lib/a.m", stamp_of(&a), sha).unwrap().stamp.is_none(), "a file written just now is listed without its stamp");
+        assert!(StampRecord::default().row("lib/a.m", stamp_of(&a), sha).is_none(), "a library not recording keeps no rows");
         let mut table = later;
-        table.push(row);
-        table.push(StampRecord::starting_now().row("lib/fresh.m", stamp_of(&a), sha));
+        table.extend([row]);
+        table.extend(StampRecord::starting_now().row("lib/fresh.m", stamp_of(&a), sha));
         let snap = dir.path().join("set.rmsnap");
         table.write_beside(&snap).unwrap();
         let back = Stamps::read_beside(&snap);
@@ -241,7 +244,7 @@ mod tests {
         let dir = Scratch::new("damaged");
         let a = settled_file(dir.path(), "a.m", "x");
         let later = StampRecord { rows: Vec::new(), read_at: Some(SystemTime::now() + MARGIN * 2) };
-        let rows = vec![later.row("lib/a.m", stamp_of(&a), Digest::of(b"x"))];
+        let rows: Vec<Row> = later.row("lib/a.m", stamp_of(&a), Digest::of(b"x")).into_iter().collect();
         let bytes = encode(&rows).unwrap();
         assert_eq!(decode(&bytes).map(|r| r.len()), Some(1));
         for cut in 0..bytes.len() {

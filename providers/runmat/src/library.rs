@@ -105,8 +105,8 @@ impl SnapshotProvider for LibraryProvider {
         let inputs = inputs(ctx);
         let library = &inputs.library;
         let files: Vec<_> = library.files.iter().collect();
-        // A worker for the files to check starts while the earlier build is read
-        // and every file hashed (in a refresh, usually one file; dropped unused).
+        // A worker for the files to check, started before the library was read
+        // where the build could (in a refresh, usually one file; dropped unused).
         let standby = match &inputs.isolation {
             Isolation::Worker(exe) => Some(inputs.check_standby.take().unwrap_or_else(|| Standby::check(exe))),
             Isolation::InProcess => None,
