@@ -1,0 +1,6 @@
+function out = dfsroot() 
+% Which directory am I in? 
+
+out = fileparts(which('dfsroot'));
+
+end

@@ -1,0 +1,4 @@
+function [model] = mixexpCreate()
+%% Create a mixture of experts model 
+model.modelType = 'mixexp';
+end

@@ -1,0 +1,7 @@
+function eqc = findEquivClass(pointers, i)
+%% Return the equivalence class for representative i
+
+% This file is from pmtk3.googlecode.com
+
+eqc = find(pointers == i);
+end
