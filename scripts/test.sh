@@ -4,6 +4,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 cargo test --workspace --locked "$@"
+# The comparisons with the real `runmat` are #[ignore]d: run them when it is installed.
+if [ -n "${RUNMAT_BIN:-}" ]; then
+    cargo test --locked -p rmsnap --test against_runmat --test external_corpus "$@" -- --ignored
+else
+    echo "RUNMAT_BIN is not set: the comparisons with the real runmat were not run (ignored)"
+fi
 # Bounded fuzzing of the loader and section decoders (60 s per target; see fuzz/README.md).
 if [ "${RMSNAP_SKIP_FUZZ:-0}" != 1 ]; then
     bash scripts/fuzz.sh "${RMSNAP_FUZZ_SECONDS:-60}"

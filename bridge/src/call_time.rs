@@ -15,10 +15,9 @@ use std::sync::{Arc, Mutex, OnceLock};
 use runmat_runtime::builtins::common::path_search::find_file_with_extensions;
 use runmat_runtime::{build_runtime_error, RuntimeError};
 use runmat_value::Value;
-use runmat_vm::FunctionRegistry;
+use runmat_vm::{FunctionBytecode, FunctionRegistry};
 
-use crate::compile::{lowering_context, parse_checked};
-use crate::library::SourceFile;
+use crate::compile::{lowering_context, parse_guarded, CompileFailure};
 
 /// A file compiled at call time, kept for the process while its text is the same.
 struct Compiled {
@@ -64,21 +63,41 @@ fn load(path: &Path) -> Result<Arc<FunctionRegistry>, RuntimeError> {
 }
 
 /// One file as its own unit: its calls to other files are left to call time
-/// (the library first, then this loader), as RunMat leaves them.
+/// (the library first, then this loader), as RunMat leaves them. In a
+/// supervised run the script is running, so RunMat's work on the file happens
+/// in a worker process: a file it crashes on fails this call, not the run.
 fn compile(path: &Path, text: &str) -> Result<FunctionRegistry, RuntimeError> {
     let shown = path.display().to_string();
+    let compiled = if crate::supervise::compile_elsewhere() { crate::isolate::compile_call_time(&shown, text) } else { compile_here(&shown, text) };
     let fail = |stage: &str, message: String| build_runtime_error(format!("Could not {stage} function source '{shown}': {message}"));
-    let file = SourceFile::new(String::new(), shown.clone(), text.to_string(), Some(path.to_path_buf()));
-    let program = parse_checked(&file).map_err(|e| fail("parse", e.message).with_identifier("RunMat:FunctionParseError").build())?;
+    match compiled {
+        Ok(functions) => Ok(FunctionRegistry::new(functions.into_iter().map(|f| (f.function, f)).collect())),
+        Err(e) => Err(match e.stage.as_str() {
+            "parse" => fail("parse", e.message).with_identifier("RunMat:FunctionParseError").build(),
+            "lower" | "mir" => fail("lower", e.message).with_identifier("RunMat:FunctionLoweringError").build(),
+            // A worker RunMat killed: what it said goes to no script (thread ids, addresses).
+            _ => fail("compile", e.message.split("; the worker's stderr").next().unwrap_or_default().to_string()).with_identifier("RunMat:FunctionCompileError").build(),
+        }),
+    }
+}
+
+/// [`compile`] in this process: the file's functions, none for a script or a
+/// class definition (no function of the name).
+pub fn compile_here(shown: &str, text: &str) -> Result<Vec<FunctionBytecode>, CompileFailure> {
+    // Named as declared: RunMat's loader looks the called name up among them.
+    let program = parse_guarded(shown, text)?;
     if !program.body.iter().all(|s| matches!(s, runmat_parser::Stmt::Function { .. })) {
-        // A script or a class definition: no function of the name.
-        return Ok(FunctionRegistry::default());
+        return Ok(Vec::new());
     }
     let (workspace, bound, arities) = (HashMap::new(), HashMap::new(), HashMap::new());
-    let lowered = runmat_hir::lower(&program, &lowering_context(&workspace, &bound, &arities))
-        .map_err(|e| fail("lower", e.message).with_identifier("RunMat:FunctionLoweringError").build())?;
-    let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly).map_err(|e| fail("lower", e.message).with_identifier("RunMat:FunctionLoweringError").build())?;
-    let functions = runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir)
-        .map_err(|e| fail("compile", e.message).with_identifier("RunMat:FunctionCompileError").build())?;
-    Ok(FunctionRegistry::new(functions))
+    let at = |span: Option<runmat_hir::Span>| span.map(|s| s.start);
+    let noted = crate::supervise::enter(shown, "lower");
+    let lowered = runmat_hir::lower(&program, &lowering_context(&workspace, &bound, &arities)).map_err(|e| CompileFailure::new(shown, text, at(e.span), "lower", e.message))?;
+    noted.stage("mir");
+    let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly).map_err(|e| CompileFailure::new(shown, text, at(e.span), "mir", e.message))?;
+    noted.stage("compile");
+    let functions = runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir).map_err(|e| CompileFailure::new(shown, text, at(e.span), "compile", e.message))?;
+    let mut functions: Vec<FunctionBytecode> = functions.into_values().collect();
+    functions.sort_by_key(|f| f.function);
+    Ok(functions)
 }

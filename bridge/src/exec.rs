@@ -140,6 +140,8 @@ pub fn run(name: &str, bytecode: &Bytecode, display: &Display) -> RunOutput {
 
 /// Runs a linked script in a fresh context.
 pub fn run_linked(name: &str, linked: &crate::link::Linked) -> RunOutput {
+    // From here a crash cannot be retried without repeating what the script did.
+    crate::supervise::executing();
     run_in(&new_context(), name, &linked.bytecode, Some(&linked.units), &mut Vec::new(), Some(&linked.display), true)
 }
 

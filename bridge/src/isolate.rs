@@ -91,6 +91,85 @@ impl Job for CompileJob {
     }
 }
 
+/// A script compiled in a worker to see whether RunMat survives it, with the
+/// library names it calls bound as the real compile binds them.
+#[derive(Serialize, Deserialize)]
+struct ScriptJob {
+    path: String,
+    text: String,
+    /// (name, id, declared outputs, varargout).
+    bound: Vec<(String, usize, usize, bool)>,
+    /// Variables defined earlier (a REPL's): (name, slot).
+    workspace: Vec<(String, usize)>,
+}
+
+impl Job for ScriptJob {
+    type Out = ();
+    const KIND: &'static str = "script";
+    fn path(&self) -> &str {
+        &self.path
+    }
+    fn run(&self) -> Result<(), CompileFailure> {
+        let bound = self.bound.iter().map(|(n, id, ..)| (n.clone(), runmat_hir::FunctionId(*id))).collect();
+        let arities = self.bound.iter().map(|(_, id, k, v)| (runmat_hir::FunctionId(*id), runmat_hir::FunctionOutputArity::new(*k, *v))).collect();
+        let workspace = self.workspace.iter().cloned().collect();
+        crate::compile::compile_script(&self.path, &self.text, Vec::new(), &workspace, &bound, &arities).map(|_| ())
+    }
+}
+
+/// Compiles a script in a worker first when this run is the retry after a
+/// crash (`supervise::isolated`): `Err` when RunMat dies on it. Its ordinary
+/// compile errors are left to the real compile, which reports them as RunMat does.
+pub fn trial_script(
+    path: &str,
+    text: &str,
+    workspace: &std::collections::HashMap<String, usize>,
+    bound: &std::collections::HashMap<String, runmat_hir::FunctionId>,
+    arities: &std::collections::HashMap<runmat_hir::FunctionId, runmat_hir::FunctionOutputArity>,
+) -> Result<(), CompileFailure> {
+    let Isolation::Worker(exe) = Isolation::current_exe() else { return Ok(()) };
+    let mut names: Vec<(String, usize, usize, bool)> = bound
+        .iter()
+        .map(|(n, id)| {
+            let a = arities.get(id).copied().unwrap_or_else(|| runmat_hir::FunctionOutputArity::new(1, false));
+            (n.clone(), id.0, a.fixed_outputs, a.has_varargout)
+        })
+        .collect();
+    names.sort();
+    let mut workspace: Vec<(String, usize)> = workspace.iter().map(|(n, i)| (n.clone(), *i)).collect();
+    workspace.sort();
+    let job = ScriptJob { path: path.into(), text: text.into(), bound: names, workspace };
+    match in_workers(&exe, &[job], None).pop() {
+        Some(Err(f)) if f.stage == "crash" => Err(f),
+        _ => Ok(()),
+    }
+}
+
+/// A file RunMat's call-time loader compiles on its own (`call_time`).
+#[derive(Serialize, Deserialize)]
+struct CallTimeJob {
+    path: String,
+    text: String,
+}
+
+impl Job for CallTimeJob {
+    type Out = Vec<runmat_vm::FunctionBytecode>;
+    const KIND: &'static str = "call-time";
+    fn path(&self) -> &str {
+        &self.path
+    }
+    fn run(&self) -> Result<Self::Out, CompileFailure> {
+        crate::call_time::compile_here(&self.path, &self.text)
+    }
+}
+
+/// [`crate::call_time::compile_here`] in a worker process.
+pub fn compile_call_time(path: &str, text: &str) -> Result<Vec<runmat_vm::FunctionBytecode>, CompileFailure> {
+    let Isolation::Worker(exe) = Isolation::current_exe() else { return crate::call_time::compile_here(path, text) };
+    let job = CallTimeJob { path: path.into(), text: text.into() };
+    in_workers(&exe, &[job], None).pop().unwrap_or_else(|| Err(crashed(path, "no result from the worker".into())))
+}
+
 /// Checks each file; `Ok(names)` lists the functions a good file defines.
 /// `standby`, if started for checks ([`Standby::check`]), takes the first batch.
 pub fn check_files(files: &[&SourceFile], isolation: &Isolation, standby: Option<Standby>) -> Vec<Result<Vec<String>, CompileFailure>> {
@@ -257,13 +336,20 @@ fn run_worker<J: Job>(mut child: std::process::Child, jobs: &[J], results: &mut 
     if results.iter().all(Option::is_some) {
         return Ok(());
     }
-    let tail = String::from_utf8_lossy(&stderr_tail.lock().unwrap_or_else(|e| e.into_inner())).trim().to_string();
-    let stderr = if tail.is_empty() { String::new() } else { format!("; the worker's stderr ended with:\n{tail}") };
+    let (tail, cut) = {
+        let t = stderr_tail.lock().unwrap_or_else(|e| e.into_inner());
+        (String::from_utf8_lossy(&t).into_owned(), t.len() >= STDERR_TAIL)
+    };
+    let (stage, tail) = crate::supervise::last_stage(&tail, cut);
+    // One line: a report is a line of a warning.
+    let tail = tail.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" | ");
+    let stderr = if tail.is_empty() { String::new() } else { format!("; the worker's stderr ended with: {tail}") };
+    let during = stage.map(|s| format!(" in stage `{s}`")).unwrap_or_default();
     Err(if timed_out {
-        format!("RunMat's compiler did not finish within {:.0} s (worker killed; raise {TIMEOUT_ENV} for very large files){stderr}", limit.as_secs_f64())
+        format!("RunMat's compiler did not finish within {:.0} s{during} (worker killed; raise {TIMEOUT_ENV} for very large files){stderr}", limit.as_secs_f64())
     } else {
         let hint = if J::KIND == CheckJob::KIND { "; RunMat 0.6.2's parser overflows its stack on deeply nested input" } else { "" };
-        format!("RunMat killed the worker process while doing `{}` on this file ({status}){hint}{stderr}", J::KIND)
+        format!("RunMat killed the worker process{during} while doing `{}` on this file ({status}){hint}{stderr}", J::KIND)
     })
 }
 
@@ -302,6 +388,8 @@ pub fn serve_if_worker() {
     let ok = match kind.to_str() {
         Some(CheckJob::KIND) => serve::<CheckJob>(),
         Some(CompileJob::KIND) => serve::<CompileJob>(),
+        Some(ScriptJob::KIND) => serve::<ScriptJob>(),
+        Some(CallTimeJob::KIND) => serve::<CallTimeJob>(),
         _ => false,
     };
     std::process::exit(if ok { 0 } else { 2 });
@@ -313,6 +401,7 @@ fn serve<J: Job + Send + 'static>() -> bool {
         return false;
     }
     let Ok(jobs) = snapshot_core::codec::decode::<Vec<J>>(&input) else { return false };
+    crate::supervise::mark_stages();
     let fault = std::env::var(FAULT_ENV).ok();
     // One big-stack thread for the whole stream: a thread per file cost as much
     // system time (stack mappings) as the work itself on large libraries.

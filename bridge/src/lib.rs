@@ -11,7 +11,9 @@
 //! - [`stored`]: the deterministic encoding of one compiled library function;
 //! - [`link`]: a script bound against precompiled functions;
 //! - [`exec`]: running bytecode on RunMat's VM;
-//! - [`pool`]: the rayon pool, with the stack RunMat's recursive passes need.
+//! - [`pool`]: the rayon pool, with the stack RunMat's recursive passes need;
+//! - [`supervise`]: the run in a child process, retried with every compile in
+//!   workers when RunMat crashes before the script starts.
 
 pub mod call_time;
 pub mod compile;
@@ -24,6 +26,7 @@ pub mod path_watch;
 pub mod pool;
 pub mod report;
 pub mod stored;
+pub mod supervise;
 
 pub use compile::{CompileFailure, FunctionOrigin};
 pub use compile::library::{CompiledFile, CompiledLibrary, EntryFacts};

@@ -353,6 +353,9 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
             }
         }
     }
+    if crate::supervise::isolated() {
+        crate::isolate::trial_script(path, text, workspace, &bound, &arities)?;
+    }
     let (mut bytecode, display) = compile_script(path, text, programs, workspace, &bound, &arities)?;
 
     // Everything the bound functions reach, transitively.

@@ -48,6 +48,15 @@ pub struct Args {
     /// Run `runmat` only up to this many functions (0.6.2 needs ~40 s per run at 1,000).
     #[arg(long, default_value_t = 1000, requires = "runmat")]
     runmat_up_to: usize,
+    /// With `--runmat`: real libraries instead of synthetic ones — every
+    /// `entry_*.m` of every project folder under DIR (e.g.
+    /// `integration-tests/corpus/external`), run in its folder by runmat and by
+    /// rmsnap (first and second run), as fresh processes.
+    #[arg(long, value_name = "DIR", requires = "runmat")]
+    corpus: Option<PathBuf>,
+    /// With `--corpus`: seconds after which a run is stopped (and reported as such).
+    #[arg(long, default_value_t = 300, requires = "corpus")]
+    timeout: u64,
 }
 
 #[derive(Serialize)]
@@ -110,6 +119,26 @@ pub fn main(args: Args) -> u8 {
             tmp.clone()
         }
     };
+    if let (Some(runmat), Some(corpus)) = (&args.runmat, &args.corpus) {
+        let limit = Duration::from_secs(args.timeout);
+        return match crate::bench_corpus::measure(runmat, corpus, &root, limit) {
+            Ok(reports) => {
+                if args.json {
+                    println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "runmat": runmat, "timeout_s": args.timeout, "entries": reports })).unwrap_or_default());
+                } else {
+                    crate::bench_corpus::print(&reports, limit);
+                }
+                if args.workdir.is_none() {
+                    let _ = std::fs::remove_dir_all(&root);
+                }
+                u8::from(reports.iter().any(|r| r.same_as_runmat == Some(false)))
+            }
+            Err(e) => {
+                eprintln!("rmsnap bench: {e}");
+                1
+            }
+        };
+    }
     if let Some(runmat) = &args.runmat {
         return against_runmat(&args, runmat, &root);
     }

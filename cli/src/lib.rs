@@ -3,6 +3,7 @@
 //! features), `src/bin/rmsnap-without-toolboxes.rs` links none.
 
 mod bench;
+mod bench_corpus;
 mod bench_remote;
 mod bench_runmat;
 mod build;
@@ -138,6 +139,13 @@ pub fn main() -> ExitCode {
     // A build re-executes this binary to check library files in isolation.
     rmsnap_bridge::isolate::serve_if_worker();
     let cli = Cli::parse();
+    // A run happens in a child that RunMat may crash; this process reports
+    // the crash (or runs the command again with every compile in workers).
+    if matches!(cli.command, Command::Run(_)) {
+        if let Some(code) = rmsnap_bridge::supervise::supervise(|crash| eprintln!("rmsnap: {crash}; the run was stopped")) {
+            return ExitCode::from(code);
+        }
+    }
     // RunMat's parser and VM recurse deeply; give them room.
     let worker = std::thread::Builder::new().stack_size(256 << 20).spawn(move || match cli.command {
         Command::Build(args) => build::main(args),

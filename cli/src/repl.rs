@@ -37,6 +37,9 @@ const HELP: &str = ":reload  load the snapshot again (validated; the session sta
 const SESSION_SCRIPT: &str = "(repl)";
 
 pub fn main(args: Args) -> u8 {
+    // A session that RunMat's compiler crashed could not be replayed: each
+    // statement and library file is compiled in a worker process first.
+    rmsnap_bridge::supervise::isolate_everything();
     let trust = match args.trust.resolve() {
         Ok(t) => t,
         Err(e) => {

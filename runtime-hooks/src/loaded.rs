@@ -148,7 +148,9 @@ impl LoadedSnapshot {
             }
             // A script added beside the others binds no name (RunMat skips it).
             Some((path, _)) if self.sources.disk_path(&path).is_some_and(|d| !rmsnap_bridge::library::may_define_functions(&d)) => Ok(()),
-            Some((path, sha)) if !library::was_rejected(&self.snapshot, &path, &sha).unwrap_or(false) => {
+            // The build saw this file: left out, or compiled under the name it
+            // declares. A call by its file name is RunMat's call-time loader's.
+            Some((path, sha)) if !(library::was_rejected(&self.snapshot, &path, &sha).unwrap_or(false) || library::was_misnamed(&self.snapshot, &path, &sha).unwrap_or(false)) => {
                 Err(format!("`{name}` has a source file {path} that the snapshot does not contain (rebuild the snapshot)"))
             }
             _ => Ok(()),
@@ -299,6 +301,13 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
     let builtins = rmsnap_bridge::library::resolve::builtin_names();
     for (line, was_removed) in added.iter().map(|l| (l, false)).chain(removed.iter().map(|l| (l, true))) {
         let name = defined_name(line);
+        // A file added whose `function` line declares another name than its
+        // file's may take that name over (RunMat binds declared names): the
+        // build decides it.
+        if !was_removed && declares_another_name(sources, line, name.as_deref()) {
+            followed = false;
+            continue;
+        }
         if !was_removed && adds_a_new_name(snapshot, line, &builtins) {
             // Compiled when a run reaches it.
             continue;
@@ -427,6 +436,19 @@ fn adds_a_new_name(snapshot: &Snapshot, line: &str, builtins: &std::collections:
 /// The name a listing line's function file defines by its path (`pkg.f` in a
 /// package); `None` where any change is a binding change the snapshot does not
 /// follow (a manifest line, a `private/` file, a class, a dependency's file).
+/// Whether the file of listing `line` declares a function named otherwise
+/// than [`defined_name`] says (an unreadable file counts as one).
+fn declares_another_name(sources: &Sources, line: &str, name: Option<&str>) -> bool {
+    let Some(name) = name else { return false };
+    let Some(disk) = line.split('\t').nth(1).and_then(|id| sources.disk_path(id)) else { return false };
+    let Ok(text) = std::fs::read_to_string(&disk) else { return true };
+    if !rmsnap_bridge::library::text_may_define_functions(&text) || rmsnap_bridge::library::starts_with_classdef(&text) {
+        return false;
+    }
+    let leaf = name.rsplit('.').next().unwrap_or(name);
+    rmsnap_bridge::library::declared_name(&text).is_some_and(|d| d != leaf)
+}
+
 fn defined_name(line: &str) -> Option<String> {
     let id = line.split('\t').nth(1)?;
     let stem = id.rsplit('/').next()?.strip_suffix(".m")?;

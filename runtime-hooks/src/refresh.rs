@@ -109,7 +109,7 @@ pub fn refresh_file(snapshot: &Snapshot, refreshed: &mut Refreshed, origin: &Fun
     let binder = SnapshotIds::new(snapshot, refreshed, owner, stored.id);
     // A shadowed search-path function keeps the key it was compiled under.
     let key = is_sibling_key(file, owner).then_some(owner);
-    let functions = compile_one(file, key, &binder, block).map_err(|e| format!("`{owner}` changed since the snapshot was built and does not compile: {e}"))?;
+    let functions = compile_one(file, key, owner, &binder, block).map_err(|e| format!("`{owner}` changed since the snapshot was built and does not compile: {e}"))?;
     let primary = functions.iter().find(|f| f.name == owner).ok_or_else(|| {
         format!("{} no longer defines `{owner}` first (rebuild the snapshot)", file.path)
     })?;
@@ -140,7 +140,7 @@ pub fn rebind(snapshot: &Snapshot, refreshed: &mut Refreshed, files: &[(String, 
     }
     for ((name, file), block) in files.iter().zip(blocks) {
         let binder = SnapshotIds::new(snapshot, refreshed, name, block + LOCAL_BLOCK - 1);
-        let functions = compile_one(file, None, &binder, block).map_err(|e| format!("{} now defines `{name}` and does not compile: {e}", file.path))?;
+        let functions = compile_one(file, None, name, &binder, block).map_err(|e| format!("{} now defines `{name}` and does not compile: {e}", file.path))?;
         if functions.len() >= LOCAL_BLOCK || !functions.iter().any(|f| f.name == *name) {
             return Err(format!("{} now defines `{name}` but not as its first of fewer than {LOCAL_BLOCK} functions", file.path));
         }
@@ -159,7 +159,7 @@ pub fn add_file(snapshot: &Snapshot, refreshed: &mut Refreshed, name: &str, file
     let block = next_id + refreshed.reserve(LOCAL_BLOCK);
     // The primary takes the block's last id; its local functions the ones below.
     let binder = SnapshotIds::new(snapshot, refreshed, name, block + LOCAL_BLOCK - 1);
-    let functions = compile_one(file, None, &binder, block).map_err(|e| format!("{} was added since the snapshot was built and does not compile: {e}", file.path))?;
+    let functions = compile_one(file, None, name, &binder, block).map_err(|e| format!("{} was added since the snapshot was built and does not compile: {e}", file.path))?;
     if functions.len() >= LOCAL_BLOCK {
         return Err(format!("{} defines {} functions", file.path, functions.len()));
     }

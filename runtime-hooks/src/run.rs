@@ -138,6 +138,9 @@ pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
     let write = CacheWrite { target: own.clone(), previous: path.clone() };
     let fallback = if req.no_snapshot {
         None
+    } else if rmsnap_bridge::supervise::isolated() {
+        // This run's first attempt crashed RunMat: every file is compiled again, each in a worker.
+        Some("RunMat crashed compiling for this run; compiling from source, each file in a worker process".to_string())
     } else if origin == Origin::Cache && cache == CacheMode::Off {
         Some(format!("the snapshot cache is off ({}=off)", crate::cache::ENV_CACHE))
     } else {

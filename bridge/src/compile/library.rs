@@ -141,7 +141,21 @@ impl Binder for GlobalIds<'_> {
 /// Compiles one library file on its own, with its primary function under the
 /// id `binder` gives it (named `key` when it has one, see `Resolution::scoped`)
 /// and its other functions numbered from `block`.
-pub fn compile_one(file: &SourceFile, key: Option<&str>, binder: &dyn Binder, block: usize) -> Result<Vec<LibraryFunction>, CompileFailure> {
+/// Once the script runs (or after a crash, see `supervise`), a supervised
+/// process compiles in a worker: a crash then costs the file, not the run.
+/// `primary` is the name its primary function is bound under (for the binder).
+pub fn compile_one(file: &SourceFile, key: Option<&str>, primary: &str, binder: &dyn Binder, block: usize) -> Result<Vec<LibraryFunction>, CompileFailure> {
+    if crate::supervise::compile_elsewhere() {
+        if let Isolation::Worker(exe) = Isolation::current_exe() {
+            let job = CompileJob { file: file.clone(), block, table: BinderTable::for_file(file, Some(primary), binder), key: key.map(str::to_string) };
+            let compiled = crate::isolate::compile_in_workers(&exe, std::slice::from_ref(&job), None).pop().unwrap_or_else(|| Err(CompileFailure { path: file.path.clone(), line: None, stage: "crash".into(), message: "no result from the worker".into(), report: None }))?;
+            return compiled
+                .entries
+                .iter()
+                .map(|(_, bytes)| snapshot_core::codec::decode::<LibraryFunction>(bytes).map_err(|e| CompileFailure { path: file.path.clone(), line: None, stage: "encode".into(), message: e.to_string(), report: None }))
+                .collect();
+        }
+    }
     compile_unit(parse_file(file, key)?, binder, block)
 }
 
@@ -165,9 +179,12 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
     }
     let at = |span: Option<runmat_hir::Span>| span.map(|s| s.start);
     let workspace = HashMap::new();
+    let noted = crate::supervise::enter(path, "lower");
     let lowered = runmat_hir::lower(&p.program, &lowering_context(&workspace, &bound, &arities))
         .map_err(|e| CompileFailure::new(path, text, at(e.span), "lower", e.message))?;
+    noted.stage("mir");
     let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly).map_err(|e| CompileFailure::new(path, text, at(e.span), "mir", e.message))?;
+    noted.stage("compile");
     let functions = runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir)
         .map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))?;
     drop((lowered, mir));
@@ -302,7 +319,9 @@ impl CompileJob {
 fn compile_file(block: usize, p: Parsed, binder: &dyn Binder) -> Result<CompiledFile, CompileFailure> {
     let path = p.file.path.clone();
     let (mut entries, mut facts) = (Vec::new(), Vec::new());
-    for f in compile_unit(p, binder, block)? {
+    let compiled = compile_unit(p, binder, block)?;
+    let _noted = crate::supervise::enter(&path, "encode");
+    for f in compiled {
         let encoded = snapshot_core::codec::encode(&f)
             .map_err(|e| format!("encoding `{}`: {e}", f.name))
             // What the runtime could not decode must fail the build, not a run.

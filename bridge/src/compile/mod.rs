@@ -63,6 +63,7 @@ pub fn line_of(text: &str, offset: usize) -> u32 {
 }
 
 pub fn parse(path: &str, text: &str) -> Result<Program, CompileFailure> {
+    let _noted = crate::supervise::enter(path, "parse");
     runmat_parser::parse_with_options(text, ParserOptions::new(CompatMode::Matlab)).map_err(|e| {
         // Errors raised inside blocks come back with position 0 and the real
         // offset only in the message ("Syntax error at position N: ...").
@@ -171,13 +172,18 @@ pub fn check_file(file: &SourceFile) -> Result<Vec<String>, CompileFailure> {
 /// [`parse`], refusing files nested deeper than [`MAX_NESTING`] first; a
 /// package file's primary function comes back under its qualified name.
 pub fn parse_checked(file: &SourceFile) -> Result<Program, CompileFailure> {
-    let depth = nesting_depth(file.text());
-    if depth > MAX_NESTING {
-        return Err(CompileFailure::new(&file.path, file.text(), None, "parse", format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack")));
-    }
-    let mut program = parse(&file.path, file.text())?;
+    let mut program = parse_guarded(&file.path, file.text())?;
     qualify(file, &mut program);
     Ok(program)
+}
+
+/// [`parse`], refusing text nested deeper than [`MAX_NESTING`] first; names as declared.
+pub fn parse_guarded(path: &str, text: &str) -> Result<Program, CompileFailure> {
+    let depth = nesting_depth(text);
+    if depth > MAX_NESTING {
+        return Err(CompileFailure::new(path, text, None, "parse", format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack")));
+    }
+    parse(path, text)
 }
 
 /// A function file in a package folder (`+pkg/f.m`) defines `pkg.f`, the name
@@ -189,6 +195,8 @@ pub fn parse_checked(file: &SourceFile) -> Result<Program, CompileFailure> {
 /// a bare `f` reaches it only through the resolution's aliases.
 fn qualify(file: &SourceFile, program: &mut Program) {
     use crate::library::discover::{dependency_alias, is_scoped_private, package_of};
+    // A function is named as its `function` line declares it, as RunMat 0.6.2
+    // names it (the file name decides only which file a call-time lookup reads).
     let Some(Stmt::Function { name, .. }) = program.body.first_mut() else { return };
     if is_scoped_private(&file.path) {
         *name = file.path.strip_suffix(".m").unwrap_or(&file.path).to_string();
@@ -281,10 +289,12 @@ pub fn compile_script(
     let program = Program { body, sections: script.sections };
     let at = |e: Option<runmat_hir::Span>| e.map(|s| s.start);
     let len = |e: Option<runmat_hir::Span>| e.map_or(1, |s| s.end.saturating_sub(s.start));
+    let noted = crate::supervise::enter(path, "lower");
     let lowered = runmat_hir::lower(&program, &lowering_context(workspace, bound, arities)).map_err(|e| {
         CompileFailure::new(path, text, at(e.span), "lower", e.message.clone()).reported(e.message, e.identifier, "RunMat:HirError", at(e.span), len(e.span))
     })?;
     // RunMat reports these (`break` outside a loop, ...) as HIR errors.
+    noted.stage("mir");
     let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly).map_err(|e| {
         CompileFailure::new(path, text, at(e.span), "mir", e.message.clone()).reported(e.message, None, "RunMat:HirError", at(e.span), len(e.span))
     })?;
@@ -294,6 +304,7 @@ pub fn compile_script(
         .first()
         .ok_or_else(|| CompileFailure::new(path, text, None, "compile", "script has no statements to run"))?
         .id;
+    noted.stage("compile");
     let mut bytecode = runmat_vm::compile(&lowered.assembly, &mir, entry).map_err(|e| {
         CompileFailure::new(path, text, at(e.span), "compile", e.message.clone()).reported(e.message, e.identifier, "RunMat:CompileError", at(e.span), len(e.span))
     })?;

@@ -404,7 +404,38 @@ impl Library {
 /// A class definition file (its methods are `function` lines too) defines none.
 pub fn may_define_functions(path: &Path) -> bool {
     let Ok(text) = std::fs::read_to_string(path) else { return true };
-    !starts_with_classdef(&text) && text.lines().map(str::trim_start).any(|l| l.strip_prefix("function").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '['])))
+    text_may_define_functions(&text)
+}
+
+/// [`may_define_functions`] of a file's text.
+pub fn text_may_define_functions(text: &str) -> bool {
+    !starts_with_classdef(text) && text.lines().map(str::trim_start).any(|l| l.strip_prefix("function").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '['])))
+}
+
+/// The name a function file's primary function declares, read without
+/// parsing from its first line of code (`function [a, b] = name(...)`,
+/// `function name`); `None` for a script (code before any `function`).
+pub fn declared_name(text: &str) -> Option<&str> {
+    let mut in_block = 0usize;
+    let line = text.trim_start_matches('\u{feff}').lines().map(str::trim).find(|line| match *line {
+        "%{" => {
+            in_block += 1;
+            false
+        }
+        "%}" if in_block > 0 => {
+            in_block -= 1;
+            false
+        }
+        _ => !(in_block > 0 || line.is_empty() || line.starts_with('%')),
+    })?;
+    let rest = line.strip_prefix("function").filter(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '[']))?;
+    let rest = rest.split('%').next()?;
+    let head = match rest.split_once('=') {
+        Some((_, after)) => after,
+        None => rest,
+    };
+    let name = head.trim_start().split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.')).next()?;
+    (!name.is_empty()).then_some(name)
 }
 
 /// Whether the first line of code (after blank lines and `%` comments) opens a
@@ -524,6 +555,21 @@ fn collect_m_files(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
+
+    #[test]
+    fn the_declared_name_is_read_from_the_function_line() {
+        for (text, name) in [
+            ("function y = twice(x)\n y = 2*x;\nend\n", Some("twice")),
+            ("% help\nfunction [a, b] = two_out(x) % note\nend\n", Some("two_out")),
+            ("function noargs\nend\n", Some("noargs")),
+            ("x = 1;\n", None),
+            ("functions = 3;\n", None),
+            ("disp(1)\nfunction r = helper(x)\nend\n", None),
+            ("%{\nfunction fake\n%}\nfunction real(x)\nend\n", Some("real")),
+        ] {
+            assert_eq!(super::declared_name(text), name, "{text:?}");
+        }
+    }
 
     /// `sort_paths` orders as `Path`'s component-wise `Ord` does, also where a
     /// byte below `/` (`-`, `.`, space) follows a shared prefix.

@@ -14,6 +14,7 @@ use snapshot_core::provider::satisfies;
 
 use crate::compile::{parse_library, CompileFailure};
 
+use super::discover::FoundRole;
 use super::{ClassFile, Library, LibraryKind, SourceFile, BUNDLED_LIBRARY};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -61,14 +62,23 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
     // name → [(library, path)], one per library; first file of a library wins within it.
     let mut definers: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
     let mut defined_in: BTreeMap<(&str, &str), &str> = BTreeMap::new();
+    // RunMat 0.6.2 compiles these folders with the script as one unit, where a
+    // name declared twice is the later file's (files in path order).
+    let last_wins = |lib: &str| matches!(library.spec(lib).map(|s| &s.kind), Some(LibraryKind::Found { role: FoundRole::ScriptFolder | FoundRole::ProjectRoot, .. }));
     for (file, names) in defs {
         // Only a file's primary (first) function is visible outside it; its
         // local functions are file-scoped, as in MATLAB, and never conflict.
         let Some(name) = names.first() else { continue };
         let key = (file.library.as_str(), name.as_str());
-        if let Some(first) = defined_in.get(&key) {
-            out.skipped.push((file.path.clone(), format!("function `{name}` is already defined by {first} in the same library; file skipped")));
-            continue;
+        if let Some(first) = defined_in.get(&key).copied() {
+            if !last_wins(&file.library) {
+                out.skipped.push((file.path.clone(), format!("function `{name}` is already defined by {first} in the same library; file skipped")));
+                continue;
+            }
+            out.skipped.push((first.to_string(), format!("function `{name}` is defined again by {}, which wins (the last definition, as in RunMat); file skipped", file.path)));
+            if let Some(d) = definers.get_mut(name.as_str()) {
+                d.retain(|(_, p)| *p != first);
+            }
         }
         defined_in.insert(key, file.path.as_str());
         definers.entry(name.as_str()).or_default().push((file.library.as_str(), file.path.as_str()));
@@ -233,7 +243,23 @@ pub fn builtin_names() -> BTreeSet<String> {
 /// local `helper` of one file answer another file's calls). Files left out
 /// come back as failures.
 pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<CompileFailure>), ResolveError> {
-    let (mut parsed, mut failures) = parse_library(&library.files);
+    // After RunMat crashed this run once (`supervise`), all of its work on
+    // library files runs in workers: a file it crashes on is left out.
+    let isolation = if crate::supervise::isolated() { crate::Isolation::current_exe() } else { crate::Isolation::InProcess };
+    let mut crashed = Vec::new();
+    if let crate::Isolation::Worker(_) = &isolation {
+        let all: Vec<&SourceFile> = library.files.iter().collect();
+        crashed = crate::isolate::check_files(&all, &isolation, None).into_iter().filter_map(Result::err).filter(|f| f.stage == "crash").collect();
+    }
+    let parseable: Vec<SourceFile>;
+    let files: &[SourceFile] = if crashed.is_empty() {
+        &library.files
+    } else {
+        parseable = library.files.iter().filter(|f| !crashed.iter().any(|c: &CompileFailure| c.path == f.path)).cloned().collect();
+        &parseable
+    };
+    let (mut parsed, mut failures) = parse_library(files);
+    failures.extend(crashed);
     let mut classes: Vec<ClassFile> = failures.iter().filter_map(|f| library.class_file(library.files.iter().find(|s| s.path == f.path)?, &Err::<(), _>(f.clone()))).collect();
     // Method files of `@Class` folders are compiled with the script, not as library functions.
     parsed.retain(|(f, _, _)| match library.class_file(f, &Ok::<(), CompileFailure>(())) {
@@ -257,7 +283,7 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
         failures.push(CompileFailure { path: path.clone(), line: None, stage: "library".into(), message: why.clone(), report: None });
     }
     let good: Vec<&SourceFile> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| *p == f.path)).collect();
-    let (compiled, more) = crate::compile::library::compile_library(&good, &resolution.excluded, &resolution.scoped, &resolution.aliases, &crate::Isolation::InProcess);
+    let (compiled, more) = crate::compile::library::compile_library(&good, &resolution.excluded, &resolution.scoped, &resolution.aliases, &isolation);
     failures.extend(more);
     let mut functions = std::collections::HashMap::new();
     for file in compiled.files {

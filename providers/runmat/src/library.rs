@@ -22,8 +22,16 @@ use crate::{inputs, LIBRARY_SECTION};
 /// The compiled library, for the bytecode provider.
 pub const COMPILED: Artifact<CompiledLibrary> = Artifact::new("runmat.library/compiled");
 
-/// (path, SHA-256) of each library file the build could not compile.
-pub const REJECTED: Record<Vec<(String, String)>> = Record::new("@rejected");
+/// (path, SHA-256, why) of each library file the build saw and did not use:
+/// one RunMat does not compile or crashes on, a script, a function that loses
+/// to another definition or to a builtin. A run takes a call that would read
+/// such a file as the build took it, never as a sign the snapshot is stale.
+pub const REJECTED: Record<Vec<(String, String, String)>> = Record::new("@rejected");
+/// (path, SHA-256, declared name) of each compiled file whose `function` line
+/// names another function than its file name: a call by the file's name is
+/// not the snapshot's to serve (RunMat's call-time loader reads the file and
+/// reports that it does not define the name).
+pub const MISNAMED: Record<Vec<(String, String, String)>> = Record::new("@misnamed");
 /// The library's [`listing`](rmsnap_bridge::library::listing) at build time:
 /// what decided each name's binding.
 pub const LISTING: Record<Vec<String>> = Record::new("@listing");
@@ -49,7 +57,21 @@ pub fn classes(snap: &Snapshot) -> Result<Arc<Vec<ClassFile>>, SectionError> {
 
 /// Whether the build saw this exact file (path and contents) and left it out.
 pub fn was_rejected(snap: &Snapshot, path: &str, sha256: &str) -> Result<bool, SectionError> {
-    Ok(REJECTED.get(snap, LIBRARY_SECTION)?.iter().any(|(p, s)| p == path && s == sha256))
+    Ok(REJECTED.get(snap, LIBRARY_SECTION)?.iter().any(|(p, s, _)| p == path && s == sha256))
+}
+
+/// Whether the build saw this exact file and compiled it under its declared
+/// name, not its file name ([`MISNAMED`]).
+pub fn was_misnamed(snap: &Snapshot, path: &str, sha256: &str) -> Result<bool, SectionError> {
+    Ok(MISNAMED.get(snap, LIBRARY_SECTION)?.iter().any(|(p, s, _)| p == path && s == sha256))
+}
+
+/// The name a file's name calls (`+pkg/f.m` → `f`), to compare with the last
+/// part of the name its function declares.
+fn misnamed(origin: &FunctionOrigin) -> bool {
+    let stem = origin.path.rsplit('/').next().and_then(|f| f.strip_suffix(".m"));
+    let leaf = origin.name.rsplit(['.', '/']).next();
+    stem.is_some() && stem != leaf
 }
 
 fn describe(snap: &Snapshot, section: &str) -> Result<Vec<Row>, SectionError> {
@@ -61,10 +83,15 @@ fn describe(snap: &Snapshot, section: &str) -> Result<Vec<Row>, SectionError> {
         names.push(o.name.clone());
     }
     let rejected = REJECTED.get(snap, section)?;
-    let rejected_paths: Vec<&str> = rejected.iter().map(|(p, _)| p.as_str()).collect();
+    let rejected_paths: Vec<&str> = rejected.iter().map(|(p, ..)| p.as_str()).collect();
     let mut rows = vec![Row { name: "functions".into(), value: json!(functions), text: format!("library functions ({}): {}", names.len(), names.join(" ")) }];
     if !rejected.is_empty() {
         rows.push(Row { name: "rejected_files".into(), value: json!(rejected_paths), text: format!("library files left out ({}): {}", rejected.len(), rejected_paths.join(" ")) });
+    }
+    let misnamed = MISNAMED.get(snap, section)?;
+    if !misnamed.is_empty() {
+        let files: Vec<String> = misnamed.iter().map(|(p, _, n)| format!("{p} ({n})")).collect();
+        rows.push(Row { name: "misnamed_files".into(), value: json!(files), text: format!("files declaring another name than their own ({}): {}", files.len(), files.join(" ")) });
     }
     let classes = CLASSES.get(snap, section)?;
     if !classes.is_empty() {
@@ -88,7 +115,10 @@ impl SnapshotProvider for LibraryProvider {
         // 4.1: a search-path function shadowed by an earlier folder's is kept
         // under `<folder>/<name>` for its own folder's functions (older
         // snapshots bound those to the winner).
-        "4.1"
+        // 4.2: `@misnamed`; a name declared twice in a folder compiled with the
+        // script is the later file's, as in RunMat (was: the first); scripts
+        // that may define functions stay in `@listing`.
+        "4.2"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: LIBRARY_SECTION, access: Access::Cold }]
@@ -98,7 +128,7 @@ impl SnapshotProvider for LibraryProvider {
         OUT
     }
     fn schema(&self, section: &str) -> Option<SectionSchema> {
-        const RECORDS: &[&dyn EntryType] = &[&REJECTED, &LISTING, &CLASSES];
+        const RECORDS: &[&dyn EntryType] = &[&REJECTED, &MISNAMED, &LISTING, &CLASSES];
         (section == LIBRARY_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&ORIGINS), describe })
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
@@ -133,10 +163,10 @@ impl SnapshotProvider for LibraryProvider {
         let mut unknown_checks = check_files(&unknown, &inputs.isolation, standby).into_iter();
         let checks: Vec<_> = known.into_iter().map(|k| k.map(|name| Ok(vec![name])).unwrap_or_else(|| unknown_checks.next().expect("one check per unknown file"))).collect();
         let mut defs = Vec::new();
-        let mut rejected: Vec<(String, String)> = Vec::new();
+        let mut rejected: Vec<(String, String, String)> = Vec::new();
         // A file left out is listed (so the runtime knows the build saw it) and reported.
         let mut reject = |file: &SourceFile, line: Option<u32>, message: String| {
-            rejected.push((file.path.clone(), file.sha256()));
+            rejected.push((file.path.clone(), file.sha256(), message.clone()));
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: file.shown(), line, message });
         };
         let mut scripts = Vec::new();
@@ -171,17 +201,29 @@ impl SnapshotProvider for LibraryProvider {
             let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;
             reject(file, failure.line, format!("{}: {}", failure.stage, failure.message));
         }
-        rejected.extend(scripts.iter().cloned());
+        rejected.extend(scripts.iter().map(|(p, sha)| (p.clone(), sha.clone(), "a script or class beside the script (RunMat skips it)".to_string())));
+        // A file whose function loses to another definition or a builtin: seen, not used.
+        for (path, name) in &resolution.excluded {
+            if let Some(file) = good.iter().find(|f| &f.path == path) {
+                rejected.push((path.clone(), file.sha256(), format!("`{name}` loses to another definition or a builtin")));
+            }
+        }
         rejected.sort();
+        rejected.dedup_by(|a, b| a.0 == b.0);
         let mut section = SectionOutput::new(LIBRARY_SECTION);
         for (name, origin) in &compiled.origins {
             ORIGINS.put(&mut section, name.as_str(), origin)?;
         }
         REJECTED.put(&mut section, &rejected)?;
+        let misnamed: Vec<(String, String, String)> = compiled.origins.values().filter(|o| misnamed(o)).map(|o| (o.path.clone(), o.source_sha256.clone(), o.name.clone())).collect();
+        MISNAMED.put(&mut section, &misnamed)?;
         CLASSES.put(&mut section, &classes)?;
-        // Scripts beside the script define no name: they are not part of the binding.
+        // Scripts beside the script define no name: they are not part of the
+        // binding. One with `function` lines stays listed: the run's check
+        // counts every file that may define functions (the same rule).
+        let plain: Vec<&str> = scripts.iter().filter(|(path, _)| files.iter().find(|f| &f.path == path).is_none_or(|f| !rmsnap_bridge::library::text_may_define_functions(f.text()))).map(|(p, _)| p.as_str()).collect();
         let mut listing = library.listing().map_err(|e| e.to_string())?;
-        listing.retain(|line| !scripts.iter().any(|(path, _)| line.split('\t').nth(1) == Some(path.as_str())));
+        listing.retain(|line| !plain.iter().any(|path| line.split('\t').nth(1) == Some(*path)));
         LISTING.put(&mut section, &listing)?;
         ctx.put(&COMPILED, compiled)?;
         // Files taken by their stamps whose text nothing needed (see `rmsnap_bridge::library::stamps`).

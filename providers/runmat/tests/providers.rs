@@ -70,13 +70,13 @@ fn library_section_names_every_library_function_with_its_source_hash() {
         assert_eq!(origin.source_sha256, f.sha256(), "{name}");
         assert_eq!(origin.path, f.path);
     }
-    assert!(snap.entry::<Vec<(String, String)>>(LIBRARY_SECTION, REJECTED_KEY).unwrap().is_empty());
+    assert!(snap.entry::<Vec<(String, String, String)>>(LIBRARY_SECTION, REJECTED_KEY).unwrap().is_empty());
     // No folder or directory library: nothing whose files decide binding at run time.
     assert!(snap.entry::<Vec<String>>(LIBRARY_SECTION, "@listing").unwrap().is_empty());
     // No class is compiled with a script the bundled library serves.
     assert!(snap.entry::<Vec<rmsnap_bridge::library::ClassFile>>(LIBRARY_SECTION, "@classes").unwrap().is_empty());
     // The compiled library is a build-time artifact, not part of this section.
-    assert_eq!(snap.keys(LIBRARY_SECTION).unwrap().len(), expected.len() + 3);
+    assert_eq!(snap.keys(LIBRARY_SECTION).unwrap().len(), expected.len() + 4);
 }
 
 #[test]
@@ -186,5 +186,5 @@ fn files_runmat_cannot_compile_are_reported_and_skipped() {
     let snap = Snapshot::from_bytes(bytes, "bad.rmsnap").unwrap();
     assert!(snap.contains(LIBRARY_SECTION, "rm_fine").unwrap());
     assert!(!snap.contains(BYTECODE_SECTION, "rm_noend").unwrap());
-    assert_eq!(snap.entry::<Vec<(String, String)>>(LIBRARY_SECTION, REJECTED_KEY).unwrap().len(), 2);
+    assert_eq!(snap.entry::<Vec<(String, String, String)>>(LIBRARY_SECTION, REJECTED_KEY).unwrap().len(), 2);
 }
