@@ -3,6 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# Formatting is part of the build's contract (rustfmt.toml).
+if cargo fmt --version >/dev/null 2>&1; then
+    cargo fmt --all -- --check
+else
+    echo "rustfmt is not installed: formatting not checked"
+fi
 cargo test --workspace --locked "$@"
 # The comparisons with the real `runmat` are #[ignore]d: run them when it is installed.
 if [ -n "${RUNMAT_BIN:-}" ]; then

@@ -20,7 +20,11 @@ fn payload(seed: usize, len: usize) -> Vec<u8> {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            if i % 4 == 0 { (x % 251) as u8 } else { b"function y = f(x) "[i % 18] }
+            if i % 4 == 0 {
+                (x % 251) as u8
+            } else {
+                b"function y = f(x) "[i % 18]
+            }
         })
         .collect()
 }
@@ -31,10 +35,7 @@ fn synthetic(codec: Codec, entries: usize, entry_len: usize) -> Vec<u8> {
     for i in 0..entries {
         s.insert_raw(format!("e{i:07}"), payload(i, entry_len)).unwrap();
     }
-    let header = Header {
-        compat: CompatKey { format_version: snapshot_core::FORMAT_VERSION, ..Default::default() },
-        meta: BTreeMap::new(),
-    };
+    let header = Header { compat: CompatKey { format_version: snapshot_core::FORMAT_VERSION, ..Default::default() }, meta: BTreeMap::new() };
     encode_snapshot(&header, &[PlannedSection { section: &s, provider: "bench", codec }], 3).0
 }
 

@@ -44,7 +44,9 @@ pub async fn call(name: String, args: Vec<Value>, outputs: usize) -> Option<Resu
     };
     let leaf = name.rsplit('.').next().unwrap_or(&name);
     let Some(function) = registry.names.get(&name).or_else(|| registry.names.get(leaf)).copied() else {
-        return Some(Err(build_runtime_error(format!("Function source '{}' does not define '{name}'.", path.display())).with_identifier("RunMat:FunctionNameMismatch").build()));
+        return Some(Err(build_runtime_error(format!("Function source '{}' does not define '{name}'.", path.display()))
+            .with_identifier("RunMat:FunctionNameMismatch")
+            .build()));
     };
     Some(runmat_vm::invoke_semantic_function_value(function.0, &args, outputs, &registry).await)
 }
@@ -52,8 +54,9 @@ pub async fn call(name: String, args: Vec<Value>, outputs: usize) -> Option<Resu
 /// `path` compiled (or taken from the cache), its functions by name. A file
 /// that is not a function file compiles to no callable name.
 fn load(path: &Path) -> Result<Arc<FunctionRegistry>, RuntimeError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| build_runtime_error(format!("Could not read function source '{}': {e}", path.display())).with_identifier("RunMat:FunctionSourceRead").build())?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        build_runtime_error(format!("Could not read function source '{}': {e}", path.display())).with_identifier("RunMat:FunctionSourceRead").build()
+    })?;
     if let Some(hit) = cache().lock().unwrap_or_else(|e| e.into_inner()).get(path).filter(|c| c.text == text) {
         return Ok(Arc::clone(&hit.registry));
     }
@@ -76,7 +79,9 @@ fn compile(path: &Path, text: &str) -> Result<FunctionRegistry, RuntimeError> {
             "parse" => fail("parse", e.message).with_identifier("RunMat:FunctionParseError").build(),
             "lower" | "mir" => fail("lower", e.message).with_identifier("RunMat:FunctionLoweringError").build(),
             // A worker RunMat killed: what it said goes to no script (thread ids, addresses).
-            _ => fail("compile", e.message.split("; the worker's stderr").next().unwrap_or_default().to_string()).with_identifier("RunMat:FunctionCompileError").build(),
+            _ => fail("compile", e.message.split("; the worker's stderr").next().unwrap_or_default().to_string())
+                .with_identifier("RunMat:FunctionCompileError")
+                .build(),
         }),
     }
 }
@@ -92,11 +97,13 @@ pub fn compile_here(shown: &str, text: &str) -> Result<Vec<FunctionBytecode>, Co
     let (workspace, bound, arities) = (HashMap::new(), HashMap::new(), HashMap::new());
     let at = |span: Option<runmat_hir::Span>| span.map(|s| s.start);
     let noted = crate::supervise::enter(shown, "lower");
-    let lowered = runmat_hir::lower(&program, &lowering_context(&workspace, &bound, &arities)).map_err(|e| CompileFailure::new(shown, text, at(e.span), "lower", e.message))?;
+    let lowered = runmat_hir::lower(&program, &lowering_context(&workspace, &bound, &arities))
+        .map_err(|e| CompileFailure::new(shown, text, at(e.span), "lower", e.message))?;
     noted.stage("mir");
     let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly).map_err(|e| CompileFailure::new(shown, text, at(e.span), "mir", e.message))?;
     noted.stage("compile");
-    let functions = runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir).map_err(|e| CompileFailure::new(shown, text, at(e.span), "compile", e.message))?;
+    let functions = runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir)
+        .map_err(|e| CompileFailure::new(shown, text, at(e.span), "compile", e.message))?;
     let mut functions: Vec<FunctionBytecode> = functions.into_values().collect();
     functions.sort_by_key(|f| f.function);
     Ok(functions)

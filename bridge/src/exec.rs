@@ -95,7 +95,15 @@ pub fn new_context() -> RuntimeContext {
 /// `display` adds what RunMat shows after the run; `print_result` its final
 /// value line, which `runmat script.m` prints and its REPL does not.
 /// `name` names the script's frame in call stacks (RunMat uses its source name).
-pub fn run_in(rt: &RuntimeContext, name: &str, bytecode: &Bytecode, units: Option<&Arc<Units>>, vars: &mut Vec<Value>, display: Option<&Display>, print_result: bool) -> RunOutput {
+pub fn run_in(
+    rt: &RuntimeContext,
+    name: &str,
+    bytecode: &Bytecode,
+    units: Option<&Arc<Units>>,
+    vars: &mut Vec<Value>,
+    display: Option<&Display>,
+    print_result: bool,
+) -> RunOutput {
     if vars.len() < bytecode.var_count {
         vars.resize(bytecode.var_count, Value::Num(0.0));
     }

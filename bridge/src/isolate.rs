@@ -233,7 +233,8 @@ fn spawn_worker(exe: &PathBuf, kind: &str) -> Result<std::process::Child, String
 
 /// A job in this process, on a pool thread (deep stack); a panic is reported for the file.
 fn in_process<T>(path: &str, f: impl FnOnce() -> Result<T, CompileFailure>) -> Result<T, CompileFailure> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|payload| Err(crashed(path, format!("RunMat panicked: {}", panic_text(&*payload)))))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .unwrap_or_else(|payload| Err(crashed(path, format!("RunMat panicked: {}", panic_text(&*payload)))))
 }
 
 fn panic_text(payload: &(dyn std::any::Any + Send)) -> String {
@@ -346,7 +347,10 @@ fn run_worker<J: Job>(mut child: std::process::Child, jobs: &[J], results: &mut 
     let stderr = if tail.is_empty() { String::new() } else { format!("; the worker's stderr ended with: {tail}") };
     let during = stage.map(|s| format!(" in stage `{s}`")).unwrap_or_default();
     Err(if timed_out {
-        format!("RunMat's compiler did not finish within {:.0} s{during} (worker killed; raise {TIMEOUT_ENV} for very large files){stderr}", limit.as_secs_f64())
+        format!(
+            "RunMat's compiler did not finish within {:.0} s{during} (worker killed; raise {TIMEOUT_ENV} for very large files){stderr}",
+            limit.as_secs_f64()
+        )
     } else {
         let hint = if J::KIND == CheckJob::KIND { "; RunMat 0.6.2's parser overflows its stack on deeply nested input" } else { "" };
         format!("RunMat killed the worker process{during} while doing `{}` on this file ({status}){hint}{stderr}", J::KIND)

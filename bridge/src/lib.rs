@@ -28,8 +28,8 @@ pub mod report;
 pub mod stored;
 pub mod supervise;
 
-pub use compile::{CompileFailure, FunctionOrigin};
 pub use compile::library::{CompiledFile, CompiledLibrary, EntryFacts};
+pub use compile::{CompileFailure, FunctionOrigin};
 pub use isolate::Isolation;
 pub use library::linked::{Toolbox, ToolboxManifest};
 pub use library::{Library, LibraryKind, LibrarySpec, SourceFile};

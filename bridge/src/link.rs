@@ -10,9 +10,9 @@ use runmat_hir::{FunctionId, FunctionOutputArity};
 use runmat_vm::{Bytecode, FunctionBytecode, FunctionRegistry};
 use serde::{Deserialize, Serialize};
 
+use crate::compile::ids;
 use crate::compile::{compile_script, CompileFailure};
 use crate::library::{ClassFile, SourceFile};
-use crate::compile::ids;
 
 /// How a library function is stored and cached (deterministic encoding, see `stored`).
 pub type StoredFunction = LibraryFunction;
@@ -379,8 +379,7 @@ pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, 
     let mut old_ids: Vec<FunctionId> = script_functions.keys().copied().collect();
     old_ids.sort();
     let first = source.reserve_ids(old_ids.len()).map_err(LinkError::Source)?;
-    let remap: HashMap<FunctionId, FunctionId> =
-        old_ids.iter().enumerate().map(|(i, old)| (*old, FunctionId(first + i))).collect();
+    let remap: HashMap<FunctionId, FunctionId> = old_ids.iter().enumerate().map(|(i, old)| (*old, FunctionId(first + i))).collect();
     ids::remap_local(&mut bytecode.instructions, &remap);
 
     // The script's registry holds only its own functions; library calls are

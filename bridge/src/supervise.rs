@@ -376,8 +376,8 @@ fn fork_and_wait(journal: &Journal) -> ForkResult {
     } else {
         let sig = libc::WTERMSIG(status);
         let crash = journal.read(sig);
-        let external = [libc::SIGINT, libc::SIGQUIT, libc::SIGTERM, libc::SIGHUP, libc::SIGPIPE].contains(&sig)
-            || (sig == libc::SIGKILL && crash.working_on.is_empty());
+        let external =
+            [libc::SIGINT, libc::SIGQUIT, libc::SIGTERM, libc::SIGHUP, libc::SIGPIPE].contains(&sig) || (sig == libc::SIGKILL && crash.working_on.is_empty());
         if external {
             Outcome::Interrupted(sig)
         } else {

@@ -124,7 +124,11 @@ pub fn main(args: Args) -> u8 {
         return match crate::bench_corpus::measure(runmat, corpus, &root, limit) {
             Ok(reports) => {
                 if args.json {
-                    println!("{}", serde_json::to_string_pretty(&serde_json::json!({ "runmat": runmat, "timeout_s": args.timeout, "entries": reports })).unwrap_or_default());
+                    println!(
+                        "{}",
+                        serde_json::to_string_pretty(&serde_json::json!({ "runmat": runmat, "timeout_s": args.timeout, "entries": reports }))
+                            .unwrap_or_default()
+                    );
                 } else {
                     crate::bench_corpus::print(&reports, limit);
                 }
@@ -227,8 +231,11 @@ fn against_runmat(args: &Args, runmat: &Path, root: &Path) -> u8 {
 fn against_cold_with_remote(args: &Args, remote: &str, root: &Path) -> u8 {
     let options = bench_remote::Options { remote, plain_http: args.plain_http, rounds: args.rounds.max(1), cold_up_to: args.cold_up_to };
     let options = &options;
-    let jobs: Vec<Job<'_, _>> =
-        args.sizes.iter().map(|&n| (format!("{n} functions, --remote {remote}"), Box::new(move || bench_remote::measure(root, n, options)) as Box<dyn FnOnce() -> _>)).collect();
+    let jobs: Vec<Job<'_, _>> = args
+        .sizes
+        .iter()
+        .map(|&n| (format!("{n} functions, --remote {remote}"), Box::new(move || bench_remote::measure(root, n, options)) as Box<dyn FnOnce() -> _>))
+        .collect();
     report_all(args, root, ("remote", serde_json::json!(remote)), "sizes", jobs, bench_remote::print)
 }
 
@@ -360,7 +367,8 @@ fn refreshes(rounds: usize, change: Change, request: &BuildRequest, toolbox: &Pa
 /// `previous`, as a run's cache refresh does, then undoes it: (ms, files
 /// reused, files).
 fn refresh_after(change: Change, request: &BuildRequest, toolbox: &Path, previous: &Path, out: &Path) -> Result<(f64, u64, u64), String> {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(toolbox).map_err(|e| e.to_string())?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "m")).collect();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(toolbox).map_err(|e| e.to_string())?.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "m")).collect();
     files.sort();
     let first = files.first().ok_or("the toolbox has no files")?;
     let text = std::fs::read_to_string(first).map_err(|e| format!("{}: {e}", first.display()))?;

@@ -110,19 +110,28 @@ pub fn measure(runmat: &Path, corpus: &Path, work: &Path, limit: Duration) -> Re
     let mut out = Vec::new();
     for project in projects {
         let name = project.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let mut entries: Vec<String> = std::fs::read_dir(&project).map_err(io(&project))?.flatten().filter_map(|e| e.file_name().to_str().map(str::to_string)).filter(|n| n.starts_with("entry_") && n.ends_with(".m")).collect();
+        let mut entries: Vec<String> = std::fs::read_dir(&project)
+            .map_err(io(&project))?
+            .flatten()
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .filter(|n| n.starts_with("entry_") && n.ends_with(".m"))
+            .collect();
         entries.sort();
-        let functions = std::fs::read_dir(&project).map_err(io(&project))?.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "m")).count() - entries.len();
+        let functions =
+            std::fs::read_dir(&project).map_err(io(&project))?.flatten().filter(|e| e.path().extension().is_some_and(|x| x == "m")).count() - entries.len();
         for entry in entries {
             let dir = work.join(&name).join(entry.trim_end_matches(".m"));
             let _ = std::fs::remove_dir_all(&dir);
             copy_dir(&project, &dir).map_err(io(&dir))?;
             let cache = dir.join(".bench-cache");
-            let (theirs, their_out) = timed({
-                let mut c = command(runmat, &dir, &cache);
-                c.arg(&entry);
-                c
-            }, limit);
+            let (theirs, their_out) = timed(
+                {
+                    let mut c = command(runmat, &dir, &cache);
+                    c.arg(&entry);
+                    c
+                },
+                limit,
+            );
             let run = || {
                 let mut c = command(&exe, &dir, &cache);
                 c.args(["run", &entry]);

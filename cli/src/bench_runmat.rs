@@ -142,7 +142,8 @@ pub(crate) fn prepare_roots(dir: &Path, n: usize, roots: usize) -> Result<Prepar
     let mut p = prepare(dir, n, Layout::Project)?;
     let io = |e: std::io::Error| format!("{}: {e}", dir.display());
     let src = dir.join("src");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&src).map_err(io)?.flatten().map(|e| e.path()).filter(|f| f.extension().is_some_and(|x| x == "m")).collect();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(&src).map_err(io)?.flatten().map(|e| e.path()).filter(|f| f.extension().is_some_and(|x| x == "m")).collect();
     files.sort();
     for (i, f) in files.iter().enumerate() {
         let to = src.join(format!("t{}", i % roots)).join(f.file_name().unwrap_or_default());

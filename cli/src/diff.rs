@@ -40,7 +40,9 @@ fn open(what: &str, plain_http: bool) -> Result<Side, (u8, String)> {
     let Some(tag) = target.reference.tag().filter(|_| target.explicit_tag).map(str::to_string) else {
         return Err((exit::USAGE, format!("{what}: name a tag (a cache key, or the tag it was pushed under)")));
     };
-    let pulled = Connection::open(target, &crate::remote::options(plain_http)).and_then(|c| crate::remote::pull_layers(&c, &tag)).map_err(|e| (exit::REMOTE, e.to_string()))?;
+    let pulled = Connection::open(target, &crate::remote::options(plain_http))
+        .and_then(|c| crate::remote::pull_layers(&c, &tag))
+        .map_err(|e| (exit::REMOTE, e.to_string()))?;
     let whole = crate::remote::composed(&pulled).map_err(|e| (exit::INVALID, e.to_string()))?;
     let snap = Snapshot::from_bytes(whole, what).map_err(|e| (exit::INVALID, e.to_string()))?;
     Ok(Side { snap, key_lines: Some(pulled.config.key_lines) })
@@ -92,7 +94,9 @@ fn differences(a: &Side, b: &Side) -> Result<Vec<String>, String> {
     for id in providers {
         match (ca.providers.get(id), cb.providers.get(id)) {
             (Some(x), Some(y)) if x.version != y.version => out.push(format!("compat provider {id}: version {} | {}", x.version, y.version)),
-            (Some(x), Some(y)) if x.fingerprints != y.fingerprints => out.push(format!("compat provider {id}: fingerprints {:?} | {:?}", x.fingerprints, y.fingerprints)),
+            (Some(x), Some(y)) if x.fingerprints != y.fingerprints => {
+                out.push(format!("compat provider {id}: fingerprints {:?} | {:?}", x.fingerprints, y.fingerprints))
+            }
             (Some(_), None) => out.push(format!("compat provider {id}: only in the first")),
             (None, Some(_)) => out.push(format!("compat provider {id}: only in the second")),
             _ => {}

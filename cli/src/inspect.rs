@@ -34,11 +34,8 @@ pub fn main(path: &Path, as_json: bool) -> u8 {
 
 fn describe(snap: &Snapshot) -> Result<Value, SectionError> {
     let c = snap.compat();
-    let providers: serde_json::Map<String, Value> = c
-        .providers
-        .iter()
-        .map(|(id, s)| (id.clone(), json!({ "version": s.version, "fingerprints": s.fingerprints })))
-        .collect();
+    let providers: serde_json::Map<String, Value> =
+        c.providers.iter().map(|(id, s)| (id.clone(), json!({ "version": s.version, "fingerprints": s.fingerprints }))).collect();
     let mut sections = Vec::new();
     for s in snap.sections() {
         sections.push(json!({
@@ -85,7 +82,13 @@ fn print_text(r: &Value) {
         None => println!("unsigned"),
     }
     let c = &r["compat"];
-    println!("built for {} on {} ({}-bit, {} endian)", c["runtime_version"].as_str().unwrap_or(""), c["target_triple"].as_str().unwrap_or(""), c["pointer_width"], c["endianness"].as_str().unwrap_or(""));
+    println!(
+        "built for {} on {} ({}-bit, {} endian)",
+        c["runtime_version"].as_str().unwrap_or(""),
+        c["target_triple"].as_str().unwrap_or(""),
+        c["pointer_width"],
+        c["endianness"].as_str().unwrap_or("")
+    );
     if let Some(p) = c["providers"].as_object() {
         for (id, v) in p {
             println!("  provider {id} v{} {}", v["version"].as_str().unwrap_or(""), v["fingerprints"]);
@@ -95,7 +98,11 @@ fn print_text(r: &Value) {
     for s in r["sections"].as_array().into_iter().flatten() {
         println!(
             "  {:<24} {:<5} {:>6} entries {:>10} raw {:>10} stored  sha256 {}",
-            s["id"].as_str().unwrap_or(""), s["codec"].as_str().unwrap_or(""), s["entries"], s["raw_len"], s["stored_len"],
+            s["id"].as_str().unwrap_or(""),
+            s["codec"].as_str().unwrap_or(""),
+            s["entries"],
+            s["raw_len"],
+            s["stored_len"],
             &s["index_sha256"].as_str().unwrap_or("")[..16]
         );
     }

@@ -125,13 +125,14 @@ pub fn push(args: PushArgs) -> u8 {
         }
     };
     // One blob per layer: an unchanged library is a blob the registry holds.
-    let layers = match rmsnap_providers::layers::assignment(&snap).map_err(|e| e.to_string()).and_then(|assign| split(&snap, &assign).map_err(|e| e.to_string())) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("rmsnap push: {}: cannot split into layers: {e}", path.display());
-            return exit::INVALID;
-        }
-    };
+    let layers =
+        match rmsnap_providers::layers::assignment(&snap).map_err(|e| e.to_string()).and_then(|assign| split(&snap, &assign).map_err(|e| e.to_string())) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("rmsnap push: {}: cannot split into layers: {e}", path.display());
+                return exit::INVALID;
+            }
+        };
     for layer in &layers {
         store_layer(&layer.bytes);
     }
@@ -309,7 +310,10 @@ pub fn pull(args: PullArgs) -> u8 {
     match fetch(target, &tag, c.plain_http, expect, key.as_ref()) {
         Ok(f) => {
             if c.json {
-                println!("{}", serde_json::json!({ "reference": f.reference, "path": f.path, "cache_key": f.cache_key, "bytes_downloaded": f.bytes, "ms": f.elapsed.as_secs_f64() * 1e3 }));
+                println!(
+                    "{}",
+                    serde_json::json!({ "reference": f.reference, "path": f.path, "cache_key": f.cache_key, "bytes_downloaded": f.bytes, "ms": f.elapsed.as_secs_f64() * 1e3 })
+                );
             } else {
                 println!("pulled {} into {} ({} bytes, {:.0} ms)", f.reference, f.path.display(), f.bytes, f.elapsed.as_secs_f64() * 1e3);
             }

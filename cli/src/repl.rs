@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{channel, Receiver};
 use std::sync::Arc;
 
-use runtime_hooks::{build_snapshot, cache, discovery, BuildRequest};
 use runtime_hooks::handle::{live_versions, ReloadEvent};
 use runtime_hooks::session::Session;
+use runtime_hooks::{build_snapshot, cache, discovery, BuildRequest};
 use runtime_hooks::{SnapshotHandle, Sources};
 
 #[derive(clap::Args)]
@@ -160,7 +160,10 @@ pub fn main(args: Args) -> u8 {
                     let st = cur.snapshot.snapshot().stats();
                     println!("v{}: open {:?}, validate {:?}, {} snapshot version(s) alive", cur.version, st.open, st.validate, live_versions());
                     for s in st.sections {
-                        println!("  {:<18} {:>5}/{:<5} decoded  verify {:?}  decompress {:?}  decode {:?}", s.id, s.entries_loaded, s.entries, s.verify, s.decompress, s.decode);
+                        println!(
+                            "  {:<18} {:>5}/{:<5} decoded  verify {:?}  decompress {:?}  decode {:?}",
+                            s.id, s.entries_loaded, s.entries, s.verify, s.decompress, s.decode
+                        );
                     }
                 }
                 None => println!("no snapshot in use"),

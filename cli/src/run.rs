@@ -204,7 +204,12 @@ fn print_stats(report: &runtime_hooks::RunReport) {
         for s in &l.sections {
             eprintln!(
                 "  {:<24} {:>5}/{:<5} entries decoded  verify {}  decompress {}  decode {}",
-                s.id, s.entries_loaded, s.entries, ms(s.verify), ms(s.decompress), ms(s.decode)
+                s.id,
+                s.entries_loaded,
+                s.entries,
+                ms(s.verify),
+                ms(s.decompress),
+                ms(s.decode)
             );
         }
     }

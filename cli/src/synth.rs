@@ -12,17 +12,17 @@ use std::path::Path;
 /// Functions per cluster; calls stay inside a cluster.
 pub const CLUSTER: usize = 16;
 
-/// A small xorshift generator: the same seed gives the same toolbox everywhere.
-struct Rng(u64);
+/// A small xorshift generator: the same seed gives the same toolbox (or test case) everywhere.
+pub struct Rng(pub u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         self.0
     }
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
 }

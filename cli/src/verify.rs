@@ -28,7 +28,8 @@ pub fn main(path: &Path, key: Option<&Path>) -> u8 {
             if !s.unknown_sections.is_empty() {
                 eprintln!("note: sections without a schema in this binary (digests checked, entries not decoded): {}", s.unknown_sections.join(", "));
             }
-            println!("{}: valid ({} sections, {} entries checked, {} decoded{})",
+            println!(
+                "{}: valid ({} sections, {} entries checked, {} decoded{})",
                 path.display(),
                 snap.sections().count(),
                 s.entries_checked,

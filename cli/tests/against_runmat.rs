@@ -52,7 +52,8 @@ fn corpus_scripts() -> Vec<PathBuf> {
 /// error reports (stderr is compared too).
 fn display_scripts() -> Vec<PathBuf> {
     let dir = repo().join("cli/tests/against-runmat");
-    let mut v: Vec<PathBuf> = std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "m")).collect()).unwrap_or_default();
+    let mut v: Vec<PathBuf> =
+        std::fs::read_dir(dir).map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "m")).collect()).unwrap_or_default();
     v.sort();
     v
 }
@@ -197,7 +198,10 @@ fn bench_against_runmat_reports_every_layout_with_identical_output() {
     let runmat = runmat_bin();
     let tmp = tempfile::tempdir().unwrap();
     let work = tmp.path().join("bench");
-    let out = rmsnap(&tmp.path().join("cache"), &["bench", "--runmat", runmat.to_str().unwrap(), "--functions", "20", "--rounds", "1", "--json", "--workdir", s(&work)]);
+    let out = rmsnap(
+        &tmp.path().join("cache"),
+        &["bench", "--runmat", runmat.to_str().unwrap(), "--functions", "20", "--rounds", "1", "--json", "--workdir", s(&work)],
+    );
     let report: serde_json::Value = serde_json::from_str(&ok(&out)).unwrap();
     let layouts = report["layouts"].as_array().unwrap();
     let names: Vec<&str> = layouts.iter().map(|l| l["layout"].as_str().unwrap()).collect();

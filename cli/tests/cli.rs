@@ -182,7 +182,9 @@ fn bench_reports_ratio_startup_and_memory_per_size() {
     assert_eq!(size["functions"], 40);
     // Three clusters of 16 requested; 40 functions hold clusters 0, 1 and 2 (the last partial: 8).
     assert_eq!(size["functions_linked"], 16 + 16 + 8, "{size}");
-    for field in ["ratio", "cold_ms", "snapshot_ms", "cold_run_ms", "snapshot_run_ms", "snapshot_startup_ms", "process_startup_ms", "build_ms", "open_ms", "validate_ms"] {
+    for field in
+        ["ratio", "cold_ms", "snapshot_ms", "cold_run_ms", "snapshot_run_ms", "snapshot_startup_ms", "process_startup_ms", "build_ms", "open_ms", "validate_ms"]
+    {
         assert!(size[field].as_f64().is_some_and(|v| v > 0.0), "{field} missing or not positive: {size}");
     }
     // A run reads what it reaches (and the eager head), never more than the file.

@@ -173,8 +173,14 @@ fn the_cache_can_be_off_read_only_listed_and_cleared() {
 fn local_functions_are_file_scoped() {
     let tmp = tempfile::tempdir().unwrap();
     let (cache, tb) = (tmp.path().join("cache"), tmp.path().join("tb"));
-    write(&tb.join("lf_first.m"), "function r = lf_first()\nr = parse(2) + helper();\nend\n\nfunction r = parse(x)\nr = 10 * x;\nend\n\nfunction r = helper()\nr = 1;\nend\n");
-    write(&tb.join("lf_second.m"), "function r = lf_second()\nr = helper() + lf_other();\nend\n\nfunction r = helper()\nr = 2;\nend\n\nfunction r = lf_other()\nr = 100;\nend\n");
+    write(
+        &tb.join("lf_first.m"),
+        "function r = lf_first()\nr = parse(2) + helper();\nend\n\nfunction r = parse(x)\nr = 10 * x;\nend\n\nfunction r = helper()\nr = 1;\nend\n",
+    );
+    write(
+        &tb.join("lf_second.m"),
+        "function r = lf_second()\nr = helper() + lf_other();\nend\n\nfunction r = helper()\nr = 2;\nend\n\nfunction r = lf_other()\nr = 100;\nend\n",
+    );
     write(&tb.join("lf_other.m"), "function r = lf_other()\nr = 3;\nend\n");
     write(&tb.join("lf_third.m"), "function r = lf_third()\nr = lf_other();\nend\n");
     let script = write(&tmp.path().join("run/main.m"), "fprintf('%d %d %d\\n', lf_first(), lf_second(), lf_third());\n");
@@ -621,7 +627,10 @@ fn a_file_that_shadows_or_unshadows_a_name_recompiles_only_its_callers() {
 fn a_project_s_path_dependencies_are_read() {
     let tmp = tempfile::tempdir().unwrap();
     let (cache, proj) = (tmp.path().join("cache"), tmp.path().join("app"));
-    write(&proj.join("runmat.toml"), "[package]\nname = \"app\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"src\"]\n\n[dependencies]\nmathlib = { path = \"deps/mathlib\" }\n");
+    write(
+        &proj.join("runmat.toml"),
+        "[package]\nname = \"app\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"src\"]\n\n[dependencies]\nmathlib = { path = \"deps/mathlib\" }\n",
+    );
     write(&proj.join("src/pd_twice.m"), "function y = pd_twice(x)\ny = 2 * pd_add(x, 0);\nend\n");
     write(&proj.join("src/pd_shared.m"), "function y = pd_shared()\ny = 1;\nend\n");
     write(&proj.join("deps/mathlib/runmat.toml"), "[package]\nname = \"mathlib\"\nversion = \"0.1.0\"\n\n[sources]\nroots = [\"lib\"]\n");
@@ -674,7 +683,10 @@ fn dependency_functions_are_called_as_alias_dot_name_and_by_unique_bare_names() 
     assert_eq!(stats_of(&out)["mode"], "snapshot");
 
     // A bare name two dependencies define calls neither, also from inside one of them.
-    let ambiguous = [("amb.m", "disp(dp_f(1))\n", "--> amb.m:1:6\n1 | disp(dp_f(1))\n  |      ^^^^^^^\ncallstack:\n  amb.m @ amb.m:1:6\n"), ("h.m", "fprintf('%d\\n', dp_h(1));\n", "--> h.m:1:17\n1 | fprintf('%d\\n', dp_h(1));\n  |                 ^^^^^^^\ncallstack:\n  h.m @ h.m:1:17\n")];
+    let ambiguous = [
+        ("amb.m", "disp(dp_f(1))\n", "--> amb.m:1:6\n1 | disp(dp_f(1))\n  |      ^^^^^^^\ncallstack:\n  amb.m @ amb.m:1:6\n"),
+        ("h.m", "fprintf('%d\\n', dp_h(1));\n", "--> h.m:1:17\n1 | fprintf('%d\\n', dp_h(1));\n  |                 ^^^^^^^\ncallstack:\n  h.m @ h.m:1:17\n"),
+    ];
     for (name, code, location) in ambiguous {
         let script = write(&proj.join(name), code);
         let expected = format!("error: Undefined function: dp_f\nid: RunMat:UndefinedFunction\n{location}");
@@ -709,13 +721,37 @@ fn lock_for_two_dependencies() -> (String, String, String) {
         Some("1.2.3".parse().unwrap()),
         reg_tree.clone(),
     );
-    let git_source = GitSourceId::new("https://github.com/acme/gtools.git", "0123456789abcdef0123456789abcdef01234567".parse().unwrap(), NormalizedRelativePath::new("matlab").unwrap(), git_tree.clone()).unwrap();
+    let git_source = GitSourceId::new(
+        "https://github.com/acme/gtools.git",
+        "0123456789abcdef0123456789abcdef01234567".parse().unwrap(),
+        NormalizedRelativePath::new("matlab").unwrap(),
+        git_tree.clone(),
+    )
+    .unwrap();
     let git = PackageInstanceId::new("workspace:local/gtools".parse().unwrap(), SourceId::Git(git_source), Some("0.1.0".parse().unwrap()), git_tree.clone());
-    let package = |instance: &PackageInstanceId| LockedPackage { instance: instance.clone(), features: BTreeSet::new(), required_capabilities: BTreeSet::new(), runmat_version: None, singleton: false };
-    let edge = |alias: &str, to: &PackageInstanceId| LockedEdge { from: None, alias: alias.parse().unwrap(), to: to.identity_digest.clone(), group: DependencyGroup::Runtime, optional: false, target: None };
+    let package = |instance: &PackageInstanceId| LockedPackage {
+        instance: instance.clone(),
+        features: BTreeSet::new(),
+        required_capabilities: BTreeSet::new(),
+        runmat_version: None,
+        singleton: false,
+    };
+    let edge = |alias: &str, to: &PackageInstanceId| LockedEdge {
+        from: None,
+        alias: alias.parse().unwrap(),
+        to: to.identity_digest.clone(),
+        group: DependencyGroup::Runtime,
+        optional: false,
+        target: None,
+    };
     let lock = PackageLock::new(
         RootLock { manifest_digest: d("manifest"), package: Some("workspace:local/app".parse().unwrap()) },
-        LockSelection { target: "x86_64-unknown-linux-gnu".into(), groups: [DependencyGroup::Runtime].into_iter().collect(), root_features: BTreeSet::new(), host_capabilities: BTreeSet::new() },
+        LockSelection {
+            target: "x86_64-unknown-linux-gnu".into(),
+            groups: [DependencyGroup::Runtime].into_iter().collect(),
+            root_features: BTreeSet::new(),
+            host_capabilities: BTreeSet::new(),
+        },
         vec![package(&reg), package(&git)],
         vec![edge("tools", &reg), edge("gtools", &git)],
     )

@@ -144,7 +144,11 @@ fn run_limited(mut c: Command, laid: &Laid, limit: Duration) -> Ran {
 /// Stderr without what only one side prints: runmat's log lines, rmsnap's
 /// warnings about its snapshot and library files, its `--stats=json` line.
 fn report(stderr: &str) -> String {
-    stderr.lines().filter(|l| !l.starts_with('[') && !l.starts_with("warning:") && !l.starts_with('{') && !l.starts_with("  ")).map(|l| format!("{l}\n")).collect()
+    stderr
+        .lines()
+        .filter(|l| !l.starts_with('[') && !l.starts_with("warning:") && !l.starts_with('{') && !l.starts_with("  "))
+        .map(|l| format!("{l}\n"))
+        .collect()
 }
 
 fn limit(var: &str, default: u64) -> Duration {
@@ -216,7 +220,11 @@ fn the_external_corpus_prints_what_runmat_prints() {
                 }
                 assert_eq!((&first.stdout, first.code), (&second.stdout, second.code), "{what}: rmsnap's runs differ");
                 if theirs.timed_out || theirs.signal.is_some() {
-                    let how = if theirs.timed_out { format!("did not finish in {} s", theirs_limit.as_secs()) } else { format!("died from signal {}", theirs.signal.unwrap_or(0)) };
+                    let how = if theirs.timed_out {
+                        format!("did not finish in {} s", theirs_limit.as_secs())
+                    } else {
+                        format!("died from signal {}", theirs.signal.unwrap_or(0))
+                    };
                     excused.push(format!("{what}: runmat {how}; rmsnap exited {:?}", first.code));
                     continue;
                 }

@@ -49,7 +49,12 @@ impl Registry {
             .spawn()
             .unwrap_or_else(|e| panic!("{REGISTRY_BIN}: {e} (Debian's docker-registry; `bash scripts/setup.sh` installs it)"));
         // Up to 20 s for it to listen.
-        let listening = (0..400).any(|_| TcpStream::connect(&addr).is_ok() || { std::thread::sleep(Duration::from_millis(50)); false });
+        let listening = (0..400).any(|_| {
+            TcpStream::connect(&addr).is_ok() || {
+                std::thread::sleep(Duration::from_millis(50));
+                false
+            }
+        });
         assert!(listening, "{REGISTRY_BIN} did not listen on {addr}");
         Registry { child, addr, storage, _dir: dir }
     }
@@ -252,7 +257,13 @@ fn signatures_travel_with_the_snapshot_and_concurrent_pulls_leave_one_valid_file
 
     // Two machines' worth of pulls at once into one cache: one valid file.
     let pulls: Vec<Child> = (0..2)
-        .map(|_| plain(cmd(&laptop, &["pull", &repo, s(&script), "--require-signed", &format!("{}.pub", s(&key))])).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap())
+        .map(|_| {
+            plain(cmd(&laptop, &["pull", &repo, s(&script), "--require-signed", &format!("{}.pub", s(&key))]))
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
         .collect();
     for p in pulls {
         ok(&p.wait_with_output().unwrap());
@@ -260,7 +271,8 @@ fn signatures_travel_with_the_snapshot_and_concurrent_pulls_leave_one_valid_file
     let files = cached_snapshots(&laptop);
     assert_eq!(files.len(), 1, "{files:?}");
     assert!(ok(&rmsnap(&laptop, &["verify", s(&files[0]), "--key", &format!("{}.pub", s(&key))])).contains("valid"));
-    let leftovers: Vec<_> = std::fs::read_dir(files[0].parent().unwrap()).unwrap().flatten().filter(|e| !e.path().extension().is_some_and(|x| x == "rmsnap")).collect();
+    let leftovers: Vec<_> =
+        std::fs::read_dir(files[0].parent().unwrap()).unwrap().flatten().filter(|e| !e.path().extension().is_some_and(|x| x == "rmsnap")).collect();
     assert!(leftovers.is_empty(), "no temporary files left: {leftovers:?}");
     let run = rmsnap(&laptop, &["run", s(&script), "--stats=json", "--require-signed", &format!("{}.pub", s(&key))]);
     assert_eq!(ok(&run), "15\n");
@@ -373,7 +385,12 @@ fn a_snapshot_from_a_binary_with_other_providers_is_refused_naming_the_field() {
 fn the_remote_bench_ships_one_layer_for_a_one_file_update() {
     let (_reg, tmp, _script, repo) = setup(false);
     let work = tmp.path().join("bench");
-    let out = plain(cmd(&tmp.path().join("cache"), &["bench", "--remote", &repo, "--plain-http", "--functions", "40", "--rounds", "1", "--json", "--workdir", s(&work)])).output().unwrap();
+    let out = plain(cmd(
+        &tmp.path().join("cache"),
+        &["bench", "--remote", &repo, "--plain-http", "--functions", "40", "--rounds", "1", "--json", "--workdir", s(&work)],
+    ))
+    .output()
+    .unwrap();
     let report = json(&out);
     let size = &report["sizes"][0];
     let (full, update) = (size["full_push_bytes"].as_u64().unwrap(), size["update_push_bytes"].as_u64().unwrap());

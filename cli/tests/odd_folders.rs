@@ -13,6 +13,7 @@ use std::path::Path;
 use std::process::Output;
 
 use common::*;
+use rmsnap_cli::synth::Rng;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Odd {
@@ -34,18 +35,6 @@ enum Odd {
 
 const KINDS: [Odd; 7] = [Odd::Good, Odd::ScriptWithLocals, Odd::Mismatch, Odd::Duplicate, Odd::Unparsable, Odd::NoEnd, Odd::Crashing];
 
-/// A small deterministic generator (xorshift), so a failing seed can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 /// Writes one odd file (or two) for `k`; returns the lines `main.m` runs to call it.
 fn lay(dir: &Path, odd: Odd, k: usize) -> String {
     let guarded = |call: &str| format!("try\n  fprintf('%d\\n', {call});\ncatch e\n  disp(e.message);\nend\n");
@@ -55,7 +44,10 @@ fn lay(dir: &Path, odd: Odd, k: usize) -> String {
             guarded(&format!("ok_{k}(1)"))
         }
         Odd::ScriptWithLocals => {
-            write(&dir.join(format!("example_{k}.m")), &format!("fprintf('example %d\\n', helper_{k}({k}));\n\nfunction r = helper_{k}(x)\n  r = 10 * x;\nend\n"));
+            write(
+                &dir.join(format!("example_{k}.m")),
+                &format!("fprintf('example %d\\n', helper_{k}({k}));\n\nfunction r = helper_{k}(x)\n  r = 10 * x;\nend\n"),
+            );
             // Its local function is the script's own: not callable from main.
             guarded(&format!("helper_{k}(1)"))
         }
@@ -105,7 +97,7 @@ fn odd_folders_never_kill_a_run_agree_with_source_and_converge() {
         let cache = tmp.path().join(format!("cache{seed}"));
         // Every seed has a good function; the rest are drawn.
         let mut kinds = vec![Odd::Good];
-        kinds.extend((0..4).map(|_| KINDS[(rng.next() % KINDS.len() as u64) as usize]));
+        kinds.extend((0..4).map(|_| KINDS[rng.below(KINDS.len())]));
         let mut main = String::new();
         for (k, odd) in kinds.iter().enumerate() {
             main += &lay(&dir, *odd, k);

@@ -242,7 +242,8 @@ fn signed_snapshots_verify_and_unsigned_or_wrongly_signed_ones_are_named() {
     let out = cmd(cache, &["run", s(&demo()), "--snapshot", s(&plain)]).env("RMSNAP_REQUIRE_SIGNED", &key_pub).output().unwrap();
     assert_eq!(ok(&out), expected);
     assert!(text(&out.stderr).contains("is not signed"), "{}", text(&out.stderr));
-    let out = cmd(cache, &["run", s(&demo()), "--snapshot", s(&signed), "--snapshot-policy", "require"]).env("RMSNAP_REQUIRE_SIGNED", &key_pub).output().unwrap();
+    let out =
+        cmd(cache, &["run", s(&demo()), "--snapshot", s(&signed), "--snapshot-policy", "require"]).env("RMSNAP_REQUIRE_SIGNED", &key_pub).output().unwrap();
     assert_eq!(ok(&out), expected);
     let out = cmd(cache, &["run", s(&demo()), "--snapshot", s(&signed)]).env("RMSNAP_REQUIRE_SIGNED", &key).output().unwrap();
     let err = failed(&out, 2);

@@ -31,9 +31,9 @@ pub fn for_registry(registry: &str) -> Result<RegistryAuth, FleetError> {
     let shown = config.as_deref().map(Path::display).map(|d| d.to_string()).unwrap_or_default();
     match docker_credential::get_credential(registry) {
         Ok(DockerCredential::UsernamePassword(u, p)) => Ok(RegistryAuth::Basic(u, p)),
-        Ok(DockerCredential::IdentityToken(_)) => Err(FleetError::Credentials(format!(
-            "{shown}: {registry} has an identity token, which rmsnap cannot exchange; set {ENV_USER}/{ENV_PASSWORD}"
-        ))),
+        Ok(DockerCredential::IdentityToken(_)) => {
+            Err(FleetError::Credentials(format!("{shown}: {registry} has an identity token, which rmsnap cannot exchange; set {ENV_USER}/{ENV_PASSWORD}")))
+        }
         Err(CredentialRetrievalError::NoCredentialConfigured) => Ok(RegistryAuth::Anonymous),
         Err(e) => Err(FleetError::Credentials(format!("{shown}: {registry}: {e}"))),
     }

@@ -166,7 +166,11 @@ impl Connection {
             if total.is_none_or(|t| t > self.max_bytes) {
                 let sizes: Vec<i64> = descriptors.iter().map(|l| l.size).collect();
                 let digest = descriptors.first().map(|l| l.digest.clone()).unwrap_or_default();
-                return Err(FleetError::Blob { reference: name.clone(), digest, detail: format!("layer sizes {sizes:?}: more than the {} bytes allowed", self.max_bytes) });
+                return Err(FleetError::Blob {
+                    reference: name.clone(),
+                    digest,
+                    detail: format!("layer sizes {sizes:?}: more than the {} bytes allowed", self.max_bytes),
+                });
             }
             let mut layers = Vec::with_capacity(descriptors.len());
             for layer in descriptors {

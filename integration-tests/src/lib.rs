@@ -7,11 +7,8 @@ use runtime_hooks::{run_script, Mode, RunRequest, SnapshotPolicy};
 /// The self-checking MATLAB scripts that exercise the bundled toolbox.
 pub fn toolbox_scripts() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts");
-    let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("integration-tests/scripts")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "m"))
-        .collect();
+    let mut v: Vec<PathBuf> =
+        std::fs::read_dir(&dir).expect("integration-tests/scripts").map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "m")).collect();
     v.sort();
     v
 }

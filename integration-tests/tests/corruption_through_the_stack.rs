@@ -11,10 +11,10 @@
 use std::ops::Range;
 
 use integration_tests::on_big_stack;
-use runtime_hooks::run::RunError;
-use runtime_hooks::verify::verify_snapshot;
 use rmsnap_providers::{Library, RunmatInputs, BYTECODE_SECTION, LIBRARY_SECTION, RUNTIME_VERSION};
 use runtime_hooks::loaded::LIBRARIES_META;
+use runtime_hooks::run::RunError;
+use runtime_hooks::verify::verify_snapshot;
 use runtime_hooks::{run_script, Mode, RunRequest, SnapshotPolicy};
 use snapshot_core::{build, layout, BuildOptions, Registry, Snapshot, PROVIDERS};
 

@@ -127,7 +127,8 @@ fn a_refresh_reads_only_the_files_changed_since_their_stamps() {
         std::thread::sleep(MARGIN + std::time::Duration::from_millis(200));
         let stamped = |name: &str, previous: Option<&Path>| {
             let path = lib.out.join(name);
-            let request = BuildRequest { toolbox_dirs: vec![lib.dir.clone()], previous: previous.map(Path::to_path_buf), stamps: true, ..BuildRequest::default() };
+            let request =
+                BuildRequest { toolbox_dirs: vec![lib.dir.clone()], previous: previous.map(Path::to_path_buf), stamps: true, ..BuildRequest::default() };
             let report = build_snapshot(&request, &path).unwrap();
             let count = |name| report.counter(PROVIDER, name).unwrap();
             (path, count("unread_files"), count("reused_files"), count("checked_files"), count("library_files"))

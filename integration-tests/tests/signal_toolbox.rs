@@ -16,7 +16,8 @@ fn signal_scripts_pass_from_snapshot_and_source() {
         let snap = dir.path().join("lib.rmsnap");
         build_snapshot(&BuildRequest::default(), &snap).unwrap();
         let scripts_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../providers/toolbox-signal/tests/scripts");
-        let mut scripts: Vec<_> = std::fs::read_dir(&scripts_dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "m")).collect();
+        let mut scripts: Vec<_> =
+            std::fs::read_dir(&scripts_dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "m")).collect();
         scripts.sort();
         assert!(scripts.len() >= 5, "{scripts:?}");
         let checks = run_scripts_both_ways(&scripts, &snap);

@@ -41,10 +41,8 @@ rmsnap_providers::register_toolbox! {
 
 /// The RunMat providers plus the named toolboxes.
 fn registry(toolboxes: &[&str]) -> Result<Registry<'static>, snapshot_core::BuildError> {
-    let chosen: Vec<&'static Registration> = PROVIDERS
-        .iter()
-        .filter(|r| r.provider.id().starts_with("runmat.") || toolboxes.contains(&r.provider.id()))
-        .collect();
+    let chosen: Vec<&'static Registration> =
+        PROVIDERS.iter().filter(|r| r.provider.id().starts_with("runmat.") || toolboxes.contains(&r.provider.id())).collect();
     Registry::from_registrations(chosen)
 }
 
@@ -63,7 +61,12 @@ fn build_with(toolboxes: &[&str]) -> Result<snapshot_core::Snapshot, String> {
 #[test]
 fn two_toolboxes_defining_one_function_fail_the_build_naming_both() {
     let err = build_with(&["toolbox.clash_a", "toolbox.clash_b"]).err().unwrap();
-    assert!(err.contains("function `clash_fn` is defined by both `toolbox.clash_a` (toolbox.clash_a/clash_fn.m) and `toolbox.clash_b` (toolbox.clash_b/clash_fn.m)"), "{err}");
+    assert!(
+        err.contains(
+            "function `clash_fn` is defined by both `toolbox.clash_a` (toolbox.clash_a/clash_fn.m) and `toolbox.clash_b` (toolbox.clash_b/clash_fn.m)"
+        ),
+        "{err}"
+    );
 }
 
 #[test]

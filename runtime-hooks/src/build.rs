@@ -5,11 +5,11 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rmsnap_bridge::isolate::Standby;
 use rmsnap_bridge::library::discover::FoundDir;
 use rmsnap_bridge::library::stamps::Stamps;
 use rmsnap_bridge::{Isolation, Library, RUNTIME_VERSION};
 use rmsnap_providers::previous::{Prepared, Previous};
-use rmsnap_bridge::isolate::Standby;
 use rmsnap_providers::{Ahead, RunmatInputs};
 use snapshot_core::write::Durability;
 use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, BuildReport, CodecChoice, Diagnostic, Registry, Snapshot};
@@ -111,7 +111,13 @@ pub fn build_snapshot(request: &BuildRequest, out: &Path) -> Result<BuildReport,
     built
 }
 
-fn build_from(request: &BuildRequest, sources: &Sources, library: Library, (mut previous, prepared, check_standby): (Option<Arc<Snapshot>>, Prepared, Ahead<Standby>), out: &Path) -> Result<BuildReport, BuildError> {
+fn build_from(
+    request: &BuildRequest,
+    sources: &Sources,
+    library: Library,
+    (mut previous, prepared, check_standby): (Option<Arc<Snapshot>>, Prepared, Ahead<Standby>),
+    out: &Path,
+) -> Result<BuildReport, BuildError> {
     let input = |what: String, source: std::io::Error| BuildError::Input { what, source };
     let mut library = Some(library);
     let mut refused = BTreeSet::new();
@@ -122,7 +128,15 @@ fn build_from(request: &BuildRequest, sources: &Sources, library: Library, (mut 
             Some(l) => l,
             None => sources.library().map_err(|e| input("toolbox sources".into(), e))?,
         };
-        let inputs = RunmatInputs { library, isolation: request.isolation.clone(), gc_preset: request.gc_preset.clone(), previous: previous.clone(), prepared: prepared.clone(), check_standby: check_standby.clone(), refused: refused.clone() };
+        let inputs = RunmatInputs {
+            library,
+            isolation: request.isolation.clone(),
+            gc_preset: request.gc_preset.clone(),
+            previous: previous.clone(),
+            prepared: prepared.clone(),
+            check_standby: check_standby.clone(),
+            refused: refused.clone(),
+        };
         match build_to_file(&Registry::linked()?, options(request, sources, inputs), out) {
             // What the previous file holds is verified as it is copied: a
             // damaged entry costs its file (compiled instead), a second one

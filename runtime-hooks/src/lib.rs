@@ -22,8 +22,8 @@ pub use build::{build_snapshot, BuildRequest};
 pub use freshness::Sources;
 pub use handle::{ReloadEvent, SnapshotHandle};
 pub use loaded::LoadedSnapshot;
-pub use trust::Trust;
 pub use run::{run_script, Mode, RunReport, RunRequest, SnapshotPolicy};
+pub use trust::Trust;
 
 use snapshot_core::{CompatError, OpenError, SectionError, SignatureError};
 

@@ -1,8 +1,8 @@
 //! A snapshot checked for use by this runtime: opened, compatible, for the same
 //! libraries; serves library functions lazily and checks each one's freshness.
 
-use std::path::{Path, PathBuf};
 use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -68,7 +68,8 @@ impl LoadedSnapshot {
         let mut refreshed = Refreshed::default();
         let mut callers = HashMap::new();
         if !rebound.is_empty() {
-            let files = rebound.iter().map(|(name, id)| Ok((name.clone(), sources.read(id)?))).collect::<Result<Vec<_>, String>>().map_err(UnusableSnapshot::Stale)?;
+            let files =
+                rebound.iter().map(|(name, id)| Ok((name.clone(), sources.read(id)?))).collect::<Result<Vec<_>, String>>().map_err(UnusableSnapshot::Stale)?;
             let next_id = bytecode::unit(&snapshot).map_err(UnusableSnapshot::Section)?.next_id;
             crate::refresh::rebind(&snapshot, &mut refreshed, &files, next_id).map_err(UnusableSnapshot::Stale)?;
             let names: HashSet<String> = rebound.iter().map(|(n, _)| n.clone()).collect();
@@ -150,7 +151,10 @@ impl LoadedSnapshot {
             Some((path, _)) if self.sources.disk_path(&path).is_some_and(|d| !rmsnap_bridge::library::may_define_functions(&d)) => Ok(()),
             // The build saw this file: left out, or compiled under the name it
             // declares. A call by its file name is RunMat's call-time loader's.
-            Some((path, sha)) if !(library::was_rejected(&self.snapshot, &path, &sha).unwrap_or(false) || library::was_misnamed(&self.snapshot, &path, &sha).unwrap_or(false)) => {
+            Some((path, sha))
+                if !(library::was_rejected(&self.snapshot, &path, &sha).unwrap_or(false)
+                    || library::was_misnamed(&self.snapshot, &path, &sha).unwrap_or(false)) =>
+            {
                 Err(format!("`{name}` has a source file {path} that the snapshot does not contain (rebuild the snapshot)"))
             }
             _ => Ok(()),
@@ -280,7 +284,10 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
     let known: HashSet<&str> = built.iter().map(String::as_str).collect();
     let defines = |id: &str| sources.disk_path(id).map_or(true, |disk| rmsnap_bridge::library::may_define_functions(&disk));
     // A class file where RunMat compiles classes with the script counts too.
-    let is_class = |id: &str| sources.class_scope(id, true).is_some() && sources.disk_path(id).and_then(|d| std::fs::read_to_string(d).ok()).is_some_and(|t| rmsnap_bridge::library::starts_with_classdef(&t));
+    let is_class = |id: &str| {
+        sources.class_scope(id, true).is_some()
+            && sources.disk_path(id).and_then(|d| std::fs::read_to_string(d).ok()).is_some_and(|t| rmsnap_bridge::library::starts_with_classdef(&t))
+    };
     now.retain(|line| known.contains(line.as_str()) || line.split('\t').nth(1).map_or(true, |id| !id.ends_with(".m") || defines(id) || is_class(id)));
     if *built == now {
         return Ok(Binding { added: Vec::new(), rebound: Vec::new() });
@@ -377,7 +384,9 @@ fn rebinding(snapshot: &Snapshot, sources: &Sources, name: &str, builtins: &std:
     // A search-path function shadowed now is still what its own folder's
     // functions call (RunMat compiles them as one unit): the snapshot compiled
     // them against it by name, so that name cannot simply move.
-    let shadowed_on_path = origin.path != winner && rmsnap_bridge::library::discover::sibling_key(&origin.path, name).is_some() && sources.disk_path(&origin.path).is_some_and(|p| p.is_file());
+    let shadowed_on_path = origin.path != winner
+        && rmsnap_bridge::library::discover::sibling_key(&origin.path, name).is_some()
+        && sources.disk_path(&origin.path).is_some_and(|p| p.is_file());
     if shadowed_on_path {
         return None;
     }

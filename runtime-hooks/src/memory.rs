@@ -31,4 +31,3 @@ pub fn smaps_kib(smaps: &str, file: Option<&std::path::Path>, fields: &[&str]) -
     }
     Some(total)
 }
-

@@ -102,17 +102,24 @@ impl Binder for SnapshotIds<'_> {
 /// from source — when the edit changes what other files were compiled against:
 /// the primary function's name or its declared outputs.
 /// `why` says why an unchanged file is compiled again (see [`rebind`]).
-pub fn refresh_file(snapshot: &Snapshot, refreshed: &mut Refreshed, origin: &FunctionOrigin, file: &SourceFile, next_id: usize, why: Option<String>) -> Result<(), String> {
+pub fn refresh_file(
+    snapshot: &Snapshot,
+    refreshed: &mut Refreshed,
+    origin: &FunctionOrigin,
+    file: &SourceFile,
+    next_id: usize,
+    why: Option<String>,
+) -> Result<(), String> {
     let owner = origin.name.as_str();
     let stored = bytecode::function(snapshot, owner).map_err(|e| e.to_string())?;
     let block = next_id + refreshed.reserve(LOCAL_BLOCK);
     let binder = SnapshotIds::new(snapshot, refreshed, owner, stored.id);
     // A shadowed search-path function keeps the key it was compiled under.
     let key = is_sibling_key(file, owner).then_some(owner);
-    let functions = compile_one(file, key, owner, &binder, block).map_err(|e| format!("`{owner}` changed since the snapshot was built and does not compile: {e}"))?;
-    let primary = functions.iter().find(|f| f.name == owner).ok_or_else(|| {
-        format!("{} no longer defines `{owner}` first (rebuild the snapshot)", file.path)
-    })?;
+    let functions =
+        compile_one(file, key, owner, &binder, block).map_err(|e| format!("`{owner}` changed since the snapshot was built and does not compile: {e}"))?;
+    let primary =
+        functions.iter().find(|f| f.name == owner).ok_or_else(|| format!("{} no longer defines `{owner}` first (rebuild the snapshot)", file.path))?;
     if primary.arity() != stored.arity() {
         return Err(format!("`{owner}` in {} changed its outputs since the snapshot was built (callers were compiled against the old ones)", file.path));
     }
@@ -159,7 +166,8 @@ pub fn add_file(snapshot: &Snapshot, refreshed: &mut Refreshed, name: &str, file
     let block = next_id + refreshed.reserve(LOCAL_BLOCK);
     // The primary takes the block's last id; its local functions the ones below.
     let binder = SnapshotIds::new(snapshot, refreshed, name, block + LOCAL_BLOCK - 1);
-    let functions = compile_one(file, None, name, &binder, block).map_err(|e| format!("{} was added since the snapshot was built and does not compile: {e}", file.path))?;
+    let functions =
+        compile_one(file, None, name, &binder, block).map_err(|e| format!("{} was added since the snapshot was built and does not compile: {e}", file.path))?;
     if functions.len() >= LOCAL_BLOCK {
         return Err(format!("{} defines {} functions", file.path, functions.len()));
     }

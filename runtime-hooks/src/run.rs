@@ -12,8 +12,8 @@ use snapshot_core::LoadingStats;
 
 use crate::cache::CacheMode;
 use crate::discovery::{self, Origin};
-use rmsnap_bridge::library::discover::FoundDir;
 use crate::{LoadedSnapshot, Sources, Trust, UnusableSnapshot};
+use rmsnap_bridge::library::discover::FoundDir;
 
 /// What to do when the snapshot is not usable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -197,7 +197,14 @@ enum Attempt {
     Script(CompileFailure),
 }
 
-fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: &std::path::Path, origin: Origin, start: Instant) -> Result<RunReport, Attempt> {
+fn run_from_snapshot(
+    req: &RunRequest,
+    sources: Sources,
+    cache_key: &str,
+    path: &std::path::Path,
+    origin: Origin,
+    start: Instant,
+) -> Result<RunReport, Attempt> {
     let path = path.to_path_buf();
     if origin != Origin::Flag && !path.exists() {
         let hint = if origin == Origin::Env { discovery::ENV_SNAPSHOT } else { "the cache has none for this library set yet" };
@@ -225,7 +232,15 @@ fn run_from_snapshot(req: &RunRequest, sources: Sources, cache_key: &str, path: 
     let owner = |key: &str| key.split_once('>').map_or(key, |(o, _)| o).to_string();
     let functions_refreshed = linked.loaded.iter().filter(|f| from_source.iter().any(|(n, _)| *n == owner(&f.name))).count();
     Ok(RunReport {
-        mode: Mode::Snapshot { path, functions_linked: linked.loaded.len(), functions_refreshed, gc_preset, gc_preset_failed, from_source, files_added: loaded.added().to_vec() },
+        mode: Mode::Snapshot {
+            path,
+            functions_linked: linked.loaded.len(),
+            functions_refreshed,
+            gc_preset,
+            gc_preset_failed,
+            from_source,
+            files_added: loaded.added().to_vec(),
+        },
         output,
         timings: Timings { snapshot_load: loaded_at - start, compile: compiled_at - loaded_at, run: done - compiled_at, total: done - start },
         skipped: Vec::new(),

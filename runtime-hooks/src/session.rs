@@ -82,7 +82,9 @@ impl Session {
                 if self.gc_applied != Some(current.version) {
                     self.gc_applied = Some(current.version);
                     gc_warning = match current.snapshot.apply_gc_preset() {
-                        Ok(Some((name, Err(why)))) => Some(format!("warning: RunMat's collector refused the snapshot's GC preset `{name}` (its defaults stay): {why}\n")),
+                        Ok(Some((name, Err(why)))) => {
+                            Some(format!("warning: RunMat's collector refused the snapshot's GC preset `{name}` (its defaults stay): {why}\n"))
+                        }
                         Err(e) => Some(format!("warning: snapshot v{}: GC preset not readable: {e}\n", current.version)),
                         Ok(_) => None,
                     };

@@ -42,9 +42,8 @@ impl Trust {
         if self.allow_untrusted {
             return Ok(());
         }
-        untrusted_because(file, path).map_or(Ok(()), |why| {
-            Err(UnusableSnapshot::Untrusted(format!("{}: {why} (fix it, or pass --allow-untrusted)", path.display())))
-        })
+        untrusted_because(file, path)
+            .map_or(Ok(()), |why| Err(UnusableSnapshot::Untrusted(format!("{}: {why} (fix it, or pass --allow-untrusted)", path.display()))))
     }
 
     /// Checks the signature of an opened snapshot, if one is required.

@@ -25,19 +25,13 @@ pub(crate) fn stamp_key(runtime_version: &str, stamps: BTreeMap<String, (String,
         target_triple: TARGET_TRIPLE.into(),
         pointer_width: usize::BITS,
         endianness: endianness().into(),
-        providers: stamps
-            .into_iter()
-            .map(|(id, (version, fingerprints))| (id, ProviderStamp { version, fingerprints }))
-            .collect(),
+        providers: stamps.into_iter().map(|(id, (version, fingerprints))| (id, ProviderStamp { version, fingerprints })).collect(),
     }
 }
 
 /// The key of the running program: its runtime version and every linked provider.
 pub fn current_key(runtime_version: &str, registry: &Registry) -> CompatKey {
-    let stamps = registry
-        .providers()
-        .map(|p| (p.id().to_string(), (p.version().to_string(), p.fingerprints())))
-        .collect();
+    let stamps = registry.providers().map(|p| (p.id().to_string(), (p.version().to_string(), p.fingerprints()))).collect();
     stamp_key(runtime_version, stamps)
 }
 
@@ -46,12 +40,7 @@ pub fn current_key(runtime_version: &str, registry: &Registry) -> CompatKey {
 /// linked providers the snapshot lacks are not an error here (their sections are
 /// simply absent, which the caller sees through `Snapshot::provider_stamp`).
 pub fn check(expected: &CompatKey, found: &CompatKey, path: &Path) -> Result<(), CompatError> {
-    let err = |field: String, e: &dyn ToString, f: &dyn ToString| CompatError {
-        path: path.into(),
-        field,
-        expected: e.to_string(),
-        found: f.to_string(),
-    };
+    let err = |field: String, e: &dyn ToString, f: &dyn ToString| CompatError { path: path.into(), field, expected: e.to_string(), found: f.to_string() };
     if expected.format_version != found.format_version {
         return Err(err("format_version".into(), &expected.format_version, &found.format_version));
     }

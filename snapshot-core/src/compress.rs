@@ -56,13 +56,23 @@ enum StoredBytes {
     /// Not read yet: `len` bytes at `offset` of a snapshot's storage. An
     /// incremental build copies most of a 40 MB section this way, in large
     /// reads verified as they are written, instead of holding it in memory.
-    InFile { storage: Arc<Storage>, offset: u64, len: u64 },
+    InFile {
+        storage: Arc<Storage>,
+        offset: u64,
+        len: u64,
+    },
 }
 
 impl fmt::Debug for StoredEntry {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let held = matches!(self.bytes, StoredBytes::Read(_));
-        f.debug_struct("StoredEntry").field("codec", &self.codec).field("raw_len", &self.raw_len).field("stored_len", &self.stored_len()).field("sha256", &self.sha256).field("read", &held).finish()
+        f.debug_struct("StoredEntry")
+            .field("codec", &self.codec)
+            .field("raw_len", &self.raw_len)
+            .field("stored_len", &self.stored_len())
+            .field("sha256", &self.sha256)
+            .field("read", &held)
+            .finish()
     }
 }
 
@@ -184,9 +194,7 @@ pub fn decompress(codec: Codec, stored: &[u8], raw_len: usize) -> Result<Vec<u8>
         }
         Codec::Zstd => {
             let mut out = Vec::with_capacity(raw_len);
-            zstd::bulk::Decompressor::new()
-                .and_then(|mut d| d.decompress_to_buffer(stored, &mut out))
-                .map_err(|e| format!("zstd: {e}"))?;
+            zstd::bulk::Decompressor::new().and_then(|mut d| d.decompress_to_buffer(stored, &mut out)).map_err(|e| format!("zstd: {e}"))?;
             if out.len() != raw_len {
                 return Err(format!("zstd produced {} bytes, expected {raw_len}", out.len()));
             }

@@ -112,8 +112,7 @@ where
         let mut region = encode_section(section.borrow(), provider, codec, settings.zstd_level, settings.keep_stored)?;
         if settings.check_index {
             // Whatever is written must pass the reader's index checks (size and ratio limits).
-            layout::decode_index(&region.record, &region.index)
-                .map_err(|e| BuildError::Provider { provider: provider.into(), detail: e.to_string() })?;
+            layout::decode_index(&region.record, &region.index).map_err(|e| BuildError::Provider { provider: provider.into(), detail: e.to_string() })?;
         }
         region.record.offset = layout::align_up(cursor, layout::align_for(codec)).expect("snapshot offsets fit in u64");
         zeros(out, region.record.offset - cursor)?;
@@ -268,7 +267,10 @@ const COPY_CHUNK: u64 = 4 << 20;
 enum Piece<'a> {
     Bytes(Cow<'a, [u8]>),
     /// An earlier snapshot's entry still in its file (`key` names it in errors).
-    Copy { entry: &'a StoredEntry, key: &'a str },
+    Copy {
+        entry: &'a StoredEntry,
+        key: &'a str,
+    },
 }
 
 impl Piece<'_> {
@@ -326,10 +328,13 @@ fn first_damaged<'p, 'a>(run: &'p [Piece<'a>], bytes: &[u8]) -> Option<&'p Piece
         offsets.push(o);
         o += p.len() as usize;
     }
-    run.par_iter().zip(offsets).find_first(|(p, o)| match p {
-        Piece::Copy { entry, .. } => bytes.get(*o..*o + entry.stored_len() as usize).is_none_or(|b| Digest::of(b) != entry.sha256),
-        Piece::Bytes(_) => false,
-    }).map(|(p, _)| p)
+    run.par_iter()
+        .zip(offsets)
+        .find_first(|(p, o)| match p {
+            Piece::Copy { entry, .. } => bytes.get(*o..*o + entry.stored_len() as usize).is_none_or(|b| Digest::of(b) != entry.sha256),
+            Piece::Bytes(_) => false,
+        })
+        .map(|(p, _)| p)
 }
 
 fn reused(section: &str, piece: &Piece<'_>, detail: String) -> EncodeError {

@@ -32,9 +32,17 @@ pub enum FormatError {
 #[derive(Debug, thiserror::Error)]
 pub enum OpenError {
     #[error("cannot read snapshot {path}: {source}")]
-    Io { path: PathBuf, #[source] source: io::Error },
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
     #[error("invalid snapshot {path}: {source}")]
-    Format { path: PathBuf, #[source] source: FormatError },
+    Format {
+        path: PathBuf,
+        #[source]
+        source: FormatError,
+    },
 }
 
 impl OpenError {
@@ -115,12 +123,20 @@ pub enum BuildError {
     #[error("invalid section id `{id}` from provider `{provider}`: {why}")]
     InvalidSectionId { provider: String, id: String, why: String },
     #[error("cannot write snapshot {path}: {source}")]
-    Io { path: PathBuf, #[source] source: io::Error },
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
     /// An entry copied from an earlier snapshot ([`crate::Snapshot::stored_entry_unread`])
     /// was damaged or unreadable when the writer came to it.
     #[error("section `{section}`, entry `{key}` copied from an earlier snapshot: {detail}")]
     Reused { section: String, key: String, detail: String },
     /// An input the build reads (toolbox sources, a profile script) is missing or unreadable.
     #[error("cannot read {what}: {source}")]
-    Input { what: String, #[source] source: io::Error },
+    Input {
+        what: String,
+        #[source]
+        source: io::Error,
+    },
 }

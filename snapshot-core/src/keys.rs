@@ -115,7 +115,11 @@ impl fmt::Display for KeyKind {
 #[derive(Debug, thiserror::Error)]
 pub enum KeyFileError {
     #[error("key file {path}: {source}")]
-    Io { path: PathBuf, #[source] source: std::io::Error },
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("secret key file {path} is accessible by group or others (mode {mode:o}); a secret key must be private: chmod 600 {path}")]
     Exposed { path: PathBuf, mode: u32 },
     #[error("key file {path} holds a {found} key, but a {expected} key is needed here ({})", match found {
@@ -141,8 +145,7 @@ pub fn read_secret_key(path: &Path) -> Result<SecretKey, KeyFileError> {
 /// Reads a public key file (it may be readable by anyone).
 pub fn read_public_key(path: &Path) -> Result<PublicKey, KeyFileError> {
     let (bytes, _) = read_key_file(path, KeyKind::Public)?;
-    PublicKey::from_bytes(&bytes)
-        .ok_or_else(|| KeyFileError::Malformed { path: path.into(), detail: "not a valid Ed25519 public key".into() })
+    PublicKey::from_bytes(&bytes).ok_or_else(|| KeyFileError::Malformed { path: path.into(), detail: "not a valid Ed25519 public key".into() })
 }
 
 /// The 32 key bytes of a file of kind `expected`, and the file's mode (0 where there are none).
@@ -156,7 +159,11 @@ fn read_key_file(path: &Path, expected: KeyKind) -> Result<([u8; 32], u32), KeyF
     let mode = 0;
     let mut raw = Vec::new();
     file.take(MAX_KEY_FILE + 1).read_to_end(&mut raw).map_err(io)?;
-    let not_ours = || malformed(format!("it is not a key written by `rmsnap keygen` (`{SECRET_TAG} <hex>` or `{PUBLIC_TAG} <hex>`); make a key pair with `rmsnap keygen --out FILE`"));
+    let not_ours = || {
+        malformed(format!(
+            "it is not a key written by `rmsnap keygen` (`{SECRET_TAG} <hex>` or `{PUBLIC_TAG} <hex>`); make a key pair with `rmsnap keygen --out FILE`"
+        ))
+    };
     if raw.len() as u64 > MAX_KEY_FILE {
         return Err(not_ours());
     }
@@ -170,7 +177,8 @@ fn read_key_file(path: &Path, expected: KeyKind) -> Result<([u8; 32], u32), KeyF
     if found != expected {
         return Err(KeyFileError::WrongKind { path: path.into(), found, expected });
     }
-    let bytes = parse_hex32(hex).ok_or_else(|| malformed(format!("after `{tag}` it needs exactly 64 hex digits, it has {} characters", hex.chars().count())))?;
+    let bytes =
+        parse_hex32(hex).ok_or_else(|| malformed(format!("after `{tag}` it needs exactly 64 hex digits, it has {} characters", hex.chars().count())))?;
     Ok((bytes, mode))
 }
 

@@ -130,7 +130,10 @@ pub fn compose(base: &Snapshot, layers: &[Snapshot]) -> Result<Vec<u8>, LayerErr
         let mut own = SectionOutput::new(&record.id);
         for key in base.keys(&record.id)? {
             if is_record_key(key) {
-                return Err(LayerError::Invalid { layer: BASE.into(), detail: format!("holds record `{key}` of `{}`; records belong to the records layer", record.id) });
+                return Err(LayerError::Invalid {
+                    layer: BASE.into(),
+                    detail: format!("holds record `{key}` of `{}`; records belong to the records layer", record.id),
+                });
             }
             let entry = base.stored_entry(&record.id, key)?;
             base_lines.push_str(&entry_line(&record.id, key, &entry.sha256));
@@ -163,7 +166,9 @@ pub fn compose(base: &Snapshot, layers: &[Snapshot]) -> Result<Vec<u8>, LayerErr
                     let whose = if is_records { "only records" } else { "records belong to the records layer" };
                     return Err(invalid(format!("holds `{key}` of `{}`; {whose}", record.id)));
                 }
-                target.insert_stored(key.to_string(), layer.stored_entry(&record.id, key)?).map_err(|detail| invalid(format!("{detail} (also in another layer)")))?;
+                target
+                    .insert_stored(key.to_string(), layer.stored_entry(&record.id, key)?)
+                    .map_err(|detail| invalid(format!("{detail} (also in another layer)")))?;
             }
         }
     }
@@ -184,7 +189,9 @@ fn write(name: &str, like: &Snapshot, header: &Header, sections: impl IntoIterat
     let records: BTreeMap<&str, _> = like.sections().map(|r| (r.id.as_str(), r)).collect();
     let sections: Vec<SectionOutput> = sections.into_iter().collect();
     for section in &sections {
-        let record = records.get(section.id.as_str()).ok_or_else(|| LayerError::Invalid { layer: name.into(), detail: format!("section `{}` has no owner", section.id) })?;
+        let record = records
+            .get(section.id.as_str())
+            .ok_or_else(|| LayerError::Invalid { layer: name.into(), detail: format!("section `{}` has no owner", section.id) })?;
         jobs.push(Job { section, provider: record.provider.as_str(), codec: record.codec });
     }
     jobs.sort_by(|a, b| a.section.id.cmp(&b.section.id));
@@ -192,6 +199,7 @@ fn write(name: &str, like: &Snapshot, header: &Header, sections: impl IntoIterat
     // bytes, whatever level the whole was built at.
     let settings = Settings { zstd_level: 0, keep_stored: true, sign_key: None, check_index: true, progress: None };
     let mut out = std::io::Cursor::new(Vec::new());
-    encode::write_snapshot(&mut out, header, jobs, &settings, &mut |_| Ok(())).map_err(|e| LayerError::Build(e.into_build(std::path::Path::new(&format!("<layer {name}>")))))?;
+    encode::write_snapshot(&mut out, header, jobs, &settings, &mut |_| Ok(()))
+        .map_err(|e| LayerError::Build(e.into_build(std::path::Path::new(&format!("<layer {name}>")))))?;
     Ok(out.into_inner())
 }

@@ -315,10 +315,7 @@ impl<'a> Reader<'a> {
     fn take(&mut self, n: usize, field: &'static str) -> Result<&'a [u8], FormatError> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
         // Lazily: this runs for every field of every index record.
-        let end = end.ok_or_else(|| FormatError::Malformed {
-            part: self.what,
-            detail: format!("`{field}` runs past the end ({} bytes)", self.bytes.len()),
-        })?;
+        let end = end.ok_or_else(|| FormatError::Malformed { part: self.what, detail: format!("`{field}` runs past the end ({} bytes)", self.bytes.len()) })?;
         let s = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -345,8 +342,7 @@ impl<'a> Reader<'a> {
     fn str(&mut self, field: &'static str) -> Result<String, FormatError> {
         let n = self.count(field, MAX_STRING_LEN)?;
         let raw = self.take(n as usize, field)?;
-        String::from_utf8(raw.to_vec())
-            .map_err(|_| self.bad(format!("`{field}` is not valid UTF-8")))
+        String::from_utf8(raw.to_vec()).map_err(|_| self.bad(format!("`{field}` is not valid UTF-8")))
     }
     fn map(&mut self, field: &'static str) -> Result<BTreeMap<String, String>, FormatError> {
         let n = self.count(field, MAX_MAP_LEN)?;
@@ -403,10 +399,7 @@ pub fn decode_preamble_of(bytes: &[u8], actual_len: u64) -> Result<Preamble, For
     let file_len = r.u64("file_len")?;
     let meta_digest = r.digest("meta_digest")?;
     if header_len > MAX_HEADER_LEN || table_len > MAX_TABLE_LEN {
-        return Err(FormatError::Malformed {
-            part: "preamble",
-            detail: format!("header_len {header_len} or table_len {table_len} exceeds its limit"),
-        });
+        return Err(FormatError::Malformed { part: "preamble", detail: format!("header_len {header_len} or table_len {table_len} exceeds its limit") });
     }
     if file_len != actual_len {
         return Err(FormatError::LengthMismatch { declared: file_len, actual: actual_len });
@@ -451,10 +444,7 @@ pub fn decode_header(bytes: &[u8]) -> Result<Header, FormatError> {
     }
     let meta = r.map("meta")?;
     r.finish()?;
-    Ok(Header {
-        compat: CompatKey { format_version, runtime_version, target_triple, pointer_width, endianness, providers },
-        meta,
-    })
+    Ok(Header { compat: CompatKey { format_version, runtime_version, target_triple, pointer_width, endianness, providers }, meta })
 }
 
 pub fn decode_table(bytes: &[u8]) -> Result<Vec<SectionRecord>, FormatError> {
@@ -465,8 +455,7 @@ pub fn decode_table(bytes: &[u8]) -> Result<Vec<SectionRecord>, FormatError> {
         let id = r.str("id")?;
         let provider = r.str("provider")?;
         let codec_byte = r.u8("codec")?;
-        let codec = Codec::from_byte(codec_byte)
-            .ok_or_else(|| r.bad(format!("section `{id}` has unknown codec {codec_byte}")))?;
+        let codec = Codec::from_byte(codec_byte).ok_or_else(|| r.bad(format!("section `{id}` has unknown codec {codec_byte}")))?;
         let rec = SectionRecord {
             id,
             provider,
@@ -508,10 +497,7 @@ pub fn check_placement(sections: &[SectionRecord], data_start: u64, footer_start
         }
     }
     if cursor != footer_start {
-        return Err(FormatError::Malformed {
-            part: "section table",
-            detail: format!("sections end at {cursor} but the footer starts at {footer_start}"),
-        });
+        return Err(FormatError::Malformed { part: "section table", detail: format!("sections end at {cursor} but the footer starts at {footer_start}") });
     }
     Ok(())
 }
@@ -639,9 +625,7 @@ fn read_record(section: &SectionRecord, bytes: &[u8], i: usize) -> Result<EntryR
 /// Checks an entry against the one before it (same page or not) and returns its key.
 fn check_entry<'k>(section: &SectionRecord, keys: &'k [u8], rec: &EntryRecord, i: usize, prev: Option<(&[u8], &EntryRecord)>) -> Result<&'k [u8], FormatError> {
     let bad = |detail: String| FormatError::BadSection { id: section.id.clone(), detail: format!("entry {i}: {detail}") };
-    let key = keys
-        .get(rec.key_offset as usize..rec.key_offset as usize + rec.key_len as usize)
-        .ok_or_else(|| bad("key runs past the key area".into()))?;
+    let key = keys.get(rec.key_offset as usize..rec.key_offset as usize + rec.key_len as usize).ok_or_else(|| bad("key runs past the key area".into()))?;
     if std::str::from_utf8(key).is_err() {
         return Err(bad("key is not valid UTF-8".into()));
     }

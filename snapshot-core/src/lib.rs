@@ -21,20 +21,18 @@ pub mod schema;
 pub mod sign;
 pub mod write;
 
-pub use builder::{
-    build, build_to_file, encode_snapshot, BuildOptions, BuildProgress, BuildReport, CodecChoice, PlannedSection, ProviderStats, SectionStats,
-};
+pub use builder::{build, build_to_file, encode_snapshot, BuildOptions, BuildProgress, BuildReport, CodecChoice, PlannedSection, ProviderStats, SectionStats};
 pub use compress::{Codec, StoredEntry};
 pub use digest::Digest;
 pub use error::{BuildError, CompatError, FormatError, OpenError, SectionError, SectionErrorKind};
-pub use layout::{CompatKey, Header, ProviderStamp, SectionRecord, FORMAT_VERSION};
 pub use keys::{KeyFileError, KeyId, PublicKey, SecretKey};
-pub use sign::SignatureError;
+pub use layout::{CompatKey, Header, ProviderStamp, SectionRecord, FORMAT_VERSION};
 pub use loader::{LoadingStats, OpenMode, SectionLoadStats, Snapshot};
 pub use provider::{
     Access, Artifact, ArtifactDecl, BuildContext, Diagnostic, ProviderOutput, Registration, Registry, Requirement, SectionOutput, SectionSpec,
     SnapshotProvider, PROVIDERS,
 };
+pub use sign::SignatureError;
 
 #[doc(hidden)]
 pub use linkme;

@@ -24,7 +24,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::codec;
-use crate::compress::{StoredEntry, decompress, Codec};
+use crate::compress::{decompress, Codec, StoredEntry};
 use crate::digest::Digest;
 use crate::error::{FormatError, OpenError, SectionError, SectionErrorKind};
 use crate::layout::{self, CompatKey, EntryRecord, Header, Preamble, ProviderStamp, SectionRecord};
@@ -231,7 +231,17 @@ impl Snapshot {
                     .into_iter()
                     .map(|record| SectionSlot { record, index: OnceLock::new(), region: OnceLock::new(), counters: Counters::default() })
                     .collect();
-                Ok(Snapshot { path, storage: Arc::new(storage), preamble, header, seal, head_read: bytes_read, slots, open_time, validate_time: start.elapsed() })
+                Ok(Snapshot {
+                    path,
+                    storage: Arc::new(storage),
+                    preamble,
+                    header,
+                    seal,
+                    head_read: bytes_read,
+                    slots,
+                    open_time,
+                    validate_time: start.elapsed(),
+                })
             }
             Err(Invalid::Format(source)) => Err(OpenError::Format { path, source }),
             Err(Invalid::Read(source)) => Err(OpenError::Io { path, source }),
@@ -275,13 +285,7 @@ impl Snapshot {
     }
 
     fn err(&self, section: &str, provider: &str, entry: Option<&str>, kind: SectionErrorKind) -> SectionError {
-        SectionError {
-            path: self.path.clone(),
-            section: section.into(),
-            provider: provider.into(),
-            entry: entry.map(Into::into),
-            kind,
-        }
+        SectionError { path: self.path.clone(), section: section.into(), provider: provider.into(), entry: entry.map(Into::into), kind }
     }
 
     fn slot_and_index(&self, section: &str) -> Result<(&SectionSlot, &SectionIndex), SectionError> {
@@ -296,7 +300,8 @@ impl Snapshot {
     /// `len` bytes at `offset`, counted against `slot`.
     fn read<'s>(&'s self, slot: &'s SectionSlot, offset: u64, len: u64) -> Result<Cow<'s, [u8]>, SectionErrorKind> {
         if let Some(region) = slot.region.get() {
-            let within = offset.checked_sub(slot.record.offset).and_then(|at| Some(region.get(usize::try_from(at).ok()?..)?.get(..usize::try_from(len).ok()?)?));
+            let within =
+                offset.checked_sub(slot.record.offset).and_then(|at| Some(region.get(usize::try_from(at).ok()?..)?.get(..usize::try_from(len).ok()?)?));
             if let Some(bytes) = within {
                 return Ok(Cow::Borrowed(bytes));
             }
@@ -458,10 +463,9 @@ impl Snapshot {
             Ok(Arc::new(value) as Arc<dyn Any + Send + Sync>)
         });
         match cached {
-            Ok(any) => any
-                .clone()
-                .downcast::<T>()
-                .map_err(|_| self.err(section, provider, Some(key), SectionErrorKind::TypeMismatch(std::any::type_name::<T>()))),
+            Ok(any) => {
+                any.clone().downcast::<T>().map_err(|_| self.err(section, provider, Some(key), SectionErrorKind::TypeMismatch(std::any::type_name::<T>())))
+            }
             Err(kind) => Err(self.err(section, provider, Some(key), kind.clone())),
         }
     }
@@ -475,7 +479,8 @@ impl Snapshot {
         let (slot, ix) = self.slot_and_index(section)?;
         let provider = slot.record.provider.as_str();
         let pages = self.all_pages(slot, ix).map_err(|k| self.err(section, provider, None, k))?;
-        let records: Vec<(&str, &EntryRecord)> = pages.iter().flat_map(|p| p.records.iter()).map(|r| (self.key_of(ix, r), r)).filter(|(k, _)| keep(k)).collect();
+        let records: Vec<(&str, &EntryRecord)> =
+            pages.iter().flat_map(|p| p.records.iter()).map(|r| (self.key_of(ix, r), r)).filter(|(k, _)| keep(k)).collect();
         records
             .into_par_iter()
             .map(|(key, rec)| {

@@ -151,11 +151,7 @@ impl<'a> Registry<'a> {
         regs.sort_by(|a, b| a.provider.id().cmp(b.provider.id()).then(a.origin.cmp(b.origin)));
         for pair in regs.windows(2) {
             if pair[0].provider.id() == pair[1].provider.id() {
-                return Err(BuildError::DuplicateProvider {
-                    id: pair[0].provider.id().into(),
-                    first: pair[0].origin.into(),
-                    second: pair[1].origin.into(),
-                });
+                return Err(BuildError::DuplicateProvider { id: pair[0].provider.id().into(), first: pair[0].origin.into(), second: pair[1].origin.into() });
             }
         }
         let mut owner: BTreeMap<&str, &str> = BTreeMap::new();
@@ -164,11 +160,7 @@ impl<'a> Registry<'a> {
                 check_section_id(r.provider.id(), spec.id)?;
                 check_namespace(r.provider.id(), spec.id)?;
                 if let Some(first) = owner.insert(spec.id, r.provider.id()) {
-                    return Err(BuildError::DuplicateSection {
-                        section: spec.id.into(),
-                        first: first.into(),
-                        second: r.provider.id().into(),
-                    });
+                    return Err(BuildError::DuplicateSection { section: spec.id.into(), first: first.into(), second: r.provider.id().into() });
                 }
             }
         }
@@ -290,10 +282,18 @@ fn check_artifacts<'r>(regs: &[&'r Registration]) -> Result<HashMap<TypeId, &'r 
     for r in regs {
         for a in r.provider.consumes() {
             if !producer.contains_key(&a.id()) {
-                return Err(BuildError::Artifact { provider: r.provider.id().into(), artifact: a.name.into(), why: "is consumed but no linked provider produces it".into() });
+                return Err(BuildError::Artifact {
+                    provider: r.provider.id().into(),
+                    artifact: a.name.into(),
+                    why: "is consumed but no linked provider produces it".into(),
+                });
             }
             if let Some(first) = consumer.insert(a.id(), r.provider.id()) {
-                return Err(BuildError::Artifact { provider: r.provider.id().into(), artifact: a.name.into(), why: format!("is also consumed by `{first}` (an artifact has one consumer)") });
+                return Err(BuildError::Artifact {
+                    provider: r.provider.id().into(),
+                    artifact: a.name.into(),
+                    why: format!("is also consumed by `{first}` (an artifact has one consumer)"),
+                });
             }
         }
     }
@@ -336,10 +336,7 @@ fn topo_order<'a>(regs: &[&'a Registration], owner: &BTreeMap<&str, &str>, produ
     let by_id: HashMap<&str, &'a Registration> = regs.iter().map(|r| (r.provider.id(), *r)).collect();
     let mut done: Vec<&str> = Vec::new();
     while done.len() < regs.len() {
-        let ready = deps
-            .iter()
-            .find(|(id, on)| !done.contains(id) && on.iter().all(|d| done.contains(d)))
-            .map(|(id, _)| *id);
+        let ready = deps.iter().find(|(id, on)| !done.contains(id) && on.iter().all(|d| done.contains(d))).map(|(id, _)| *id);
         match ready {
             Some(id) => done.push(id),
             None => {
@@ -381,13 +378,7 @@ struct Current {
 
 impl BuildContext {
     pub(crate) fn new(inputs: HashMap<TypeId, Box<dyn Any + Send + Sync>>) -> Self {
-        BuildContext {
-            inputs,
-            built: BTreeMap::new(),
-            diagnostics: Mutex::new(Vec::new()),
-            artifacts: Mutex::new(HashMap::new()),
-            current: Mutex::new(None),
-        }
+        BuildContext { inputs, built: BTreeMap::new(), diagnostics: Mutex::new(Vec::new()), artifacts: Mutex::new(HashMap::new()), current: Mutex::new(None) }
     }
 
     /// An input the caller supplied with [`crate::BuildOptions::with_input`].
@@ -442,7 +433,9 @@ impl BuildContext {
         *self.current.lock().unwrap_or_else(|e| e.into_inner()) = None;
         let artifacts = self.artifacts.lock().unwrap_or_else(|e| e.into_inner());
         match p.produces().iter().find(|a| !artifacts.contains_key(&a.id())) {
-            Some(a) => Err(BuildError::Artifact { provider: p.id().into(), artifact: a.name.into(), why: "is declared under `produces` but was not put".into() }),
+            Some(a) => {
+                Err(BuildError::Artifact { provider: p.id().into(), artifact: a.name.into(), why: "is declared under `produces` but was not put".into() })
+            }
             None => Ok(()),
         }
     }

@@ -2,8 +2,8 @@
 //! the registry, and never written to the file.
 
 use snapshot_core::{
-    build, Access, Artifact, ArtifactDecl, BuildContext, BuildError, BuildOptions, ProviderOutput, Registration, Registry, SectionOutput,
-    SectionSpec, Snapshot, SnapshotProvider,
+    build, Access, Artifact, ArtifactDecl, BuildContext, BuildError, BuildOptions, ProviderOutput, Registration, Registry, SectionOutput, SectionSpec,
+    Snapshot, SnapshotProvider,
 };
 
 /// What the producer hands over (its own type is what identifies the artifact).
@@ -84,11 +84,8 @@ fn run(regs: Vec<&'static Registration>) -> Result<Snapshot, String> {
 #[test]
 fn the_consumer_builds_after_the_producer_whatever_their_ids() {
     // "a.consumer" sorts first; only the declared artifact orders it after "z.producer".
-    let snap = run(vec![
-        toy("a.consumer", "a.consumer", Does::Consume, &[], NUMBERS_DECL),
-        toy("z.producer", "z.producer", Does::Produce, NUMBERS_DECL, &[]),
-    ])
-    .unwrap();
+    let snap = run(vec![toy("a.consumer", "a.consumer", Does::Consume, &[], NUMBERS_DECL), toy("z.producer", "z.producer", Does::Produce, NUMBERS_DECL, &[])])
+        .unwrap();
     assert_eq!(*snap.entry::<u64>("a.consumer", "sum").unwrap(), 42);
     // The artifact itself is nowhere in the file.
     assert_eq!(snap.keys("z.producer").unwrap(), ["ran"]);
@@ -102,11 +99,7 @@ fn a_consumed_artifact_nobody_produces_is_a_registry_error() {
 
 #[test]
 fn two_producers_or_two_consumers_of_one_artifact_are_registry_errors() {
-    let err = run(vec![
-        toy("p.one", "p.one", Does::Produce, NUMBERS_DECL, &[]),
-        toy("p.two", "p.two", Does::Produce, NUMBERS_DECL, &[]),
-    ])
-    .unwrap_err();
+    let err = run(vec![toy("p.one", "p.one", Does::Produce, NUMBERS_DECL, &[]), toy("p.two", "p.two", Does::Produce, NUMBERS_DECL, &[])]).unwrap_err();
     assert_eq!(err, "provider `p.two`: artifact `toy/numbers` is also produced by `p.one`");
     let err = run(vec![
         toy("p.one", "p.one", Does::Produce, NUMBERS_DECL, &[]),
@@ -119,11 +112,7 @@ fn two_producers_or_two_consumers_of_one_artifact_are_registry_errors() {
 
 #[test]
 fn a_declared_artifact_that_is_not_put_fails_the_build() {
-    let err = run(vec![
-        toy("p.lazy", "p.lazy", Does::ProduceNothing, NUMBERS_DECL, &[]),
-        toy("c.one", "c.one", Does::Consume, &[], NUMBERS_DECL),
-    ])
-    .unwrap_err();
+    let err = run(vec![toy("p.lazy", "p.lazy", Does::ProduceNothing, NUMBERS_DECL, &[]), toy("c.one", "c.one", Does::Consume, &[], NUMBERS_DECL)]).unwrap_err();
     assert_eq!(err, "provider `p.lazy`: artifact `toy/numbers` is declared under `produces` but was not put");
 }
 

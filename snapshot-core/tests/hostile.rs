@@ -53,7 +53,11 @@ fn absurd_counts_and_lengths_in_the_table_are_refused_at_open() {
     let good = snapshot_bytes(&[("t.a", Codec::None, vec![("k".into(), b"value".to_vec())])]);
     // Each edit is refused naming the section and the field that is out of range.
     for (what, expect, edit) in [
-        ("entry_count", "does not fit 4294967295 entries", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].entry_count = u32::MAX) as Box<dyn FnOnce(&mut Vec<_>)>),
+        (
+            "entry_count",
+            "does not fit 4294967295 entries",
+            Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].entry_count = u32::MAX) as Box<dyn FnOnce(&mut Vec<_>)>,
+        ),
         ("stored_len", "runs past the data area", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].stored_len = u64::MAX / 2)),
         ("offset", "offset is 18446744073709551607", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].offset = u64::MAX - 8)),
         ("index_len", "index_len 18446744073709551615", Box::new(|t: &mut Vec<snapshot_core::SectionRecord>| t[0].index_len = u64::MAX)),

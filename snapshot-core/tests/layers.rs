@@ -14,7 +14,11 @@ use snapshot_core::{Codec, SecretKey, Snapshot};
 /// letter names their layer (`a…` → layer `a`; `x…` stays in the base).
 fn sections(edit: u32) -> Vec<(&'static str, Codec, Vec<(String, Vec<u8>)>)> {
     vec![
-        ("test.hot", Codec::Lz4, vec![("@unit".into(), b"ids 1-9".to_vec()), ("a1".into(), payload(1, 900)), ("b1".into(), payload(2 + edit, 400)), ("x1".into(), payload(3, 50))]),
+        (
+            "test.hot",
+            Codec::Lz4,
+            vec![("@unit".into(), b"ids 1-9".to_vec()), ("a1".into(), payload(1, 900)), ("b1".into(), payload(2 + edit, 400)), ("x1".into(), payload(3, 50))],
+        ),
         ("test.plain", Codec::None, vec![("a2".into(), payload(4, 300)), ("b2".into(), vec![])]),
         ("test.cold", Codec::Zstd, vec![("@facts".into(), b"a1 b1".to_vec()), ("a3".into(), payload(5, 2000)), ("x3".into(), payload(6, 10))]),
     ]
@@ -71,7 +75,8 @@ fn a_whole_built_at_any_zstd_level_composes_back() {
             out
         })
         .collect();
-    let planned: Vec<snapshot_core::PlannedSection> = outputs.iter().zip(sections(0)).map(|(section, (_, codec, _))| snapshot_core::PlannedSection { section, provider: "test.provider", codec }).collect();
+    let planned: Vec<snapshot_core::PlannedSection> =
+        outputs.iter().zip(sections(0)).map(|(section, (_, codec, _))| snapshot_core::PlannedSection { section, provider: "test.provider", codec }).collect();
     for level in [1, 19] {
         let whole = snapshot_core::encode_snapshot(&header, &planned, level).0;
         let snap = Snapshot::from_bytes(whole.clone(), "w.rmsnap").unwrap();
@@ -92,7 +97,8 @@ fn a_change_in_one_layer_leaves_the_others_byte_identical() {
 /// it; the base and every other layer keep their bytes.
 #[test]
 fn an_entry_added_changes_its_layer_and_the_records_only() {
-    let split_of = |s: &[(&'static str, Codec, Vec<(String, Vec<u8>)>)]| split(&Snapshot::from_bytes(snapshot_bytes(s), "w.rmsnap").unwrap(), &by_first_letter).unwrap();
+    let split_of =
+        |s: &[(&'static str, Codec, Vec<(String, Vec<u8>)>)]| split(&Snapshot::from_bytes(snapshot_bytes(s), "w.rmsnap").unwrap(), &by_first_letter).unwrap();
     let before = split_of(&sections(0));
     let mut more = sections(0);
     more[2].2.insert(2, ("a0".into(), payload(9, 700)));

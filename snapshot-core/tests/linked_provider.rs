@@ -4,8 +4,8 @@
 use std::collections::BTreeMap;
 
 use snapshot_core::{
-    build, build_to_file, compat, register_provider, Access, BuildContext, BuildOptions, CodecChoice, ProviderOutput,
-    Registry, SectionOutput, SectionSpec, Snapshot, SnapshotProvider,
+    build, build_to_file, compat, register_provider, Access, BuildContext, BuildOptions, CodecChoice, ProviderOutput, Registry, SectionOutput, SectionSpec,
+    Snapshot, SnapshotProvider,
 };
 
 struct Greeter;

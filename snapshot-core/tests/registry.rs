@@ -2,8 +2,7 @@
 //! conflicting providers are assembled by hand here).
 
 use snapshot_core::{
-    build, Access, BuildContext, BuildError, BuildOptions, ProviderOutput, Registration, Registry, Requirement, SectionOutput,
-    SectionSpec, SnapshotProvider,
+    build, Access, BuildContext, BuildError, BuildOptions, ProviderOutput, Registration, Registry, Requirement, SectionOutput, SectionSpec, SnapshotProvider,
 };
 
 struct Toy {
@@ -125,10 +124,8 @@ impl SnapshotProvider for Needy {
 
 static BASE_1_4: Needy = Needy { id: "toolbox.base", version: "1.4", requires: &[] };
 static BASE_2: Needy = Needy { id: "toolbox.base", version: "2.0.1+build-7", requires: &[] };
-static WANTS_BASE_1: Needy =
-    Needy { id: "toolbox.user", version: "0.1.0", requires: &[Requirement { provider: "toolbox.base", versions: ">=1.2, <2" }] };
-static WANTS_GARBAGE: Needy =
-    Needy { id: "toolbox.odd", version: "1", requires: &[Requirement { provider: "toolbox.base", versions: "one-ish" }] };
+static WANTS_BASE_1: Needy = Needy { id: "toolbox.user", version: "0.1.0", requires: &[Requirement { provider: "toolbox.base", versions: ">=1.2, <2" }] };
+static WANTS_GARBAGE: Needy = Needy { id: "toolbox.odd", version: "1", requires: &[Requirement { provider: "toolbox.base", versions: "one-ish" }] };
 
 #[test]
 fn a_met_requirement_accepts_short_and_decorated_versions() {
@@ -139,10 +136,7 @@ fn a_met_requirement_accepts_short_and_decorated_versions() {
 #[test]
 fn an_unmet_requirement_names_both_providers_and_the_range() {
     let err = Registry::from_registrations(vec![reg_any(&BASE_2), reg_any(&WANTS_BASE_1)]).err().unwrap();
-    assert_eq!(
-        err.to_string(),
-        "provider `toolbox.user` requires provider `toolbox.base` at version >=1.2, <2, but version 2.0.1+build-7 is linked"
-    );
+    assert_eq!(err.to_string(), "provider `toolbox.user` requires provider `toolbox.base` at version >=1.2, <2, but version 2.0.1+build-7 is linked");
     let err = Registry::from_registrations(vec![reg_any(&WANTS_BASE_1)]).err().unwrap();
     assert!(matches!(err, BuildError::UnmetRequirement { found: None, .. }), "{err}");
     assert!(err.to_string().ends_with("but it is not linked"), "{err}");
@@ -163,10 +157,7 @@ static GATHER: Toy = Toy { id: "t.gather", sections: &[spec("t.gather")], deps: 
 #[test]
 fn a_toolbox_cannot_emit_sections_in_another_toolbox_namespace() {
     let err = Registry::from_registrations(vec![reg(&TB_THIEF, "x")]).err().unwrap();
-    assert_eq!(
-        err.to_string(),
-        "invalid section id `toolbox.one.extra` from provider `toolbox.thief`: outside the provider's namespace `toolbox.thief.*`"
-    );
+    assert_eq!(err.to_string(), "invalid section id `toolbox.one.extra` from provider `toolbox.thief`: outside the provider's namespace `toolbox.thief.*`");
 }
 
 #[test]

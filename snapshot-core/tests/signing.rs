@@ -22,10 +22,7 @@ fn other() -> SecretKey {
 }
 
 fn unsigned_with(last: Vec<u8>) -> Vec<u8> {
-    snapshot_bytes(&[
-        ("t.a", Codec::Zstd, (0..6).map(|i| (format!("k{i}"), payload(i, 300))).collect()),
-        ("t.b", Codec::None, vec![("only".into(), last)]),
-    ])
+    snapshot_bytes(&[("t.a", Codec::Zstd, (0..6).map(|i| (format!("k{i}"), payload(i, 300))).collect()), ("t.b", Codec::None, vec![("only".into(), last)])])
 }
 
 fn unsigned() -> Vec<u8> {

@@ -10,11 +10,11 @@ use std::time::{Duration, Instant};
 
 use common::payload;
 use snapshot_core::sign::sign_bytes;
-use snapshot_core::SecretKey;
 use snapshot_core::write::ENV_FAULT_WRITE_PAUSE_MS;
+use snapshot_core::SecretKey;
 use snapshot_core::{
-    build, build_to_file, layout, Access, BuildContext, BuildOptions, BuildProgress, Codec, CodecChoice, ProviderOutput, Registration,
-    Registry, SectionOutput, SectionSpec, Snapshot, SnapshotProvider,
+    build, build_to_file, layout, Access, BuildContext, BuildOptions, BuildProgress, Codec, CodecChoice, ProviderOutput, Registration, Registry, SectionOutput,
+    SectionSpec, Snapshot, SnapshotProvider,
 };
 
 fn key() -> SecretKey {
@@ -123,10 +123,7 @@ fn progress_names_each_provider_then_each_section_in_order() {
         sink.lock().unwrap().push(line);
     }));
     build(&registry(), o).unwrap();
-    assert_eq!(
-        *seen.lock().unwrap(),
-        ["provider mix 0/1", "section mix.cold 0/4", "section mix.empty 1/4", "section mix.hot 2/4", "section mix.tiny 3/4"]
-    );
+    assert_eq!(*seen.lock().unwrap(), ["provider mix 0/1", "section mix.cold 0/4", "section mix.empty 1/4", "section mix.hot 2/4", "section mix.tiny 3/4"]);
 }
 
 /// Refused mid-stream (the reader's ratio limit): nothing is published and no temp file is left.

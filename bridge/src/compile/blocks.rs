@@ -85,10 +85,7 @@ mod tests {
     fn keys_that_collide_are_placed_in_key_order() {
         // Find two keys with the same home block.
         let mut seen = std::collections::HashMap::new();
-        let (a, b) = (0..)
-            .map(|i| format!("k{i}"))
-            .find_map(|k| seen.insert(home(&k), k.clone()).map(|other| (other, k)))
-            .unwrap();
+        let (a, b) = (0..).map(|i| format!("k{i}")).find_map(|k| seen.insert(home(&k), k.clone()).map(|other| (other, k))).unwrap();
         let (first, second) = if a < b { (a, b) } else { (b, a) };
         let placed = place([second.as_str(), first.as_str()]).unwrap();
         let at = FIRST_ID + home(&first) * LOCAL_BLOCK;

@@ -20,13 +20,13 @@ use runmat_parser::{Program, Stmt};
 use runmat_vm::FunctionBytecode;
 use serde::{Deserialize, Serialize};
 
-use super::{line_of, lowering_context, parse_checked, CompileFailure, FunctionOrigin};
 use super::blocks::{self, primary_id};
 use super::ids;
+use super::{line_of, lowering_context, parse_checked, CompileFailure, FunctionOrigin};
+use crate::isolate::Isolation;
+use crate::library::SourceFile;
 use crate::link::{identifiers, LibraryFunction};
 use crate::pool::{par_map, par_map_owned};
-use crate::library::SourceFile;
-use crate::isolate::Isolation;
 
 /// Ids of one file: its primary function, local functions, closures and
 /// nested functions. Fixed blocks let each file be numbered, encoded and
@@ -102,7 +102,9 @@ fn parse_file<'a>(file: &'a SourceFile, key: Option<&str>) -> Result<Parsed<'a>,
         .body
         .iter()
         .filter_map(|s| match s {
-            Stmt::Function { name, outputs, span, .. } => Some((name.clone(), FunctionOutputArity::from_declared_outputs(outputs), line_of(file.text(), span.start))),
+            Stmt::Function { name, outputs, span, .. } => {
+                Some((name.clone(), FunctionOutputArity::from_declared_outputs(outputs), line_of(file.text(), span.start)))
+            }
             _ => None,
         })
         .collect();
@@ -148,11 +150,21 @@ pub fn compile_one(file: &SourceFile, key: Option<&str>, primary: &str, binder: 
     if crate::supervise::compile_elsewhere() {
         if let Isolation::Worker(exe) = Isolation::current_exe() {
             let job = CompileJob { file: file.clone(), block, table: BinderTable::for_file(file, Some(primary), binder), key: key.map(str::to_string) };
-            let compiled = crate::isolate::compile_in_workers(&exe, std::slice::from_ref(&job), None).pop().unwrap_or_else(|| Err(CompileFailure { path: file.path.clone(), line: None, stage: "crash".into(), message: "no result from the worker".into(), report: None }))?;
+            let compiled = crate::isolate::compile_in_workers(&exe, std::slice::from_ref(&job), None).pop().unwrap_or_else(|| {
+                Err(CompileFailure { path: file.path.clone(), line: None, stage: "crash".into(), message: "no result from the worker".into(), report: None })
+            })?;
             return compiled
                 .entries
                 .iter()
-                .map(|(_, bytes)| snapshot_core::codec::decode::<LibraryFunction>(bytes).map_err(|e| CompileFailure { path: file.path.clone(), line: None, stage: "encode".into(), message: e.to_string(), report: None }))
+                .map(|(_, bytes)| {
+                    snapshot_core::codec::decode::<LibraryFunction>(bytes).map_err(|e| CompileFailure {
+                        path: file.path.clone(),
+                        line: None,
+                        stage: "encode".into(),
+                        message: e.to_string(),
+                        report: None,
+                    })
+                })
                 .collect();
         }
     }
@@ -189,7 +201,13 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
         .map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))?;
     drop((lowered, mir));
     let primary = p.defs.first().map(|(n, _, _)| n.as_str()).unwrap_or("?");
-    number(primary, functions, binder, block).map_err(|message| CompileFailure { path: path.clone(), line: None, stage: "number".into(), message, report: None })
+    number(primary, functions, binder, block).map_err(|message| CompileFailure {
+        path: path.clone(),
+        line: None,
+        stage: "number".into(),
+        message,
+        report: None,
+    })
 }
 
 /// The earlier build's entries for `file`, if compiling it now would give
@@ -245,7 +263,13 @@ fn binds_then(name: &str, previous: &dyn PreviousBuild) -> Binding {
 /// must contain to call it: the name, or the last part of a folder-scoped key
 /// (`dir/private/f`, `dir/f`: a call to `f`). Empty when nothing moved, as
 /// after an edit: then no file's bindings changed, and none need checking.
-fn rebound<'a>(ids: &'a BTreeMap<String, usize>, arity_of: &HashMap<&str, FunctionOutputArity>, aliases: &'a BTreeMap<String, String>, binder: &dyn Binder, previous: &'a dyn PreviousBuild) -> Vec<&'a str> {
+fn rebound<'a>(
+    ids: &'a BTreeMap<String, usize>,
+    arity_of: &HashMap<&str, FunctionOutputArity>,
+    aliases: &'a BTreeMap<String, String>,
+    binder: &dyn Binder,
+    previous: &'a dyn PreviousBuild,
+) -> Vec<&'a str> {
     // A primary function binds to its own id (what the binder would look up).
     let primary = |n: &str, id: usize| arity_of.get(n).map(|a| (id, a.fixed_outputs, a.has_varargout));
     let primaries = ids.iter().filter(|(n, id)| primary(n, **id) != binds_then(n, previous)).map(|(n, _)| n.as_str());
@@ -433,17 +457,18 @@ pub fn compile_library_reusing(
     let mut failures: Vec<CompileFailure> = Vec::new();
     loop {
         let left_out: BTreeSet<&str> = failures.iter().map(|f| f.path.as_str()).collect();
-        let live: Vec<&SourceFile> = files
-            .iter()
-            .copied()
-            .filter(|f| !left_out.contains(f.path.as_str()) && !excluded.iter().any(|(p, _)| *p == f.path))
-            .collect();
+        let live: Vec<&SourceFile> =
+            files.iter().copied().filter(|f| !left_out.contains(f.path.as_str()) && !excluded.iter().any(|(p, _)| *p == f.path)).collect();
         let mut parsed = Vec::with_capacity(live.len());
         let mut failed = Vec::new();
         let key_of = |f: &SourceFile| scoped.get(&f.path).map(String::as_str);
         // Known only under the name it has now: a file shadowed since (or no
         // longer) is compiled under its new key.
-        let known = |f: &SourceFile| previous.and_then(|p| p.primary(&f.path, &f.sha256())).filter(|(name, ..)| key_of(f).is_none_or(|k| k == name) && (key_of(f).is_some() || !is_sibling_key(f, name)));
+        let known = |f: &SourceFile| {
+            previous
+                .and_then(|p| p.primary(&f.path, &f.sha256()))
+                .filter(|(name, ..)| key_of(f).is_none_or(|k| k == name) && (key_of(f).is_some() || !is_sibling_key(f, name)))
+        };
         for u in par_map(&live, |f| match known(f) {
             Some(primary) => Ok(Unit { file: f, primary: Some(primary), parsed: None }),
             None => parse_file(f, key_of(f)).map(|p| Unit { file: f, primary: p.defs.first().cloned(), parsed: Some(p) }),
@@ -463,7 +488,8 @@ pub fn compile_library_reusing(
             let sha = p.file.sha256();
             // Only primary functions are callable from other files.
             if let Some((name, _, line)) = &p.primary {
-                let origin = FunctionOrigin { name: name.clone(), library: p.file.library.clone(), path: p.file.path.clone(), source_sha256: sha.clone(), line: *line };
+                let origin =
+                    FunctionOrigin { name: name.clone(), library: p.file.library.clone(), path: p.file.path.clone(), source_sha256: sha.clone(), line: *line };
                 origins.insert(name.clone(), origin);
             }
         }
@@ -476,8 +502,12 @@ pub fn compile_library_reusing(
         let placed = match blocks::place(block_keys.iter().map(String::as_str)) {
             Ok(p) => p,
             Err(message) => {
-                let failure = |u: &Unit| CompileFailure { path: u.file.path.clone(), line: None, stage: "number".into(), message: message.clone(), report: None };
-                return (CompiledLibrary { files: Vec::new(), origins: BTreeMap::new(), ids: BTreeMap::new(), reused: 0, aliases: BTreeMap::new() }, parsed.iter().map(failure).collect());
+                let failure =
+                    |u: &Unit| CompileFailure { path: u.file.path.clone(), line: None, stage: "number".into(), message: message.clone(), report: None };
+                return (
+                    CompiledLibrary { files: Vec::new(), origins: BTreeMap::new(), ids: BTreeMap::new(), reused: 0, aliases: BTreeMap::new() },
+                    parsed.iter().map(failure).collect(),
+                );
             }
         };
         let block_of: Vec<usize> = block_keys.iter().map(|k| placed[k]).collect();
@@ -512,13 +542,15 @@ pub fn compile_library_reusing(
                 (i, p.and_then(|p| compile_file(block_of[i], p, &binder)))
             }),
             Isolation::Worker(exe) => {
-                let jobs: Vec<CompileJob> =
-                    todo.iter().map(|(index, u)| CompileJob {
+                let jobs: Vec<CompileJob> = todo
+                    .iter()
+                    .map(|(index, u)| CompileJob {
                         file: u.file.clone(),
                         block: block_of[*index],
                         table: BinderTable::for_file(u.file, u.primary.as_ref().map(|(n, ..)| n.as_str()), &binder),
                         key: key_of(u.file).map(str::to_string),
-                    }).collect();
+                    })
+                    .collect();
                 let at: Vec<usize> = todo.iter().map(|(i, _)| *i).collect();
                 drop(todo);
                 at.into_iter().zip(crate::isolate::compile_in_workers(exe, &jobs, standby)).collect()

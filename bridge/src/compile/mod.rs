@@ -1,9 +1,9 @@
 //! RunMat's own pipeline (parse → HIR → MIR → bytecode), wrapped so that every
 //! failure names the file, the line and RunMat's message.
 
-use std::collections::{HashMap, HashSet};
 use crate::display::Display;
 use crate::report::Failure;
+use std::collections::{HashMap, HashSet};
 
 use runmat_hir::{FunctionId, LoweringContext};
 use runmat_parser::{CompatMode, ParserOptions, Program, Stmt};
@@ -32,13 +32,7 @@ pub struct CompileFailure {
 
 impl CompileFailure {
     pub fn new(path: &str, text: &str, offset: Option<usize>, stage: &str, message: impl Into<String>) -> Self {
-        CompileFailure {
-            path: path.into(),
-            line: offset.map(|o| line_of(text, o)),
-            stage: stage.into(),
-            message: message.into(),
-            report: None,
-        }
+        CompileFailure { path: path.into(), line: offset.map(|o| line_of(text, o)), stage: stage.into(), message: message.into(), report: None }
     }
 
     /// RunMat's frontend report: `identifier` unless the error has its own, and
@@ -104,8 +98,7 @@ pub const CLASS_STAGE: &str = "class";
 /// Whether a file is a class definition as RunMat 0.6.2 reads one (runmat-core
 /// `is_class_source_body`): a `classdef`, with only functions beside it.
 pub fn is_class_source(program: &Program) -> bool {
-    program.body.iter().any(|s| matches!(s, Stmt::ClassDef { .. }))
-        && program.body.iter().all(|s| matches!(s, Stmt::ClassDef { .. } | Stmt::Function { .. }))
+    program.body.iter().any(|s| matches!(s, Stmt::ClassDef { .. })) && program.body.iter().all(|s| matches!(s, Stmt::ClassDef { .. } | Stmt::Function { .. }))
 }
 
 /// Names a class file as RunMat does (runmat-core `qualify_companion_classdefs`
@@ -136,9 +129,7 @@ pub fn function_names(path: &str, text: &str, program: &Program) -> Result<Vec<S
     for stmt in &program.body {
         match stmt {
             Stmt::Function { name, .. } => names.push(name.clone()),
-            _ => {
-                return Err(CompileFailure::new(path, text, None, SCRIPT_STAGE, "has statements outside functions (a script, not a function file)"))
-            }
+            _ => return Err(CompileFailure::new(path, text, None, SCRIPT_STAGE, "has statements outside functions (a script, not a function file)")),
         }
     }
     if names.is_empty() {
@@ -153,10 +144,7 @@ pub(crate) fn lowering_context<'a>(
     arities: &'a HashMap<FunctionId, runmat_hir::FunctionOutputArity>,
 ) -> LoweringContext<'a> {
     // Plain MATLAB semantics, as a RunMat user running a .m file gets them.
-    LoweringContext::new(workspace)
-        .with_bound_functions(bound)
-        .with_function_output_arities(arities)
-        .with_runmat_extensions_enabled(false)
+    LoweringContext::new(workspace).with_bound_functions(bound).with_function_output_arities(arities).with_runmat_extensions_enabled(false)
 }
 
 /// The per-file check that runs in a worker process: parsing, the step that can
@@ -181,7 +169,13 @@ pub fn parse_checked(file: &SourceFile) -> Result<Program, CompileFailure> {
 pub fn parse_guarded(path: &str, text: &str) -> Result<Program, CompileFailure> {
     let depth = nesting_depth(text);
     if depth > MAX_NESTING {
-        return Err(CompileFailure::new(path, text, None, "parse", format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack")));
+        return Err(CompileFailure::new(
+            path,
+            text,
+            None,
+            "parse",
+            format!("brackets nest {depth} deep (limit {MAX_NESTING}); RunMat 0.6.2's parser would overflow its stack"),
+        ));
     }
     parse(path, text)
 }
@@ -298,15 +292,16 @@ pub fn compile_script(
     let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly).map_err(|e| {
         CompileFailure::new(path, text, at(e.span), "mir", e.message.clone()).reported(e.message, None, "RunMat:HirError", at(e.span), len(e.span))
     })?;
-    let entry = lowered
-        .assembly
-        .entrypoints
-        .first()
-        .ok_or_else(|| CompileFailure::new(path, text, None, "compile", "script has no statements to run"))?
-        .id;
+    let entry = lowered.assembly.entrypoints.first().ok_or_else(|| CompileFailure::new(path, text, None, "compile", "script has no statements to run"))?.id;
     noted.stage("compile");
     let mut bytecode = runmat_vm::compile(&lowered.assembly, &mir, entry).map_err(|e| {
-        CompileFailure::new(path, text, at(e.span), "compile", e.message.clone()).reported(e.message, e.identifier, "RunMat:CompileError", at(e.span), len(e.span))
+        CompileFailure::new(path, text, at(e.span), "compile", e.message.clone()).reported(
+            e.message,
+            e.identifier,
+            "RunMat:CompileError",
+            at(e.span),
+            len(e.span),
+        )
     })?;
     let display = Display::plan(text, &lowered.assembly, &mut bytecode);
     Ok((bytecode, display))

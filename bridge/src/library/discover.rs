@@ -213,8 +213,6 @@ pub fn dependency_alias(library: &str) -> Option<&str> {
     library.strip_prefix(DEPENDENCY_LIBRARY).map(|rest| rest.split('#').next().unwrap_or(rest))
 }
 
-
-
 fn clean(s: &str) -> String {
     s.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect()
 }
@@ -224,7 +222,11 @@ fn clean(s: &str) -> String {
 /// the script and the project; its own functions win; a dependency's own
 /// dependencies are not visible). Registry, git and service dependencies are
 /// read where `runmat.lock` pins them in RunMat's package cache ([`super::package_cache`]).
-fn dependency_roots(manifest: &Path, base: &Path, parsed: &runmat_config::project::ProjectManifest) -> Result<Vec<(PathBuf, FoundRole, Option<Naming>)>, DiscoverError> {
+fn dependency_roots(
+    manifest: &Path,
+    base: &Path,
+    parsed: &runmat_config::project::ProjectManifest,
+) -> Result<Vec<(PathBuf, FoundRole, Option<Naming>)>, DiscoverError> {
     let mut out = Vec::new();
     // Read once, and only when a dependency needs it.
     let mut lock = None;

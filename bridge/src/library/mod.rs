@@ -116,7 +116,13 @@ impl SourceFile {
     /// A file on disk known, by its stamp, to have the SHA-256 `sha256`: its
     /// text is read only if asked for.
     pub fn known(library: String, path: String, disk: PathBuf, sha256: String) -> SourceFile {
-        SourceFile { library, path, text: SourceText { text: Default::default(), from: Some(disk.clone()) }, disk: Some(disk), digest: DigestCache(sha256.into()) }
+        SourceFile {
+            library,
+            path,
+            text: SourceText { text: Default::default(), from: Some(disk.clone()) },
+            disk: Some(disk),
+            digest: DigestCache(sha256.into()),
+        }
     }
 
     /// Whether its text was never needed: taken by its stamp and not asked for since.
@@ -160,7 +166,10 @@ pub enum LibraryKind {
     Directory(PathBuf),
     /// A folder RunMat itself reads for the script being run ([`discover`]):
     /// its functions win over every other library's, without a conflict.
-    Found { dir: PathBuf, role: FoundRole },
+    Found {
+        dir: PathBuf,
+        role: FoundRole,
+    },
 }
 
 /// A library's identity and declarations.
@@ -202,7 +211,13 @@ impl Library {
     pub fn bundled() -> Library {
         let mut lib = Library::default();
         lib.add_embedded(
-            LibrarySpec { name: BUNDLED_LIBRARY.into(), kind: LibraryKind::Bundled, version: env!("CARGO_PKG_VERSION").into(), requires: vec![], overrides: vec![] },
+            LibrarySpec {
+                name: BUNDLED_LIBRARY.into(),
+                kind: LibraryKind::Bundled,
+                version: env!("CARGO_PKG_VERSION").into(),
+                requires: vec![],
+                overrides: vec![],
+            },
             BUNDLED,
         );
         lib
@@ -343,7 +358,13 @@ impl Folder {
         let dir = dir.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", dir.display())))?;
         let name = toolbox_library_name(&dir);
         let manifest = read_dir_manifest(&dir)?;
-        let files = dir_files(&dir)?.into_iter().map(|p| { let id = file_id(&name, &dir, &p); (p, id) }).collect();
+        let files = dir_files(&dir)?
+            .into_iter()
+            .map(|p| {
+                let id = file_id(&name, &dir, &p);
+                (p, id)
+            })
+            .collect();
         let spec = LibrarySpec {
             name,
             kind: LibraryKind::Directory(dir.clone()),
@@ -356,8 +377,20 @@ impl Folder {
 
     /// A folder found for a script, leaving out the script itself (`skip`).
     fn found(found: &FoundDir, skip: Option<&Path>) -> Folder {
-        let files = discover::function_files(&found.dir, found.role, skip).into_iter().map(|p| { let id = file_id(&found.name, &found.dir, &p); (p, id) }).collect();
-        let spec = LibrarySpec { name: found.name.clone(), kind: LibraryKind::Found { dir: found.dir.clone(), role: found.role }, version: "0.0.0".into(), requires: vec![], overrides: vec![] };
+        let files = discover::function_files(&found.dir, found.role, skip)
+            .into_iter()
+            .map(|p| {
+                let id = file_id(&found.name, &found.dir, &p);
+                (p, id)
+            })
+            .collect();
+        let spec = LibrarySpec {
+            name: found.name.clone(),
+            kind: LibraryKind::Found { dir: found.dir.clone(), role: found.role },
+            version: "0.0.0".into(),
+            requires: vec![],
+            overrides: vec![],
+        };
         Folder { spec, files }
     }
 }
@@ -409,7 +442,8 @@ pub fn may_define_functions(path: &Path) -> bool {
 
 /// [`may_define_functions`] of a file's text.
 pub fn text_may_define_functions(text: &str) -> bool {
-    !starts_with_classdef(text) && text.lines().map(str::trim_start).any(|l| l.strip_prefix("function").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '['])))
+    !starts_with_classdef(text)
+        && text.lines().map(str::trim_start).any(|l| l.strip_prefix("function").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '['])))
 }
 
 /// The name a function file's primary function declares, read without
@@ -517,8 +551,7 @@ fn read_dir_manifest(dir: &Path) -> io::Result<DirManifest> {
 pub fn toolbox_library_name(dir: &Path) -> String {
     let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
     let base = canonical.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "root".into());
-    let clean: String =
-        base.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect();
+    let clean: String = base.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect();
     format!("toolbox.{clean}")
 }
 

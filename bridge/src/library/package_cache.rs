@@ -20,7 +20,9 @@ pub fn cache_root() -> Result<PathBuf, String> {
         // As RunMat: set but empty is a mistake, not "use the default".
         Some(v) if v.is_empty() => Err(format!("{CACHE_ENV} is set but empty")),
         Some(v) => Ok(PathBuf::from(v)),
-        None => dirs::cache_dir().map(|d| d.join("runmat").join("packages")).ok_or_else(|| "no cache directory on this system; set RUNMAT_PACKAGE_CACHE_DIR".into()),
+        None => {
+            dirs::cache_dir().map(|d| d.join("runmat").join("packages")).ok_or_else(|| "no cache directory on this system; set RUNMAT_PACKAGE_CACHE_DIR".into())
+        }
     }
 }
 
@@ -57,11 +59,8 @@ pub fn locked_tree(lock: &Lock, alias: &str) -> Result<LockedTree, String> {
         .iter()
         .find(|e| e.from.is_none() && e.alias.as_str() == alias)
         .ok_or_else(|| format!("{} does not pin it (run `runmat package lock`)", lock_path.display()))?;
-    let package = lock
-        .packages
-        .iter()
-        .find(|p| p.instance.identity_digest == edge.to)
-        .ok_or_else(|| format!("{}: no package record for it", lock_path.display()))?;
+    let package =
+        lock.packages.iter().find(|p| p.instance.identity_digest == edge.to).ok_or_else(|| format!("{}: no package record for it", lock_path.display()))?;
     // `sha256:<hex>`; the decoder accepts nothing else.
     let digest = package.instance.source.tree_digest().to_string();
     let hex = digest.strip_prefix("sha256:").unwrap_or(&digest).to_string();

@@ -64,7 +64,8 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
     let mut defined_in: BTreeMap<(&str, &str), &str> = BTreeMap::new();
     // RunMat 0.6.2 compiles these folders with the script as one unit, where a
     // name declared twice is the later file's (files in path order).
-    let last_wins = |lib: &str| matches!(library.spec(lib).map(|s| &s.kind), Some(LibraryKind::Found { role: FoundRole::ScriptFolder | FoundRole::ProjectRoot, .. }));
+    let last_wins =
+        |lib: &str| matches!(library.spec(lib).map(|s| &s.kind), Some(LibraryKind::Found { role: FoundRole::ScriptFolder | FoundRole::ProjectRoot, .. }));
     for (file, names) in defs {
         // Only a file's primary (first) function is visible outside it; its
         // local functions are file-scoped, as in MATLAB, and never conflict.
@@ -75,7 +76,10 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
                 out.skipped.push((file.path.clone(), format!("function `{name}` is already defined by {first} in the same library; file skipped")));
                 continue;
             }
-            out.skipped.push((first.to_string(), format!("function `{name}` is defined again by {}, which wins (the last definition, as in RunMat); file skipped", file.path)));
+            out.skipped.push((
+                first.to_string(),
+                format!("function `{name}` is defined again by {}, which wins (the last definition, as in RunMat); file skipped", file.path),
+            ));
             if let Some(d) = definers.get_mut(name.as_str()) {
                 d.retain(|(_, p)| *p != first);
             }
@@ -133,9 +137,7 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
                         out.excluded.insert((path.to_string(), name.to_string()));
                     }
                 }
-                [a, b, ..] => {
-                    return Err(ResolveError::AmbiguousOverride { function: name.to_string(), first: a.0.into(), second: b.0.into() })
-                }
+                [a, b, ..] => return Err(ResolveError::AmbiguousOverride { function: name.to_string(), first: a.0.into(), second: b.0.into() }),
                 [] => {
                     let ((first, first_path), (second, second_path)) = (defs[0], defs[1]);
                     return Err(ResolveError::Clash {
@@ -165,7 +167,12 @@ pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins:
 /// exactly one dependency defines `q` and the project does not (RunMat 0.6.2's
 /// `source_symbols_from_frozen`). It then wins over every other library's `q`
 /// (search path, toolboxes, builtins), as a function compiled with the script does.
-fn dependency_aliases<'a>(definers: &BTreeMap<&'a str, Vec<(&'a str, &'a str)>>, found_role: &dyn Fn(&str) -> Option<super::discover::FoundRole>, builtins: &BTreeSet<String>, out: &mut Resolution) {
+fn dependency_aliases<'a>(
+    definers: &BTreeMap<&'a str, Vec<(&'a str, &'a str)>>,
+    found_role: &dyn Fn(&str) -> Option<super::discover::FoundRole>,
+    builtins: &BTreeSet<String>,
+    out: &mut Resolution,
+) {
     use super::discover::{dependency_alias, FoundRole};
     let mut bare: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for (name, defs) in definers {
@@ -260,7 +267,8 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
     };
     let (mut parsed, mut failures) = parse_library(files);
     failures.extend(crashed);
-    let mut classes: Vec<ClassFile> = failures.iter().filter_map(|f| library.class_file(library.files.iter().find(|s| s.path == f.path)?, &Err::<(), _>(f.clone()))).collect();
+    let mut classes: Vec<ClassFile> =
+        failures.iter().filter_map(|f| library.class_file(library.files.iter().find(|s| s.path == f.path)?, &Err::<(), _>(f.clone()))).collect();
     // Method files of `@Class` folders are compiled with the script, not as library functions.
     parsed.retain(|(f, _, _)| match library.class_file(f, &Ok::<(), CompileFailure>(())) {
         Some(c) => {
@@ -302,7 +310,9 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
     }
     let classes = classes.into_iter().filter_map(|c| Some((library.files.iter().find(|f| f.path == c.path)?.clone(), c))).collect();
     let disk: std::collections::HashMap<&str, &std::path::Path> = library.files.iter().filter_map(|f| Some((f.path.as_str(), f.disk.as_deref()?))).collect();
-    let source_of = |o: &crate::compile::FunctionOrigin| Some(crate::link::SourceOf { id: o.path.clone(), disk: disk.get(o.path.as_str())?.to_path_buf(), sha256: o.source_sha256.clone() });
+    let source_of = |o: &crate::compile::FunctionOrigin| {
+        Some(crate::link::SourceOf { id: o.path.clone(), disk: disk.get(o.path.as_str())?.to_path_buf(), sha256: o.source_sha256.clone() })
+    };
     let files = compiled.origins.iter().filter_map(|(key, o)| Some((key.clone(), source_of(o)?))).collect();
     Ok((crate::link::InMemory { functions, unit, classes, files }, failures))
 }

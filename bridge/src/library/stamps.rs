@@ -45,7 +45,13 @@ impl Stamp {
         #[cfg(unix)]
         {
             use std::os::unix::fs::MetadataExt;
-            Some(Stamp { dev: meta.dev(), ino: meta.ino(), len: meta.len(), mtime: (meta.mtime(), meta.mtime_nsec()), ctime: (meta.ctime(), meta.ctime_nsec()) })
+            Some(Stamp {
+                dev: meta.dev(),
+                ino: meta.ino(),
+                len: meta.len(),
+                mtime: (meta.mtime(), meta.mtime_nsec()),
+                ctime: (meta.ctime(), meta.ctime_nsec()),
+            })
         }
         #[cfg(not(unix))]
         {
@@ -115,7 +121,11 @@ impl Stamps {
     /// The table beside `snapshot`; empty if there is none or it does not read
     /// back sealed (it is only ever a shortcut).
     pub fn read_beside(snapshot: &Path) -> Stamps {
-        std::fs::read(Stamps::path_beside(snapshot)).ok().and_then(|bytes| decode(&bytes)).map(|rows| Stamps { rows: rows.into_iter().map(|r| (r.id, r.stamp.map(|s| (s, r.sha256)))).collect() }).unwrap_or_default()
+        std::fs::read(Stamps::path_beside(snapshot))
+            .ok()
+            .and_then(|bytes| decode(&bytes))
+            .map(|rows| Stamps { rows: rows.into_iter().map(|r| (r.id, r.stamp.map(|s| (s, r.sha256)))).collect() })
+            .unwrap_or_default()
     }
 }
 

@@ -18,7 +18,8 @@ pub struct Case {
 
 pub fn cases(work: &Path) -> Vec<Case> {
     let dir = repo().join("cli/tests/layouts");
-    let mut names: Vec<String> = std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> =
+        std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     names.sort();
     names
         .into_iter()
@@ -54,7 +55,8 @@ impl Case {
         }
         let out = c.output().expect("spawn");
         // Not compared: runmat's log lines, rmsnap's warnings about its snapshot, its stats.
-        let report: String = text(&out.stderr).lines().filter(|l| !l.starts_with('[') && !l.starts_with("warning:") && !l.starts_with('{')).map(|l| format!("{l}\n")).collect();
+        let report: String =
+            text(&out.stderr).lines().filter(|l| !l.starts_with('[') && !l.starts_with("warning:") && !l.starts_with('{')).map(|l| format!("{l}\n")).collect();
         let all = format!("{}--- stderr\n{report}--- exit {}\n", text(&out.stdout), out.status.code().map_or("signal".into(), |c| c.to_string()));
         all.replace(self.root.to_str().unwrap(), "$CASE")
     }

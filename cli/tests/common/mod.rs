@@ -21,8 +21,20 @@ pub fn demo() -> PathBuf {
 pub fn cmd_of(bin: &str, cache: &Path, args: &[&str]) -> Command {
     let mut c = Command::new(bin);
     c.args(args).env("XDG_CACHE_HOME", cache);
-    for var in ["RMSNAP_SNAPSHOT", "RMSNAP_REQUIRE_SIGNED", "RMSNAP_ALLOW_UNTRUSTED", "RMSNAP_CACHE", "RMSNAP_CACHE_MAX", "RUNMAT_PATH", "MATLABPATH",
-        "RMSNAP_REMOTE", "RMSNAP_REMOTE_PLAIN_HTTP", "RMSNAP_REGISTRY_USER", "RMSNAP_REGISTRY_PASSWORD", "DOCKER_CONFIG"] {
+    for var in [
+        "RMSNAP_SNAPSHOT",
+        "RMSNAP_REQUIRE_SIGNED",
+        "RMSNAP_ALLOW_UNTRUSTED",
+        "RMSNAP_CACHE",
+        "RMSNAP_CACHE_MAX",
+        "RUNMAT_PATH",
+        "MATLABPATH",
+        "RMSNAP_REMOTE",
+        "RMSNAP_REMOTE_PLAIN_HTTP",
+        "RMSNAP_REGISTRY_USER",
+        "RMSNAP_REGISTRY_PASSWORD",
+        "DOCKER_CONFIG",
+    ] {
         c.env_remove(var);
     }
     c

@@ -9,7 +9,9 @@ use std::sync::Arc;
 use rmsnap_bridge::{EntryFacts, StoredFunction, UnitInfo};
 use serde_json::json;
 use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
-use snapshot_core::{register_provider, Access, ArtifactDecl, BuildContext, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
+use snapshot_core::{
+    register_provider, Access, ArtifactDecl, BuildContext, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider,
+};
 
 use crate::library::COMPILED;
 use crate::BYTECODE_SECTION;

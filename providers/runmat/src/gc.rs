@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
-use snapshot_core::{register_provider, Access, BuildContext, Diagnostic, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
+use snapshot_core::{
+    register_provider, Access, BuildContext, Diagnostic, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider,
+};
 
 use runmat_gc::GcConfig;
 

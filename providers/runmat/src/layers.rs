@@ -19,9 +19,9 @@ pub fn assignment(snap: &Snapshot) -> Result<impl Fn(&str, &str) -> Option<Strin
     let mut layered: HashMap<String, bool> = HashMap::new();
     for name in ORIGINS.keys(snap, LIBRARY_SECTION)? {
         let origin = ORIGINS.get(snap, LIBRARY_SECTION, name)?;
-        let own = *layered.entry(origin.library.clone()).or_insert_with(|| {
-            origin.library != rmsnap_bridge::library::BUNDLED_LIBRARY && snap.section(&format!("{}.manifest", origin.library)).is_none()
-        });
+        let own = *layered
+            .entry(origin.library.clone())
+            .or_insert_with(|| origin.library != rmsnap_bridge::library::BUNDLED_LIBRARY && snap.section(&format!("{}.manifest", origin.library)).is_none());
         if own {
             library_of.insert(name.to_string(), origin.library.clone());
         }

@@ -56,7 +56,15 @@ pub struct RunmatInputs {
 
 impl Default for RunmatInputs {
     fn default() -> Self {
-        RunmatInputs { library: Library::bundled().with_linked_toolboxes(), isolation: Isolation::InProcess, gc_preset: gc::DEFAULT_PRESET.into(), previous: None, prepared: Default::default(), check_standby: Default::default(), refused: Default::default() }
+        RunmatInputs {
+            library: Library::bundled().with_linked_toolboxes(),
+            isolation: Isolation::InProcess,
+            gc_preset: gc::DEFAULT_PRESET.into(),
+            previous: None,
+            prepared: Default::default(),
+            check_standby: Default::default(),
+            refused: Default::default(),
+        }
     }
 }
 

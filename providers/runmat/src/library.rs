@@ -7,14 +7,17 @@
 use std::sync::Arc;
 
 use rmsnap_bridge::compile::library::{compile_library_reusing, is_sibling_key, PreviousBuild};
+use rmsnap_bridge::compile::{CLASS_STAGE, SCRIPT_STAGE};
 use rmsnap_bridge::isolate::{check_files, Isolation, Standby};
 use rmsnap_bridge::library::resolve::{builtin_names, resolve};
-use rmsnap_bridge::compile::{CLASS_STAGE, SCRIPT_STAGE};
 use rmsnap_bridge::library::ClassFile;
 use rmsnap_bridge::{CompiledLibrary, FunctionOrigin, SourceFile};
 use serde_json::json;
 use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
-use snapshot_core::{register_provider, Access, Artifact, ArtifactDecl, BuildContext, Diagnostic, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
+use snapshot_core::{
+    register_provider, Access, Artifact, ArtifactDecl, BuildContext, Diagnostic, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot,
+    SnapshotProvider,
+};
 
 use crate::previous::Previous;
 use crate::{inputs, LIBRARY_SECTION};
@@ -86,17 +89,29 @@ fn describe(snap: &Snapshot, section: &str) -> Result<Vec<Row>, SectionError> {
     let rejected_paths: Vec<&str> = rejected.iter().map(|(p, ..)| p.as_str()).collect();
     let mut rows = vec![Row { name: "functions".into(), value: json!(functions), text: format!("library functions ({}): {}", names.len(), names.join(" ")) }];
     if !rejected.is_empty() {
-        rows.push(Row { name: "rejected_files".into(), value: json!(rejected_paths), text: format!("library files left out ({}): {}", rejected.len(), rejected_paths.join(" ")) });
+        rows.push(Row {
+            name: "rejected_files".into(),
+            value: json!(rejected_paths),
+            text: format!("library files left out ({}): {}", rejected.len(), rejected_paths.join(" ")),
+        });
     }
     let misnamed = MISNAMED.get(snap, section)?;
     if !misnamed.is_empty() {
         let files: Vec<String> = misnamed.iter().map(|(p, _, n)| format!("{p} ({n})")).collect();
-        rows.push(Row { name: "misnamed_files".into(), value: json!(files), text: format!("files declaring another name than their own ({}): {}", files.len(), files.join(" ")) });
+        rows.push(Row {
+            name: "misnamed_files".into(),
+            value: json!(files),
+            text: format!("files declaring another name than their own ({}): {}", files.len(), files.join(" ")),
+        });
     }
     let classes = CLASSES.get(snap, section)?;
     if !classes.is_empty() {
         let paths: Vec<&str> = classes.iter().map(|c| c.path.as_str()).collect();
-        rows.push(Row { name: "class_files".into(), value: json!(paths), text: format!("class files compiled with the script on each run ({}): {}", paths.len(), paths.join(" ")) });
+        rows.push(Row {
+            name: "class_files".into(),
+            value: json!(paths),
+            text: format!("class files compiled with the script on each run ({}): {}", paths.len(), paths.join(" ")),
+        });
     }
     Ok(rows)
 }
@@ -150,7 +165,12 @@ impl SnapshotProvider for LibraryProvider {
         let previous = inputs.previous.as_ref().and_then(|snap| match read(snap) {
             Ok(p) => Some(p),
             Err(e) => {
-                ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: snap.path().display().to_string(), line: None, message: format!("not reused (full build): {e}") });
+                ctx.report(Diagnostic {
+                    provider: LIBRARY_SECTION.into(),
+                    path: snap.path().display().to_string(),
+                    line: None,
+                    message: format!("not reused (full build): {e}"),
+                });
                 None
             }
         });
@@ -158,10 +178,12 @@ impl SnapshotProvider for LibraryProvider {
         // A shadowed search-path function was compiled under its folder's key:
         // the file defines its bare name, which the resolution decides on again.
         let defined = |f: &SourceFile, name: String| if is_sibling_key(f, &name) { name.rsplit('/').next().unwrap_or(&name).to_string() } else { name };
-        let known: Vec<Option<String>> = rmsnap_bridge::pool::par_map(&files, |f| previous.as_ref().and_then(|p| p.primary(&f.path, &f.sha256())).map(|(name, ..)| defined(f, name)));
+        let known: Vec<Option<String>> =
+            rmsnap_bridge::pool::par_map(&files, |f| previous.as_ref().and_then(|p| p.primary(&f.path, &f.sha256())).map(|(name, ..)| defined(f, name)));
         let unknown: Vec<_> = files.iter().zip(&known).filter(|(_, k)| k.is_none()).map(|(f, _)| *f).collect();
         let mut unknown_checks = check_files(&unknown, &inputs.isolation, standby).into_iter();
-        let checks: Vec<_> = known.into_iter().map(|k| k.map(|name| Ok(vec![name])).unwrap_or_else(|| unknown_checks.next().expect("one check per unknown file"))).collect();
+        let checks: Vec<_> =
+            known.into_iter().map(|k| k.map(|name| Ok(vec![name])).unwrap_or_else(|| unknown_checks.next().expect("one check per unknown file"))).collect();
         let mut defs = Vec::new();
         let mut rejected: Vec<(String, String, String)> = Vec::new();
         // A file left out is listed (so the runtime knows the build saw it) and reported.
@@ -195,7 +217,14 @@ impl SnapshotProvider for LibraryProvider {
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
         }
         let good: Vec<_> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| p == &f.path)).collect();
-        let (compiled, failures) = compile_library_reusing(&good, &resolution.excluded, &resolution.scoped, &resolution.aliases, &inputs.isolation, previous.as_ref().map(|p| p as &dyn PreviousBuild));
+        let (compiled, failures) = compile_library_reusing(
+            &good,
+            &resolution.excluded,
+            &resolution.scoped,
+            &resolution.aliases,
+            &inputs.isolation,
+            previous.as_ref().map(|p| p as &dyn PreviousBuild),
+        );
         let counts = [("library_files", good.len() as u64), ("reused_files", compiled.reused as u64), ("checked_files", unknown.len() as u64)];
         for failure in failures {
             let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;
@@ -215,13 +244,18 @@ impl SnapshotProvider for LibraryProvider {
             ORIGINS.put(&mut section, name.as_str(), origin)?;
         }
         REJECTED.put(&mut section, &rejected)?;
-        let misnamed: Vec<(String, String, String)> = compiled.origins.values().filter(|o| misnamed(o)).map(|o| (o.path.clone(), o.source_sha256.clone(), o.name.clone())).collect();
+        let misnamed: Vec<(String, String, String)> =
+            compiled.origins.values().filter(|o| misnamed(o)).map(|o| (o.path.clone(), o.source_sha256.clone(), o.name.clone())).collect();
         MISNAMED.put(&mut section, &misnamed)?;
         CLASSES.put(&mut section, &classes)?;
         // Scripts beside the script define no name: they are not part of the
         // binding. One with `function` lines stays listed: the run's check
         // counts every file that may define functions (the same rule).
-        let plain: Vec<&str> = scripts.iter().filter(|(path, _)| files.iter().find(|f| &f.path == path).is_none_or(|f| !rmsnap_bridge::library::text_may_define_functions(f.text()))).map(|(p, _)| p.as_str()).collect();
+        let plain: Vec<&str> = scripts
+            .iter()
+            .filter(|(path, _)| files.iter().find(|f| &f.path == path).is_none_or(|f| !rmsnap_bridge::library::text_may_define_functions(f.text())))
+            .map(|(p, _)| p.as_str())
+            .collect();
         let mut listing = library.listing().map_err(|e| e.to_string())?;
         listing.retain(|line| !plain.iter().any(|path| line.split('\t').nth(1) == Some(*path)));
         LISTING.put(&mut section, &listing)?;

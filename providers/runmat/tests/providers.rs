@@ -31,10 +31,7 @@ fn bundled_snapshot() -> (Snapshot, BuildReport) {
 fn the_four_sections_are_present_with_their_providers() {
     let (snap, report) = bundled_snapshot();
     let ids: Vec<(&str, &str)> = snap.sections().map(|s| (s.id.as_str(), s.provider.as_str())).collect();
-    assert_eq!(
-        ids,
-        [(BUILTINS_SECTION, BUILTINS_SECTION), (BYTECODE_SECTION, BYTECODE_SECTION), (GC_SECTION, GC_SECTION), (LIBRARY_SECTION, LIBRARY_SECTION)]
-    );
+    assert_eq!(ids, [(BUILTINS_SECTION, BUILTINS_SECTION), (BYTECODE_SECTION, BYTECODE_SECTION), (GC_SECTION, GC_SECTION), (LIBRARY_SECTION, LIBRARY_SECTION)]);
     assert!(report.diagnostics.is_empty(), "bundled toolbox must compile cleanly: {:?}", report.diagnostics);
 }
 
@@ -60,8 +57,7 @@ fn library_section_names_every_library_function_with_its_source_hash() {
     let (snap, _) = bundled_snapshot();
     let library = Library::bundled();
     assert!(library.files.len() >= 40, "bundled toolbox has {} files", library.files.len());
-    let expected: BTreeSet<String> =
-        library.files.iter().map(|f| Path::new(&f.path).file_stem().unwrap().to_string_lossy().into_owned()).collect();
+    let expected: BTreeSet<String> = library.files.iter().map(|f| Path::new(&f.path).file_stem().unwrap().to_string_lossy().into_owned()).collect();
     let names: BTreeSet<String> = snap.keys(LIBRARY_SECTION).unwrap().into_iter().filter(|k| !k.starts_with('@')).map(String::from).collect();
     assert_eq!(names, expected);
     for f in &library.files {

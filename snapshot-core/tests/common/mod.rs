@@ -16,11 +16,8 @@ pub fn snapshot_bytes(sections: &[(&str, Codec, Vec<(String, Vec<u8>)>)]) -> Vec
             s
         })
         .collect();
-    let planned: Vec<PlannedSection> = outputs
-        .iter()
-        .zip(sections)
-        .map(|(section, (_, codec, _))| PlannedSection { section, provider: "test.provider", codec: *codec })
-        .collect();
+    let planned: Vec<PlannedSection> =
+        outputs.iter().zip(sections).map(|(section, (_, codec, _))| PlannedSection { section, provider: "test.provider", codec: *codec }).collect();
     let header = Header {
         compat: CompatKey {
             format_version: snapshot_core::FORMAT_VERSION,
@@ -43,7 +40,11 @@ pub fn payload(seed: u32, len: usize) -> Vec<u8> {
             x ^= x << 13;
             x ^= x >> 17;
             x ^= x << 5;
-            if i % 3 == 0 { (x % 7) as u8 } else { b"matlab "[i % 7] }
+            if i % 3 == 0 {
+                (x % 7) as u8
+            } else {
+                b"matlab "[i % 7]
+            }
         })
         .collect()
 }
