@@ -135,7 +135,8 @@ pub fn main(args: Args) -> u8 {
                 if args.workdir.is_none() {
                     let _ = std::fs::remove_dir_all(&root);
                 }
-                u8::from(reports.iter().any(|r| r.same_as_runmat == Some(false)))
+                // The differential test judges differences; the bench reports them.
+                0
             }
             Err(e) => {
                 eprintln!("rmsnap bench: {e}");
