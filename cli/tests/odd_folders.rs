@@ -125,3 +125,24 @@ fn odd_folders_never_kill_a_run_agree_with_source_and_converge() {
         }
     }
 }
+
+/// RunMat binds declared names, the last declaration in path order winning in a
+/// folder compiled with the script: a file added that is named for a name
+/// another file declares does not take it over when it sorts first. The run
+/// after the addition agrees with the source run (the build decides).
+#[test]
+fn a_file_added_named_for_a_declared_name_is_decided_by_the_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, cache) = (tmp.path().join("lib"), tmp.path().join("cache"));
+    write(&dir.join("zz.m"), "function y = aa(x)\n  y = 100 + x;\nend\n");
+    write(&dir.join("main.m"), "fprintf('%d\\n', aa(1));\n");
+    let run = |args: &[&str]| cmd(&cache, &[&["run", "main.m"], args].concat()).current_dir(&dir).output().unwrap();
+    assert_eq!(ok(&run(&[])), "101\n");
+    assert_eq!(ok(&run(&["--snapshot-policy", "require"])), "101\n");
+    // `aa.m` sorts before `zz.m`: zz.m's `aa` stays the last declaration.
+    write(&dir.join("aa.m"), "function y = aa(x)\n  y = 200 + x;\nend\n");
+    let source = ok(&run(&["--no-snapshot"]));
+    assert_eq!(source, "101\n");
+    assert_eq!(ok(&run(&[])), source, "the run after the addition");
+    assert_eq!(ok(&run(&["--snapshot-policy", "require"])), source, "the rebuilt snapshot");
+}

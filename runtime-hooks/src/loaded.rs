@@ -311,7 +311,7 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
         // A file added whose `function` line declares another name than its
         // file's may take that name over (RunMat binds declared names): the
         // build decides it.
-        if !was_removed && declares_another_name(sources, line, name.as_deref()) {
+        if !was_removed && (declares_another_name(sources, line, name.as_deref()) || declared_elsewhere_in_unit(snapshot, sources, line, name.as_deref())) {
             followed = false;
             continue;
         }
@@ -456,6 +456,17 @@ fn declares_another_name(sources: &Sources, line: &str, name: Option<&str>) -> b
     }
     let leaf = name.rsplit('.').next().unwrap_or(name);
     rmsnap_bridge::library::declared_name(&text).is_some_and(|d| d != leaf)
+}
+
+/// Whether `name`, which the file of listing `line` is named for, was compiled
+/// from another file of the same folder that RunMat compiles with the script
+/// as one unit: there the last declaration in path order wins, which the build
+/// decides (a file named for a name need not take it over).
+fn declared_elsewhere_in_unit(snapshot: &Snapshot, sources: &Sources, line: &str, name: Option<&str>) -> bool {
+    use rmsnap_bridge::library::discover::FoundRole;
+    let (Some(name), Some((lib, id))) = (name, line.split_once('\t')) else { return false };
+    let unit = sources.found().iter().any(|f| f.name == lib && matches!(f.role, FoundRole::ScriptFolder | FoundRole::ProjectRoot));
+    unit && library::origin(snapshot, name).is_ok_and(|o| o.library == lib && o.path != id)
 }
 
 fn defined_name(line: &str) -> Option<String> {
