@@ -76,11 +76,6 @@ pub fn isolate_everything() {
     ISOLATED.store(true, Ordering::Relaxed);
 }
 
-/// Whether a supervisor is watching this process.
-pub fn supervised() -> bool {
-    !JOURNAL.load(Ordering::Relaxed).is_null()
-}
-
 /// Marks that the script has started running: from here a crash cannot be
 /// retried without repeating what it did.
 pub fn executing() {
@@ -186,7 +181,7 @@ impl std::fmt::Display for Crash {
     }
 }
 
-pub fn signal_name(sig: i32) -> String {
+fn signal_name(sig: i32) -> String {
     let name = match sig {
         libc::SIGSEGV => "SIGSEGV, a stack overflow or invalid memory access",
         libc::SIGABRT => "SIGABRT",
@@ -226,7 +221,7 @@ impl Journal {
 }
 
 /// How the supervised command ended, for the parent to act on.
-pub enum Outcome {
+enum Outcome {
     /// The child exited with this code.
     Exited(u8),
     /// The child died from a signal the parent must pass on (an interrupt, a kill).
