@@ -9,6 +9,12 @@ if cargo fmt --version >/dev/null 2>&1; then
 else
     echo "rustfmt is not installed: formatting not checked"
 fi
+# Lints are part of it too (workspace lints in Cargo.toml; warnings are errors).
+if cargo clippy --version >/dev/null 2>&1; then
+    cargo clippy --workspace --all-targets --locked -- -D warnings
+else
+    echo "clippy is not installed: lints not checked"
+fi
 cargo test --workspace --locked "$@"
 # The comparisons with the real `runmat` are #[ignore]d: run them when it is installed.
 if [ -n "${RUNMAT_BIN:-}" ]; then

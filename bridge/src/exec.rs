@@ -172,6 +172,8 @@ impl Hooks {
         // reach the outermost semantic invoker: this one.
         let previous = hooks::current_semantic_function_invoker();
         let for_semantic = Arc::clone(units);
+        // RunMat's hook type is an `Arc` of a closure that is not `Send`: it runs on this thread only.
+        #[allow(clippy::arc_with_non_send_sync)]
         let semantic = hooks::install_semantic_function_invoker(Some(Arc::new(move |function: usize, args: &[Value], outputs: usize| {
             if for_semantic.unit(function).is_none() {
                 if let Some(previous) = &previous {

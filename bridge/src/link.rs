@@ -3,6 +3,7 @@
 //! their snapshot ids, the script's own functions are renumbered above the
 //! library's ids, and only the functions the script reaches are loaded.
 
+use rmsnap_model::key::is_local;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
@@ -139,10 +140,10 @@ impl Grouped {
                 }
                 registry.names.insert(g.name.clone(), FunctionId(g.id));
                 registry.functions.insert(FunctionId(g.id), g.bytecode.clone());
-                stack.extend(g.calls.iter().filter(|k| k.contains('>')).filter_map(|k| self.by_key.get(k.as_str()).cloned()));
+                stack.extend(g.calls.iter().filter(|k| is_local(k)).filter_map(|k| self.by_key.get(k.as_str()).cloned()));
             }
             self.by_id.insert(f.id, Arc::new(registry));
-            if !f.name.contains('>') {
+            if !is_local(&f.name) {
                 self.by_name.insert(f.name.clone(), f.id);
             }
         }
@@ -189,7 +190,7 @@ impl Units {
                 return None;
             }
         }
-        let source = self.lazy.get().filter(|_| !name.contains('>'))?;
+        let source = self.lazy.get().filter(|_| !is_local(name))?;
         let loaded = self.load(source.as_ref(), name);
         if !matches!(loaded, Ok(Some(_))) {
             self.write().misses.insert(name.to_string());

@@ -105,7 +105,7 @@ pub(crate) struct Callee {
 fn callee(units: &Units, id: usize) -> Option<std::sync::Arc<Callee>> {
     units.callee(id, || {
         let key = units.key_of(id)?;
-        let owner = key.split_once('>').map_or(key.as_str(), |(o, _)| o);
+        let owner = rmsnap_model::key::owner_of(&key);
         let folder = units.file_of(owner).and_then(|of| search_path_folder(&of.id).map(str::to_string));
         let searched = units.file_of(&key).filter(|of| is_search_path_function(&key, &of.id));
         Some(Callee { key, searched, folder })

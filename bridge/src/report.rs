@@ -7,6 +7,9 @@
 use runmat_runtime::RuntimeError;
 
 /// What a run needs to keep of a `RuntimeError` to report it after the run.
+/// A call frame: function, source id, span.
+pub type Frame = (String, Option<usize>, Option<(usize, usize)>);
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
     pub message: String,
@@ -14,7 +17,7 @@ pub struct Failure {
     /// Byte offset and length in the source that was running.
     pub span: Option<(usize, usize)>,
     /// Innermost last, as the VM records them: function, source id, span.
-    pub frames: Vec<(String, Option<usize>, Option<(usize, usize)>)>,
+    pub frames: Vec<Frame>,
     pub frames_elided: usize,
     /// The source id the script's bytecode ran under: its frames get a location.
     pub source_id: Option<usize>,

@@ -272,7 +272,7 @@ fn signatures_travel_with_the_snapshot_and_concurrent_pulls_leave_one_valid_file
     assert_eq!(files.len(), 1, "{files:?}");
     assert!(ok(&rmsnap(&laptop, &["verify", s(&files[0]), "--key", &format!("{}.pub", s(&key))])).contains("valid"));
     let leftovers: Vec<_> =
-        std::fs::read_dir(files[0].parent().unwrap()).unwrap().flatten().filter(|e| !e.path().extension().is_some_and(|x| x == "rmsnap")).collect();
+        std::fs::read_dir(files[0].parent().unwrap()).unwrap().flatten().filter(|e| e.path().extension().is_none_or(|x| x != "rmsnap")).collect();
     assert!(leftovers.is_empty(), "no temporary files left: {leftovers:?}");
     let run = rmsnap(&laptop, &["run", s(&script), "--stats=json", "--require-signed", &format!("{}.pub", s(&key))]);
     assert_eq!(ok(&run), "15\n");
@@ -338,7 +338,7 @@ fn an_edit_ships_one_new_layer_and_diff_names_the_layer_the_function_and_why() {
     assert_eq!(first["bytes_downloaded"].as_u64(), Some(v1["blobs"].as_array().unwrap().iter().map(|b| b["bytes"].as_u64().unwrap()).sum::<u64>()), "{first}");
     let second = pull("v2");
     assert_eq!(second["bytes_downloaded"].as_u64(), Some(v2["blobs"][0]["bytes"].as_u64().unwrap() + v2["blobs"][3]["bytes"].as_u64().unwrap()), "{second}");
-    let pulled = std::fs::read(&cached_snapshots(&laptop).into_iter().find(|p| p.to_string_lossy().contains("pulled")).unwrap()).unwrap();
+    let pulled = std::fs::read(cached_snapshots(&laptop).into_iter().find(|p| p.to_string_lossy().contains("pulled")).unwrap()).unwrap();
     assert!(pulled == std::fs::read(&cached_snapshots(&cache)[0]).unwrap(), "the composed snapshot is the one CI built, byte for byte");
 
     let diff = plain(cmd(&cache, &["diff", &format!("{repo}:v1"), &format!("{repo}:v2")])).output().unwrap();

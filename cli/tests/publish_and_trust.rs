@@ -78,7 +78,7 @@ fn concurrent_runs_see_a_whole_old_or_whole_new_snapshot_while_it_is_republished
         std::thread::spawn(move || {
             let mut n = 0u64;
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                let bytes = if n % 2 == 0 { &b_bytes } else { &a_bytes };
+                let bytes = if n.is_multiple_of(2) { &b_bytes } else { &a_bytes };
                 snapshot_core::write::write_atomically(&live, bytes).unwrap();
                 n += 1;
             }

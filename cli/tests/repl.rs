@@ -108,7 +108,7 @@ fn repl_keeps_variables_across_a_reload_and_survives_a_corrupt_snapshot() {
     say(":snapshot");
     expect(&lines, "runmat.bytecode");
     say(":quit");
-    drop(say);
+    drop(stdin);
     assert!(child.wait().unwrap().success());
 }
 
@@ -189,7 +189,7 @@ fn repl_in_a_folder_builds_and_then_uses_that_folder_s_snapshot() {
     say("fprintf('snapshot %d\\n', rp_twice(x + 1));");
     expect(&lines, "snapshot 10");
     say(":quit");
-    drop(say);
+    drop(stdin);
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);

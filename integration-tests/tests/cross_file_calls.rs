@@ -57,7 +57,7 @@ fn calls_between_separately_compiled_files_match_one_unit() {
         // Each library function runs in a registry of its own file's functions,
         // never in one holding the whole library (RunMat copies the caller's
         // registry into every call); the script's holds only the script.
-        let loaded = LoadedSnapshot::open(&snap, Sources::new(&[tb.clone()])).unwrap();
+        let loaded = LoadedSnapshot::open(&snap, Sources::new(std::slice::from_ref(&tb))).unwrap();
         let linked = link_script("main.m", SCRIPT, &loaded).unwrap();
         assert!(linked.bytecode.function_registry.functions.is_empty(), "the script defines no function");
         assert_eq!(linked.units.len(), 9);

@@ -17,6 +17,9 @@ use snapshot_core::{build_to_file, BuildError, BuildOptions, BuildProgress, Buil
 use crate::loaded::LIBRARIES_META;
 use crate::Sources;
 
+/// Told what a build is doing; shared, as a request is cloned.
+pub type Progress = Arc<dyn Fn(BuildProgress<'_>) + Send + Sync>;
+
 #[derive(Clone)]
 pub struct BuildRequest {
     pub toolbox_dirs: Vec<PathBuf>,
@@ -29,7 +32,7 @@ pub struct BuildRequest {
     pub zstd_level: i32,
     pub isolation: Isolation,
     /// Called as the build goes (the CLI shows a progress bar).
-    pub progress: Option<Arc<dyn Fn(BuildProgress<'_>) + Send + Sync>>,
+    pub progress: Option<Progress>,
     /// Ed25519 key to sign the snapshot with.
     pub sign_key: Option<snapshot_core::SecretKey>,
     /// An earlier snapshot of this library set to build incrementally from

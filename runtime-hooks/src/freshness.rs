@@ -7,6 +7,7 @@ use rmsnap_bridge::library::discover::FoundDir;
 use rmsnap_bridge::library::stamps::Stamps;
 use rmsnap_bridge::library::toolbox_library_name;
 use rmsnap_bridge::{FunctionOrigin, Library, SourceFile, Toolbox};
+use rmsnap_model::{file, ListingEntry};
 use snapshot_core::Digest;
 
 use crate::Trust;
@@ -70,7 +71,7 @@ impl Sources {
 
     /// The file on disk a file id ([`SourceFile::path`]) of a folder library names.
     pub fn disk_path(&self, id: &str) -> Option<PathBuf> {
-        let (library, rel) = rmsnap_bridge::library::split_id(id)?;
+        let (library, rel) = file::split_id(id)?;
         let dir = match self.found.iter().find(|f| f.name == library) {
             Some(f) => f.dir.clone(),
             None => self.dirs.iter().find(|d| toolbox_library_name(d) == library)?.clone(),
@@ -86,7 +87,7 @@ impl Sources {
     pub fn script_id(&self) -> Option<String> {
         let script = self.script.as_deref()?;
         let f = self.found.iter().find(|f| script.starts_with(&f.dir))?;
-        Some(rmsnap_bridge::library::file_id(&f.name, &f.dir, script))
+        Some(file::file_id(&f.name, &f.dir, script))
     }
 
     /// Every library this run compiles, in order (what builds and source runs use).
@@ -145,30 +146,26 @@ impl Sources {
     pub fn read(&self, id: &str) -> Result<SourceFile, String> {
         let disk = self.disk_path(id).ok_or_else(|| format!("{id}: outside this run's library folders"))?;
         let text = std::fs::read_to_string(&disk).map_err(|e| format!("{}: {e}", disk.display()))?;
-        let library = rmsnap_bridge::library::split_id(id).map_or("", |(l, _)| l).to_string();
+        let library = file::split_id(id).map_or("", |(l, _)| l).to_string();
         Ok(SourceFile::new(library, id.to_string(), text, Some(disk)))
     }
 
     /// Whether file `id` would be compiled with the script if it is a class
-    /// definition ([`rmsnap_bridge::library::discover::class_scope`]).
+    /// definition ([`file::class_scope`]).
     pub fn class_scope(&self, id: &str, is_class: bool) -> Option<Option<String>> {
-        let (library, _) = rmsnap_bridge::library::split_id(id)?;
+        let (library, _) = file::split_id(id)?;
         let found = self.found.iter().find(|f| f.name == library)?;
-        rmsnap_bridge::library::discover::class_scope(found.role, id, is_class)
+        file::class_scope(found.role, id, is_class)
     }
 
     /// A source file that would define `name` by MATLAB's file-name rule, with its hash.
     pub fn file_for(&self, name: &str) -> Option<(String, String)> {
         // `pkg.sub.f` is defined by `+pkg/+sub/f.m`.
-        let rel_of = |name: &str| match name.rsplit_once('.') {
-            Some((package, leaf)) => format!("+{}/{leaf}.m", package.replace('.', "/+")),
-            None => format!("{name}.m"),
-        };
-        let rel = rel_of(name);
+        let rel = file::rel_path_for(name);
         // A dependency's files define `alias.f` only (bare names are the
         // snapshot's aliases); other folders' files define what `rel` says.
-        let rel_in = |f: &FoundDir| match rmsnap_bridge::library::discover::dependency_alias(&f.name) {
-            Some(alias) => name.strip_prefix(alias).and_then(|r| r.strip_prefix('.')).map(rel_of),
+        let rel_in = |f: &FoundDir| match file::dependency_alias(&f.name) {
+            Some(alias) => name.strip_prefix(alias).and_then(|r| r.strip_prefix('.')).map(file::rel_path_for),
             None => Some(rel.clone()),
         };
         let file = format!("/{rel}");
@@ -181,12 +178,12 @@ impl Sources {
         let script = self.script.as_deref();
         found.chain(dirs).find(|(_, p, _)| p.is_file() && Some(p.as_path()) != script).map(|(lib, p, d)| {
             let text = std::fs::read(&p).unwrap_or_default();
-            (rmsnap_bridge::library::file_id(&lib, &d, &p), Digest::of(&text).to_hex())
+            (file::file_id(&lib, &d, &p), Digest::of(&text).to_hex())
         })
     }
 
     /// What decides binding now ([`rmsnap_bridge::library::listing`]).
-    pub fn listing(&self) -> std::io::Result<Vec<String>> {
+    pub fn listing(&self) -> std::io::Result<Vec<ListingEntry>> {
         rmsnap_bridge::library::listing(&self.found, self.script.as_deref(), &self.dirs)
     }
 

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use rmsnap_bridge::library::ClassFile;
 use rmsnap_bridge::{FunctionSource, SourceFile, StoredFunction, UnitInfo, RUNTIME_VERSION};
+use rmsnap_model::{file, key, text, ListingEntry};
 use rmsnap_providers::{bytecode, gc, library, toolbox, BYTECODE_SECTION, LIBRARY_SECTION};
 use snapshot_core::{compat, CompatError, OpenError, OpenMode, Registry, SectionError, Snapshot};
 
@@ -17,6 +18,9 @@ use crate::UnusableSnapshot;
 
 /// Header meta key listing the libraries a snapshot was built from.
 pub const LIBRARIES_META: &str = "libraries";
+
+/// The GC preset a snapshot selected, by name, and whether RunMat took it.
+pub type GcPresetApplied = (String, Result<(), String>);
 
 pub struct LoadedSnapshot {
     snapshot: Snapshot,
@@ -95,7 +99,7 @@ impl LoadedSnapshot {
     /// Applies the GC preset the snapshot selected to RunMat's collector:
     /// `Ok(Err(why))` when RunMat refused it (its defaults stay; the caller
     /// warns — not a reason to refuse the snapshot).
-    pub fn apply_gc_preset(&self) -> Result<Option<(String, Result<(), String>)>, SectionError> {
+    pub fn apply_gc_preset(&self) -> Result<Option<GcPresetApplied>, SectionError> {
         let Some((name, preset)) = gc::selected(&self.snapshot)? else { return Ok(None) };
         let applied = runmat_gc::gc_configure(gc::for_this_machine(&preset.config)).map_err(|e| e.to_string());
         Ok(Some((name, applied)))
@@ -168,7 +172,7 @@ impl FunctionSource for LoadedSnapshot {
         let name = &bytecode::canonical(&self.snapshot, name).map_err(|e| e.to_string())?;
         // A local function, closure or nested function (`owner>name`) is as
         // fresh as its file's primary function.
-        let owner = name.split_once('>').map_or(name.as_str(), |(owner, _)| owner);
+        let owner = key::owner_of(name);
         if let Some(refreshed) = self.refreshed_state().get(owner, name) {
             return Ok(refreshed);
         }
@@ -276,38 +280,37 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
     // The script being run is never a library file of its own run, whichever
     // script the snapshot was built for.
     if let Some(script) = sources.script_id() {
-        built.retain(|line| line.split('\t').nth(1) != Some(script.as_str()));
+        built.retain(|entry| entry.id() != Some(script.as_str()));
     }
     let mut now = sources.listing().map_err(|e| UnusableSnapshot::Other(format!("cannot list the library folders: {e}")))?;
     // A script added beside the script binds no name (RunMat skips it); only a
     // file that cannot define a function is taken for one.
-    let known: HashSet<&str> = built.iter().map(String::as_str).collect();
-    let defines = |id: &str| sources.disk_path(id).map_or(true, |disk| rmsnap_bridge::library::may_define_functions(&disk));
+    let known: HashSet<&ListingEntry> = built.iter().collect();
+    let defines = |id: &str| sources.disk_path(id).is_none_or(|disk| rmsnap_bridge::library::may_define_functions(&disk));
     // A class file where RunMat compiles classes with the script counts too.
     let is_class = |id: &str| {
         sources.class_scope(id, true).is_some()
-            && sources.disk_path(id).and_then(|d| std::fs::read_to_string(d).ok()).is_some_and(|t| rmsnap_bridge::library::starts_with_classdef(&t))
+            && sources.disk_path(id).and_then(|d| std::fs::read_to_string(d).ok()).is_some_and(|t| text::starts_with_classdef(&t))
     };
-    now.retain(|line| known.contains(line.as_str()) || line.split('\t').nth(1).map_or(true, |id| !id.ends_with(".m") || defines(id) || is_class(id)));
+    now.retain(|entry| known.contains(entry) || entry.id().is_none_or(|id| !id.ends_with(".m") || defines(id) || is_class(id)));
     if *built == now {
         return Ok(Binding { added: Vec::new(), rebound: Vec::new() });
     }
-    let shown = |line: &str| line.split('\t').nth(1).unwrap_or(line).to_string();
-    let current: HashSet<&str> = now.iter().map(String::as_str).collect();
-    let removed: Vec<&String> = built.iter().filter(|l| !current.contains(l.as_str())).collect();
-    let added: Vec<&String> = now.iter().filter(|l| !known.contains(l.as_str())).collect();
-    let kept_now = now.iter().filter(|l| known.contains(l.as_str()));
-    let kept_then = built.iter().filter(|l| current.contains(l.as_str()));
-    let names_now: HashSet<String> = now.iter().filter_map(|l| defined_name(l)).collect();
+    let current: HashSet<&ListingEntry> = now.iter().collect();
+    let removed: Vec<&ListingEntry> = built.iter().filter(|l| !current.contains(l)).collect();
+    let added: Vec<&ListingEntry> = now.iter().filter(|l| !known.contains(l)).collect();
+    let kept_now = now.iter().filter(|l| known.contains(l));
+    let kept_then = built.iter().filter(|l| current.contains(l));
+    let names_now: HashSet<String> = now.iter().filter_map(named_for).collect();
     // A class added or removed registers a class or stops registering one: a binding change.
     let classes = library::classes(snapshot).map_err(UnusableSnapshot::Section)?;
-    let class_line = |l: &&String| l.split('\t').nth(1).is_some_and(|id| classes.iter().any(|c| c.path == id) || is_class(id));
-    let mut followed = !added.iter().chain(&removed).any(|l| class_line(l)) && kept_now.eq(kept_then);
+    let class_line = |l: &&ListingEntry| l.id().is_some_and(|id| classes.iter().any(|c| c.path == id) || is_class(id));
+    let mut followed = !added.iter().chain(&removed).any(class_line) && kept_now.eq(kept_then);
     let mut removed_names = HashSet::new();
     let mut rebound = std::collections::BTreeMap::new();
     let builtins = rmsnap_bridge::library::resolve::builtin_names();
     for (line, was_removed) in added.iter().map(|l| (l, false)).chain(removed.iter().map(|l| (l, true))) {
-        let name = defined_name(line);
+        let name = named_for(line);
         // A file added whose `function` line declares another name than its
         // file's may take that name over (RunMat binds declared names): the
         // build decides it.
@@ -327,8 +330,8 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
         // A search-path file of a name another file wins, added or removed,
         // changes what its own folder's functions call (RunMat compiles them
         // with it as one unit) — if one of them calls it.
-        let id = line.split('\t').nth(1).unwrap_or("");
-        let sibling = |name: &str| rmsnap_bridge::library::discover::sibling_key(id, name);
+        let id = line.id().unwrap_or("");
+        let sibling = |name: &str| file::sibling_key(id, name);
         let losing = |name: &str| {
             let winner = if was_removed { library::origin(snapshot, name).ok().map(|o| o.path.clone()) } else { sources.file_for(name).map(|(w, _)| w) };
             sibling(name).is_some() && winner.as_deref() != Some(id)
@@ -346,13 +349,13 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
         }
     }
     if followed && nothing_calls(snapshot, &removed_names) {
-        let changed = added.iter().chain(&removed).filter_map(|l| l.split('\t').nth(1)).map(str::to_string).collect();
+        let changed = added.iter().chain(&removed).filter_map(|l| l.id()).map(str::to_string).collect();
         return Ok(Binding { added: changed, rebound: rebound.into_iter().collect() });
     }
-    let change = match (now.iter().find(|l| !known.contains(l.as_str())), built.iter().find(|l| !current.contains(l.as_str()))) {
-        (Some(a), _) if a.contains(rmsnap_bridge::library::DIR_MANIFEST) => format!("the {} of `{}` changed", shown(a), a.split('\t').next().unwrap_or("")),
-        (Some(a), _) => format!("{} was added", shown(a)),
-        (None, Some(r)) => format!("{} was removed", shown(r)),
+    let change = match (now.iter().find(|l| !known.contains(l)), built.iter().find(|l| !current.contains(l))) {
+        (Some(a @ ListingEntry::Manifest { .. }), _) => format!("the {} of `{}` changed", a.shown(), a.library()),
+        (Some(a), _) => format!("{} was added", a.shown()),
+        (None, Some(r)) => format!("{} was removed", r.shown()),
         (None, None) => "the order of library files changed".to_string(),
     };
     Err(UnusableSnapshot::Stale(format!("library files changed since the build ({change}), so names may bind differently")))
@@ -377,16 +380,15 @@ fn rebinding(snapshot: &Snapshot, sources: &Sources, name: &str, builtins: &std:
     let origin = library::origin(snapshot, name).ok()?;
     let found = |library: &str| sources.found().iter().any(|f| f.name == library);
     let (winner, _) = sources.file_for(name)?;
-    let winner_library = rmsnap_bridge::library::split_id(&winner)?.0;
+    let winner_library = file::split_id(&winner)?.0;
     if !found(&origin.library) || !found(winner_library) {
         return None;
     }
     // A search-path function shadowed now is still what its own folder's
     // functions call (RunMat compiles them as one unit): the snapshot compiled
     // them against it by name, so that name cannot simply move.
-    let shadowed_on_path = origin.path != winner
-        && rmsnap_bridge::library::discover::sibling_key(&origin.path, name).is_some()
-        && sources.disk_path(&origin.path).is_some_and(|p| p.is_file());
+    let shadowed_on_path =
+        origin.path != winner && file::sibling_key(&origin.path, name).is_some() && sources.disk_path(&origin.path).is_some_and(|p| p.is_file());
     if shadowed_on_path {
         return None;
     }
@@ -398,11 +400,10 @@ fn rebinding(snapshot: &Snapshot, sources: &Sources, name: &str, builtins: &std:
 /// the bare name when it was added. Decodes every function, but only in a run
 /// that found such a file.
 fn folder_calls(snapshot: &Snapshot, id: &str, name: &str, was_removed: bool) -> bool {
-    use rmsnap_bridge::library::discover::sibling_key;
-    let Some(key) = sibling_key(id, name) else { return false };
+    let Some(key) = file::sibling_key(id, name) else { return false };
     let called = if was_removed { key.clone() } else { name.to_string() };
     let Ok(callers) = callers_of(snapshot, &HashSet::from([called])) else { return true };
-    callers.keys().any(|owner| library::origin(snapshot, owner).map_or(true, |o| sibling_key(&o.path, name).as_deref() == Some(key.as_str())))
+    callers.keys().any(|owner| library::origin(snapshot, owner).map_or(true, |o| file::sibling_key(&o.path, name).as_deref() == Some(key.as_str())))
 }
 
 /// The primary functions (owners) whose functions call one of `names`, each
@@ -410,10 +411,10 @@ fn folder_calls(snapshot: &Snapshot, id: &str, name: &str, was_removed: bool) ->
 /// a name bound to another file (its cache entry is rewritten after it).
 fn callers_of(snapshot: &Snapshot, names: &HashSet<String>) -> Result<HashMap<String, String>, SectionError> {
     let mut out = HashMap::new();
-    for key in bytecode::FUNCTIONS.keys(snapshot, BYTECODE_SECTION)? {
-        let f = bytecode::function_at(snapshot, key)?;
+    for k in bytecode::FUNCTIONS.keys(snapshot, BYTECODE_SECTION)? {
+        let f = bytecode::function_at(snapshot, k)?;
         if let Some(called) = f.calls.iter().find(|c| names.contains(*c)) {
-            out.insert(key.split('>').next().unwrap_or(key).to_string(), called.clone());
+            out.insert(key::owner_of(k).to_string(), called.clone());
         }
     }
     Ok(out)
@@ -430,67 +431,46 @@ fn nothing_calls(snapshot: &Snapshot, names: &HashSet<String>) -> bool {
     }
     let Ok(keys) = bytecode::FUNCTIONS.keys(snapshot, BYTECODE_SECTION) else { return false };
     keys.into_iter()
-        .filter(|k| !names.contains(k.split('>').next().unwrap_or(k)))
+        .filter(|k| !names.contains(key::owner_of(k)))
         .all(|k| bytecode::function_at(snapshot, k).is_ok_and(|f| !f.calls.iter().any(|c| names.contains(c))))
 }
 
 /// Whether a listing line added since the build is a function file whose name
 /// nothing in the snapshot binds: not a manifest, not a name the snapshot
 /// defines or a builtin's.
-fn adds_a_new_name(snapshot: &Snapshot, line: &str, builtins: &std::collections::BTreeSet<String>) -> bool {
-    let Some(name) = defined_name(line) else { return false };
+fn adds_a_new_name(snapshot: &Snapshot, line: &ListingEntry, builtins: &std::collections::BTreeSet<String>) -> bool {
+    let Some(name) = named_for(line) else { return false };
     !bytecode::contains(snapshot, &name).unwrap_or(true) && !builtins.contains(&name)
 }
 
-/// The name a listing line's function file defines by its path (`pkg.f` in a
-/// package); `None` where any change is a binding change the snapshot does not
-/// follow (a manifest line, a `private/` file, a class, a dependency's file).
-/// Whether the file of listing `line` declares a function named otherwise
-/// than [`defined_name`] says (an unreadable file counts as one).
-fn declares_another_name(sources: &Sources, line: &str, name: Option<&str>) -> bool {
+/// Whether the file of listing entry `line` declares a function named
+/// otherwise than its file ([`named_for`]; an unreadable file counts as one).
+fn declares_another_name(sources: &Sources, line: &ListingEntry, name: Option<&str>) -> bool {
     let Some(name) = name else { return false };
-    let Some(disk) = line.split('\t').nth(1).and_then(|id| sources.disk_path(id)) else { return false };
+    let Some(disk) = line.id().and_then(|id| sources.disk_path(id)) else { return false };
     let Ok(text) = std::fs::read_to_string(&disk) else { return true };
-    if !rmsnap_bridge::library::text_may_define_functions(&text) || rmsnap_bridge::library::starts_with_classdef(&text) {
+    if !text::may_define_functions(&text) || text::starts_with_classdef(&text) {
         return false;
     }
     let leaf = name.rsplit('.').next().unwrap_or(name);
-    rmsnap_bridge::library::declared_name(&text).is_some_and(|d| d != leaf)
+    text::declared_name(&text).is_some_and(|d| d != leaf)
 }
 
 /// Whether `name`, which the file of listing `line` is named for, was compiled
 /// from another file of the same folder that RunMat compiles with the script
 /// as one unit: there the last declaration in path order wins, which the build
 /// decides (a file named for a name need not take it over).
-fn declared_elsewhere_in_unit(snapshot: &Snapshot, sources: &Sources, line: &str, name: Option<&str>) -> bool {
-    use rmsnap_bridge::library::discover::FoundRole;
-    let (Some(name), Some((lib, id))) = (name, line.split_once('\t')) else { return false };
-    let unit = sources.found().iter().any(|f| f.name == lib && matches!(f.role, FoundRole::ScriptFolder | FoundRole::ProjectRoot));
+fn declared_elsewhere_in_unit(snapshot: &Snapshot, sources: &Sources, line: &ListingEntry, name: Option<&str>) -> bool {
+    let (Some(name), Some(id), lib) = (name, line.id(), line.library()) else { return false };
+    let unit = sources.found().iter().any(|f| f.name == lib && f.role.is_one_unit());
     unit && library::origin(snapshot, name).is_ok_and(|o| o.library == lib && o.path != id)
 }
 
-fn defined_name(line: &str) -> Option<String> {
-    let id = line.split('\t').nth(1)?;
-    let stem = id.rsplit('/').next()?.strip_suffix(".m")?;
-    // A `private/` function is bound under a key of its own, for its folder's
-    // functions (and the script) only, winning over a public file of that name:
-    // any change to one is a binding change.
-    if rmsnap_bridge::library::discover::is_scoped_private(id) {
-        return None;
-    }
-    // An `@Class` folder's file is a method (or the class): compiled with the script.
-    if rmsnap_bridge::library::discover::class_folder(id).is_some() {
-        return None;
-    }
-    // A dependency's file may make a bare alias appear or go (see
-    // `resolve::dependency_aliases`): any change to one is a binding change.
-    if id.split('/').next().and_then(rmsnap_bridge::library::discover::dependency_alias).is_some() {
-        return None;
-    }
-    Some(match rmsnap_bridge::library::discover::package_of(id) {
-        Some(package) => format!("{package}.{stem}"),
-        None => stem.to_string(),
-    })
+/// The name the file of listing entry `line` is named for ([`file::named_for`]);
+/// `None` where any change is a binding change the snapshot does not follow
+/// (a manifest, a `private/` file, a class, a dependency's file).
+fn named_for(line: &ListingEntry) -> Option<String> {
+    line.id().and_then(file::named_for)
 }
 
 /// A fingerprint mismatch says only that hashes differ; the provider that

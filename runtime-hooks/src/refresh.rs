@@ -82,7 +82,7 @@ impl Binder for SnapshotIds<'_> {
             return Some((id, arity));
         }
         // Only primary functions are callable across files.
-        if name.contains('>') || !bytecode::contains(self.snapshot, name).ok()? {
+        if rmsnap_model::key::is_local(name) || !bytecode::contains(self.snapshot, name).ok()? {
             return None;
         }
         let f = bytecode::function(self.snapshot, name).ok()?;

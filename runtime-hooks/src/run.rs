@@ -229,7 +229,7 @@ fn run_from_snapshot(
     let output = exec::run_linked(&rmsnap_bridge::report::source_name(&req.script_path), &linked);
     let done = Instant::now();
     let from_source = loaded.refreshed();
-    let owner = |key: &str| key.split_once('>').map_or(key, |(o, _)| o).to_string();
+    let owner = |key: &str| rmsnap_model::key::owner_of(key).to_string();
     let functions_refreshed = linked.loaded.iter().filter(|f| from_source.iter().any(|(n, _)| *n == owner(&f.name))).count();
     Ok(RunReport {
         mode: Mode::Snapshot {

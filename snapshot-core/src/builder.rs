@@ -29,13 +29,16 @@ pub enum CodecChoice {
     Fixed(Codec),
 }
 
+/// Told what a build is doing ([`BuildOptions::progress`]).
+pub type ProgressFn = Box<dyn Fn(BuildProgress<'_>) + Send + Sync>;
+
 pub struct BuildOptions {
     /// The runtime the snapshot is for, e.g. `runmat 0.6.2`; part of the compatibility key.
     pub runtime_version: String,
     pub codec: CodecChoice,
     pub zstd_level: i32,
     /// Told what the build is doing, e.g. to draw a progress bar.
-    pub progress: Option<Box<dyn Fn(BuildProgress<'_>) + Send + Sync>>,
+    pub progress: Option<ProgressFn>,
     /// Extra header facts; must be deterministic (no timestamps).
     pub meta: BTreeMap<String, String>,
     /// Sign the snapshot with this Ed25519 key (see [`crate::sign`]).

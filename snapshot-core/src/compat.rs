@@ -69,7 +69,7 @@ pub fn check(expected: &CompatKey, found: &CompatKey, path: &Path) -> Result<(),
                 return Err(err(format!("providers.{id}.fingerprints.{name}"), &e, value));
             }
         }
-        for name in mine.fingerprints.keys().filter(|n| !stamp.fingerprints.contains_key(*n)) {
+        if let Some(name) = mine.fingerprints.keys().find(|n| !stamp.fingerprints.contains_key(*n)) {
             return Err(err(format!("providers.{id}.fingerprints.{name}"), &mine.fingerprints[name], &"(none)"));
         }
     }

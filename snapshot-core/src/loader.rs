@@ -300,8 +300,7 @@ impl Snapshot {
     /// `len` bytes at `offset`, counted against `slot`.
     fn read<'s>(&'s self, slot: &'s SectionSlot, offset: u64, len: u64) -> Result<Cow<'s, [u8]>, SectionErrorKind> {
         if let Some(region) = slot.region.get() {
-            let within =
-                offset.checked_sub(slot.record.offset).and_then(|at| Some(region.get(usize::try_from(at).ok()?..)?.get(..usize::try_from(len).ok()?)?));
+            let within = offset.checked_sub(slot.record.offset).and_then(|at| region.get(usize::try_from(at).ok()?..)?.get(..usize::try_from(len).ok()?));
             if let Some(bytes) = within {
                 return Ok(Cow::Borrowed(bytes));
             }

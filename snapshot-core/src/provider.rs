@@ -183,7 +183,7 @@ impl<'a> Registry<'a> {
 fn check_section_id(provider: &str, id: &str) -> Result<(), BuildError> {
     let why = if id.len() > 128 {
         Some("longer than 128 bytes")
-    } else if !id.split('.').nth(1).is_some() {
+    } else if id.split('.').nth(1).is_none() {
         Some("must be namespaced as `namespace.name`")
     } else if id.split('.').any(str::is_empty) {
         Some("empty name part")

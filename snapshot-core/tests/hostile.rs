@@ -27,7 +27,7 @@ fn with_table(bytes: &[u8], edit: impl FnOnce(&mut Vec<snapshot_core::SectionRec
 }
 
 fn open_err(bytes: Vec<u8>) -> String {
-    Snapshot::from_bytes(bytes, "hostile").err().expect("must be refused").to_string()
+    Snapshot::from_bytes(bytes, "hostile").expect_err("must be refused").to_string()
 }
 
 #[test]
@@ -128,6 +128,6 @@ fn a_stored_length_near_the_integer_limit_is_an_error_not_an_overflow() {
         index_len,
         index_sha256: snapshot_core::Digest::of(&index),
     };
-    let err = layout::decode_index(&section, &index).err().expect("must be refused").to_string();
+    let err = layout::decode_index(&section, &index).expect_err("must be refused").to_string();
     assert!(err.contains("payload runs past the region"), "{err}");
 }

@@ -12,7 +12,7 @@ use snapshot_core::{Codec, SecretKey, Snapshot};
 
 /// Sections with records (`@...`, always the records layer's) and entries whose first
 /// letter names their layer (`a…` → layer `a`; `x…` stays in the base).
-fn sections(edit: u32) -> Vec<(&'static str, Codec, Vec<(String, Vec<u8>)>)> {
+fn sections(edit: u32) -> Vec<Section<'static>> {
     vec![
         (
             "test.hot",
@@ -97,8 +97,7 @@ fn a_change_in_one_layer_leaves_the_others_byte_identical() {
 /// it; the base and every other layer keep their bytes.
 #[test]
 fn an_entry_added_changes_its_layer_and_the_records_only() {
-    let split_of =
-        |s: &[(&'static str, Codec, Vec<(String, Vec<u8>)>)]| split(&Snapshot::from_bytes(snapshot_bytes(s), "w.rmsnap").unwrap(), &by_first_letter).unwrap();
+    let split_of = |s: &[Section<'static>]| split(&Snapshot::from_bytes(snapshot_bytes(s), "w.rmsnap").unwrap(), &by_first_letter).unwrap();
     let before = split_of(&sections(0));
     let mut more = sections(0);
     more[2].2.insert(2, ("a0".into(), payload(9, 700)));

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{expected_entries, read_all, snapshot_bytes};
+use common::{expected_entries, read_all, snapshot_bytes, Section};
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;
 use snapshot_core::{Codec, Snapshot};
@@ -21,9 +21,10 @@ proptest! {
 
     #[test]
     fn random_sections_round_trip(sections in btree_map("[a-z]{1,8}\\.[a-z0-9_]{1,8}", section(), 0..6)) {
-        let owned: Vec<(String, Codec, Vec<(String, Vec<u8>)>)> =
+        type Owned = (String, Codec, Vec<(String, Vec<u8>)>);
+        let owned: Vec<Owned> =
             sections.into_iter().map(|(id, (c, e))| (id, c, e)).collect();
-        let input: Vec<(&str, Codec, Vec<(String, Vec<u8>)>)> =
+        let input: Vec<Section<'_>> =
             owned.iter().map(|(id, c, e)| (id.as_str(), *c, e.clone())).collect();
         let bytes = snapshot_bytes(&input);
         prop_assert_eq!(read_all(bytes.clone()).unwrap(), expected_entries(&input));
@@ -165,7 +166,7 @@ fn a_stored_entry_that_does_not_decompress_fails_the_build_naming_it() {
     // zstd: the bytes must be decompressed to be compressed again, and cannot be.
     let mut options = snapshot_core::BuildOptions::new("test 1").with_input(bad);
     options.codec = snapshot_core::CodecChoice::Fixed(Codec::Zstd);
-    let err = snapshot_core::build(&registry, options).err().expect("the build must fail").to_string();
+    let err = snapshot_core::build(&registry, options).expect_err("the build must fail").to_string();
     assert!(err.contains("test.copies") && err.contains("`bad`") && err.contains("decompress"), "{err}");
 }
 

@@ -76,7 +76,7 @@ mod tests {
         let blocks: HashSet<usize> = all.values().copied().collect();
         assert_eq!(blocks.len(), names.len(), "two keys share a block");
         for b in all.values() {
-            assert!((FIRST_ID..NEXT_ID).contains(b) && (b - FIRST_ID) % LOCAL_BLOCK == 0);
+            assert!((FIRST_ID..NEXT_ID).contains(b) && (b - FIRST_ID).is_multiple_of(LOCAL_BLOCK));
             assert!(primary_id(*b) < NEXT_ID && u32::try_from(primary_id(*b)).is_ok());
         }
     }

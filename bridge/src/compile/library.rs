@@ -225,7 +225,7 @@ fn reuse(file: &SourceFile, primary: &str, block: usize, binder: &dyn Binder, pr
     }
     let facts = previous.facts(primary)?;
     // An id inside this block was numbered from this block.
-    if facts.iter().any(|f| f.key.contains('>') && !(block..primary_id(block)).contains(&f.id)) {
+    if facts.iter().any(|f| rmsnap_model::key::is_local(&f.key) && !(block..primary_id(block)).contains(&f.id)) {
         return None;
     }
     let stored = facts.iter().map(|f| Some((f.key.clone(), previous.entry(&f.key)?))).collect::<Option<Vec<_>>>()?;
@@ -377,7 +377,7 @@ fn number(owner: &str, functions: HashMap<FunctionId, FunctionBytecode>, binder:
             // Not a name other files can call (a local function, closure or
             // nested function): keyed under the file's primary function; `>`
             // cannot occur in a MATLAB identifier.
-            None => (block + k, format!("{owner}>{name}")),
+            None => (block + k, rmsnap_model::key::local_key(owner, name)),
         };
         keys.insert(id, key);
         remap.insert(*old, FunctionId(id));

@@ -242,7 +242,10 @@ pub const MAX_NESTING: usize = 256;
 /// Parses library files one by one for the cold path; files that fail are
 /// returned as failures and left out, as the snapshot build leaves them out.
 /// Good files come back with the functions they define.
-pub fn parse_library(files: &[SourceFile]) -> (Vec<(&SourceFile, Program, Vec<String>)>, Vec<CompileFailure>) {
+/// A file parsed, with the names of the functions it defines (primary first).
+pub type Parsed<'a> = (&'a SourceFile, Program, Vec<String>);
+
+pub fn parse_library(files: &[SourceFile]) -> (Vec<Parsed<'_>>, Vec<CompileFailure>) {
     let mut programs = Vec::new();
     let mut failures = Vec::new();
     for f in files {

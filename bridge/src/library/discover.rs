@@ -21,44 +21,10 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-/// What a found folder is to RunMat; decides which files count and precedence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum FoundRole {
-    /// A project source root (recursive).
-    ProjectRoot,
-    /// The script's own folder (its top level).
-    ScriptFolder,
-    /// A search-path folder (its top level). Builtins win over its functions.
-    SearchPath,
-    /// A source root of one of the project's direct path dependencies
-    /// (recursive): compiled with the script after the project's own roots.
-    Dependency,
-}
-
-impl FoundRole {
-    /// Whether a function file here may shadow a RunMat builtin: files compiled
-    /// with the script do (they are bound before builtins); files RunMat only
-    /// searches at call time never get the chance.
-    pub fn shadows_builtins(self) -> bool {
-        !matches!(self, FoundRole::SearchPath)
-    }
-    /// Whether its `private/` functions are read, for its own functions only
-    /// (and, for the script's folder, the script): the script folder's and a
-    /// search-path folder's, as RunMat resolves them (see [`private_key`]).
-    /// RunMat 0.6.2 (checked against the binary) resolves no project root's or
-    /// dependency's.
-    pub fn scopes_private(self) -> bool {
-        matches!(self, FoundRole::SearchPath | FoundRole::ScriptFolder)
-    }
-    pub fn recursive(self) -> bool {
-        matches!(self, FoundRole::ProjectRoot | FoundRole::Dependency)
-    }
-    /// Whether RunMat compiles its classes with the script: `classdef` files
-    /// and `@Class` folders (see [`class_scope`]).
-    pub fn compiles_classes(self) -> bool {
-        matches!(self, FoundRole::ProjectRoot | FoundRole::ScriptFolder)
-    }
-}
+pub use rmsnap_model::file::{
+    class_folder, class_scope, dependency_alias, is_scoped_private, is_search_path_function, package_of, private_key, script_private_key, search_path_folder,
+    sibling_key, FoundRole, DEPENDENCY_LIBRARY, PRIVATE, SCRIPT_FOLDER_LIBRARY, SEARCH_PATH_LIBRARY,
+};
 
 /// One folder a script's run reads, with a library name unique in its set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -205,14 +171,6 @@ struct Naming {
     location: Option<String>,
 }
 
-/// Library names of a project's direct dependencies: `dep.<alias>`.
-const DEPENDENCY_LIBRARY: &str = "dep.";
-
-/// The alias of the dependency whose root library `library` is.
-pub fn dependency_alias(library: &str) -> Option<&str> {
-    library.strip_prefix(DEPENDENCY_LIBRARY).map(|rest| rest.split('#').next().unwrap_or(rest))
-}
-
 fn clean(s: &str) -> String {
     s.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect()
 }
@@ -285,7 +243,7 @@ pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<P
     // need no `realpath` (thousands of them in a large folder). A link to the
     // script under another name is read as the script file it is, and skipped
     // as scripts beside the script are.
-    out.retain(|p| skip.map_or(true, |s| p.file_name() != s.file_name() || p.canonicalize().map_or(true, |c| c != s)));
+    out.retain(|p| skip.is_none_or(|s| p.file_name() != s.file_name() || p.canonicalize().map_or(true, |c| c != s)));
     super::sort_paths(&mut out);
     let private = || {
         let mut private = Vec::new();
@@ -299,105 +257,6 @@ pub fn function_files(dir: &Path, role: FoundRole, skip: Option<&Path>) -> Vec<P
         out.extend(private());
     }
     out
-}
-
-/// Library names of search-path folders (see [`FoundRole::scopes_private`]).
-const SEARCH_PATH_LIBRARY: &str = "path.";
-
-/// Whether library function `key`, compiled from file `id`, is a search-path
-/// folder's function that RunMat finds at call time (not a `private/`, package
-/// or shadowed one, which are bound in their folder).
-pub fn is_search_path_function(key: &str, id: &str) -> bool {
-    id.starts_with(SEARCH_PATH_LIBRARY) && !key.contains(['.', '/', '>']) && own_folder(id).is_some() && !is_scoped_private(id)
-}
-
-/// The folder of a search-path file `id`: whose functions call each other
-/// whatever the path says (see [`sibling_key`]).
-pub fn search_path_folder(id: &str) -> Option<&str> {
-    id.starts_with(SEARCH_PATH_LIBRARY).then(|| own_folder(id)).flatten()
-}
-
-/// Library name of the script's folder.
-pub const SCRIPT_FOLDER_LIBRARY: &str = "folder";
-
-/// Whether file `id` is in a library whose `private/` functions are scoped.
-fn scopes_private(id: &str) -> bool {
-    id.starts_with(SEARCH_PATH_LIBRARY) || id.split('/').next() == Some(SCRIPT_FOLDER_LIBRARY)
-}
-
-/// Whether file `id` is the script folder's or a search-path folder's
-/// `private/` function, bound under its own key ([`private_key`]) rather than its bare name.
-pub fn is_scoped_private(id: &str) -> bool {
-    scopes_private(id) && id.rsplit('/').nth(1) == Some(PRIVATE)
-}
-
-/// The key under which the script finds its folder's private function
-/// `name`, before any other function of that name ([`private_key`]).
-pub fn script_private_key(name: &str) -> Option<String> {
-    (!name.contains(['.', '/'])).then(|| format!("{SCRIPT_FOLDER_LIBRARY}/{PRIVATE}/{name}"))
-}
-
-/// The key under which code in file `caller` finds its folder's private
-/// function `name` (`<folder>/private/<name>`, the file's id without `.m`):
-/// only that folder's own functions, its private functions themselves and
-/// (for the script's folder) the script see it; a function of another folder
-/// calling `name` gets the public one, as in RunMat. No MATLAB name contains
-/// `/`, so no call can name it.
-pub fn private_key(caller: &str, name: &str) -> Option<String> {
-    if !scopes_private(caller) || name.contains(['.', '/']) {
-        return None;
-    }
-    own_folder(caller).map(|folder| format!("{folder}/{PRIVATE}/{name}"))
-}
-
-/// The folder whose own functions file `caller` is one of (a `private/`
-/// file's is its parent); `None` in a package, whose functions are not the
-/// folder's own.
-fn own_folder(caller: &str) -> Option<&str> {
-    let dir = caller.rsplit_once('/')?.0;
-    let folder = dir.strip_suffix(&format!("/{PRIVATE}")).unwrap_or(dir);
-    (!folder.rsplit('/').next().is_some_and(|last| last.starts_with('+'))).then_some(folder)
-}
-
-/// The key under which code in file `caller` of a search-path folder finds
-/// that folder's own function `name` when an earlier folder's `name` wins
-/// (`<folder>/<name>`, that file's id without `.m`): RunMat compiles a file it
-/// finds on the path together with its folder's function files, so they call
-/// each other whatever the path's order says. `None` outside search-path
-/// folders, in packages, and for qualified names.
-pub fn sibling_key(caller: &str, name: &str) -> Option<String> {
-    if !caller.starts_with(SEARCH_PATH_LIBRARY) || name.contains(['.', '/']) {
-        return None;
-    }
-    own_folder(caller).map(|folder| format!("{folder}/{name}"))
-}
-
-/// [`crate::Library::class_scope`] for file `id` of a folder with `role`;
-/// `is_class`: the file is a `classdef` (else a function file, which counts
-/// only in an `@Class` folder, as the class's method `Class.f`).
-pub fn class_scope(role: FoundRole, id: &str, is_class: bool) -> Option<Option<String>> {
-    let rel = id.split_once('/')?.1;
-    let (file, folders) = rel.split('/').collect::<Vec<_>>().split_last().map(|(f, d)| (*f, d.to_vec()))?;
-    let stem = file.strip_suffix(".m")?;
-    if let Some(class) = class_folder(id) {
-        // `@C/C.m` defines class `C`; `@C/f.m` its method `C.f` (runmat-config's source index).
-        let top = folders.len() == 1;
-        return (role == FoundRole::ScriptFolder && top || role == FoundRole::ProjectRoot && !folders.iter().any(|f| *f == PRIVATE || f.starts_with('+')))
-            .then(|| Some(if is_class { class.to_string() } else { format!("{class}.{stem}") }));
-    }
-    if !is_class {
-        return None;
-    }
-    match role {
-        FoundRole::ScriptFolder if folders.is_empty() => Some(None),
-        FoundRole::ProjectRoot if !folders.contains(&PRIVATE) => Some(package_of(id).map(|package| format!("{package}.{stem}"))),
-        _ => None,
-    }
-}
-
-/// The class whose `@Class` folder holds file `id` directly.
-pub fn class_folder(id: &str) -> Option<&str> {
-    id.rsplit('/').nth(1)?.strip_prefix('@').filter(|c| !c.is_empty())
 }
 
 /// The `.m` files of `@Class` folders below `dir` (at its top, or in any
@@ -420,9 +279,6 @@ fn collect_class_folders(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// A folder whose functions only its parent folder sees.
-pub const PRIVATE: &str = "private";
-
 fn collect(dir: &Path, recursive: bool, in_package: bool, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
@@ -440,13 +296,4 @@ fn collect(dir: &Path, recursive: bool, in_package: bool, out: &mut Vec<PathBuf>
             out.push(path);
         }
     }
-}
-
-/// The package a library file belongs to, from its file id
-/// (`folder/+pkg/+sub/f.m` → `pkg.sub`): its function is `pkg.sub.f`.
-pub fn package_of(id: &str) -> Option<String> {
-    let mut parts: Vec<&str> = id.split('/').collect();
-    parts.pop();
-    let packages: Vec<&str> = parts.iter().rev().map_while(|p| p.strip_prefix('+')).collect();
-    (!packages.is_empty()).then(|| packages.into_iter().rev().collect::<Vec<_>>().join("."))
 }

@@ -23,8 +23,11 @@ static BUNDLED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/bundled.rs
 /// Library name of the bundled toolbox.
 pub const BUNDLED_LIBRARY: &str = "bundled";
 
+pub use rmsnap_model::file::{file_id, split_id};
 /// Optional manifest at the root of a toolbox directory.
-pub const DIR_MANIFEST: &str = "toolbox.json";
+pub use rmsnap_model::listing::DIR_MANIFEST;
+pub use rmsnap_model::text::{declared_name, may_define_functions as text_may_define_functions, starts_with_classdef};
+use rmsnap_model::ListingEntry;
 
 /// One `.m` file of a library.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,18 +146,6 @@ impl SourceFile {
     pub fn shown(&self) -> String {
         self.disk.as_ref().map_or_else(|| self.path.clone(), |d| d.display().to_string())
     }
-}
-
-/// A file's [`SourceFile::path`]: `library/relative/path.m`.
-pub fn file_id(library: &str, dir: &Path, file: &Path) -> String {
-    let rel = file.strip_prefix(dir).unwrap_or(file);
-    let rel: Vec<_> = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect();
-    format!("{library}/{}", rel.join("/"))
-}
-
-/// The folder part of a file id, and the rest: `("project.src", "sub/f.m")`.
-pub fn split_id(id: &str) -> Option<(&str, &str)> {
-    id.split_once('/')
 }
 
 /// Where a library's sources live.
@@ -395,106 +386,56 @@ impl Folder {
     }
 }
 
+/// Whether the `.m` file at `path` may define functions ([`text_may_define_functions`]);
+/// an unreadable file counts as one (conservative).
+pub fn may_define_functions(path: &Path) -> bool {
+    std::fs::read_to_string(path).map_or(true, |text| text_may_define_functions(&text))
+}
+
 /// What decides which file each name binds to, read without opening any
 /// function file: one line per library file (`library<TAB>path`) in the order a
 /// build takes them, and each toolbox directory's manifest by digest. A snapshot
 /// stores the listing it was built from; a different listing now means a file
 /// was added, removed or moved, or a manifest edited, since the build.
-pub fn listing(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf]) -> io::Result<Vec<String>> {
+pub fn listing(found: &[FoundDir], script: Option<&Path>, dirs: &[PathBuf]) -> io::Result<Vec<ListingEntry>> {
     let mut out = Vec::new();
     let skip = script.and_then(|s| s.canonicalize().ok());
     for f in found {
-        out.extend(discover::function_files(&f.dir, f.role, skip.as_deref()).iter().map(|p| format!("{}\t{}", f.name, file_id(&f.name, &f.dir, p))));
+        out.extend(discover::function_files(&f.dir, f.role, skip.as_deref()).iter().map(|p| ListingEntry::file(&f.name, &file_id(&f.name, &f.dir, p))));
     }
     for d in dirs {
         let dir = d.canonicalize().map_err(|e| io::Error::new(e.kind(), format!("toolbox directory {}: {e}", d.display())))?;
         let name = toolbox_library_name(&dir);
-        out.extend(dir_files(&dir)?.iter().map(|p| format!("{name}\t{}", file_id(&name, &dir, p))));
-        out.push(manifest_line(&name, &dir)?);
+        out.extend(dir_files(&dir)?.iter().map(|p| ListingEntry::file(&name, &file_id(&name, &dir, p))));
+        out.push(manifest_entry(&name, &dir)?);
     }
     Ok(out)
 }
 
 impl Library {
     /// [`listing`] of the files this library was read from.
-    pub fn listing(&self) -> io::Result<Vec<String>> {
+    pub fn listing(&self) -> io::Result<Vec<ListingEntry>> {
         let mut out = Vec::new();
         for spec in &self.libraries {
             if !matches!(spec.kind, LibraryKind::Found { .. } | LibraryKind::Directory(_)) {
                 continue;
             }
-            out.extend(self.files.iter().filter(|f| f.library == spec.name).map(|f| format!("{}\t{}", spec.name, f.path)));
+            out.extend(self.files.iter().filter(|f| f.library == spec.name).map(|f| ListingEntry::file(&spec.name, &f.path)));
             if let LibraryKind::Directory(dir) = &spec.kind {
-                out.push(manifest_line(&spec.name, dir)?);
+                out.push(manifest_entry(&spec.name, dir)?);
             }
         }
         Ok(out)
     }
 }
 
-/// Whether a `.m` file may define functions: any line starting with the
-/// `function` keyword (conservative; an unreadable file counts as one).
-/// A class definition file (its methods are `function` lines too) defines none.
-pub fn may_define_functions(path: &Path) -> bool {
-    let Ok(text) = std::fs::read_to_string(path) else { return true };
-    text_may_define_functions(&text)
-}
-
-/// [`may_define_functions`] of a file's text.
-pub fn text_may_define_functions(text: &str) -> bool {
-    !starts_with_classdef(text)
-        && text.lines().map(str::trim_start).any(|l| l.strip_prefix("function").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '['])))
-}
-
-/// The name a function file's primary function declares, read without
-/// parsing from its first line of code (`function [a, b] = name(...)`,
-/// `function name`); `None` for a script (code before any `function`).
-pub fn declared_name(text: &str) -> Option<&str> {
-    let mut in_block = 0usize;
-    let line = text.trim_start_matches('\u{feff}').lines().map(str::trim).find(|line| match *line {
-        "%{" => {
-            in_block += 1;
-            false
-        }
-        "%}" if in_block > 0 => {
-            in_block -= 1;
-            false
-        }
-        _ => !(in_block > 0 || line.is_empty() || line.starts_with('%')),
-    })?;
-    let rest = line.strip_prefix("function").filter(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '[']))?;
-    let rest = rest.split('%').next()?;
-    let head = match rest.split_once('=') {
-        Some((_, after)) => after,
-        None => rest,
-    };
-    let name = head.trim_start().split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.')).next()?;
-    (!name.is_empty()).then_some(name)
-}
-
-/// Whether the first line of code (after blank lines and `%` comments) opens a
-/// `classdef`: what a class definition file starts with, cheaply, without parsing.
-pub fn starts_with_classdef(text: &str) -> bool {
-    let mut in_block = 0usize;
-    for line in text.trim_start_matches('\u{feff}').lines().map(str::trim) {
-        // `%{ ... %}` block comments (nested) stand alone on their lines.
-        match line {
-            "%{" => in_block += 1,
-            "%}" if in_block > 0 => in_block -= 1,
-            _ if in_block > 0 || line.is_empty() || line.starts_with('%') => {}
-            _ => return line.strip_prefix("classdef").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '('])),
-        }
-    }
-    false
-}
-
-fn manifest_line(library: &str, dir: &Path) -> io::Result<String> {
+fn manifest_entry(library: &str, dir: &Path) -> io::Result<ListingEntry> {
     let digest = match std::fs::read(dir.join(DIR_MANIFEST)) {
         Ok(bytes) => Digest::of(&bytes).to_hex(),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => "none".into(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => rmsnap_model::listing::NO_MANIFEST.into(),
         Err(e) => return Err(io::Error::new(e.kind(), format!("{}: {e}", dir.join(DIR_MANIFEST).display()))),
     };
-    Ok(format!("{library}\t{DIR_MANIFEST}\t{digest}"))
+    Ok(ListingEntry::Manifest { library: library.to_string(), digest })
 }
 
 /// The files of library `name` (path, id), in order, each read
@@ -588,21 +529,6 @@ fn collect_m_files(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
-
-    #[test]
-    fn the_declared_name_is_read_from_the_function_line() {
-        for (text, name) in [
-            ("function y = twice(x)\n y = 2*x;\nend\n", Some("twice")),
-            ("% help\nfunction [a, b] = two_out(x) % note\nend\n", Some("two_out")),
-            ("function noargs\nend\n", Some("noargs")),
-            ("x = 1;\n", None),
-            ("functions = 3;\n", None),
-            ("disp(1)\nfunction r = helper(x)\nend\n", None),
-            ("%{\nfunction fake\n%}\nfunction real(x)\nend\n", Some("real")),
-        ] {
-            assert_eq!(super::declared_name(text), name, "{text:?}");
-        }
-    }
 
     /// `sort_paths` orders as `Path`'s component-wise `Ord` does, also where a
     /// byte below `/` (`-`, `.`, space) follows a shared prefix.

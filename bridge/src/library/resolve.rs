@@ -1,205 +1,40 @@
-//! Which definition of a function name wins, across libraries.
-//!
-//! Precedence, highest first: the user's script (its own functions shadow
-//! everything, as in MATLAB), toolboxes (linked crates and directories), the
-//! bundled toolbox, RunMat's builtins. Precedence never applies silently: a name
-//! defined by two libraries, or a library function named like a builtin, is an
-//! error unless exactly one of the libraries lists it under `overrides`. Silent
-//! shadowing is how a toolbox update changes what `mean` means without anyone
-//! noticing; an explicit override keeps that decision in the toolbox's manifest.
+//! The library set bound by the model's binding engine
+//! ([`rmsnap_model::binding`], where the precedence rules live), after the
+//! checks only a whole set can fail (duplicate names, unmet requirements),
+//! and the cold path's library built from it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
+use rmsnap_model::binding::{bind, Definition, LibraryInfo, LibraryOrigin};
+pub use rmsnap_model::binding::{Binding as Resolution, ResolveError};
 use snapshot_core::provider::satisfies;
 
 use crate::compile::{parse_library, CompileFailure};
 
-use super::discover::FoundRole;
 use super::{ClassFile, Library, LibraryKind, SourceFile, BUNDLED_LIBRARY};
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ResolveError {
-    #[error("function `{function}` is defined by both `{first}` ({first_path}) and `{second}` ({second_path}); list it under `overrides` of the library that should win")]
-    Clash { function: String, first: String, first_path: String, second: String, second_path: String },
-    #[error("function `{function}` is overridden by both `{first}` and `{second}`; only one library may override a name")]
-    AmbiguousOverride { function: String, first: String, second: String },
-    #[error("function `{function}` of `{library}` ({path}) has the name of a RunMat builtin; list it under the library's `overrides` to replace the builtin")]
-    ShadowsBuiltin { function: String, library: String, path: String },
-    #[error("`{library}` lists `{function}` under `overrides` but defines no function of that name")]
-    OverrideNotDefined { library: String, function: String },
-    #[error("the bundled toolbox cannot override `{function}`")]
-    BundledOverride { function: String },
-    #[error("two libraries are named `{name}` ({first} and {second}); rename the toolbox directory")]
-    DuplicateLibrary { name: String, first: String, second: String },
-    #[error("`{library}` requires `{requires}` at version {versions}, but {}", found.as_ref().map(|v| format!("version {v} is present")).unwrap_or_else(|| "it is not present".into()))]
-    UnmetRequirement { library: String, requires: String, versions: String, found: Option<String> },
-    #[error("`{library}` has an invalid version requirement `{versions}` on `{requires}`: {why}")]
-    InvalidRequirement { library: String, requires: String, versions: String, why: String },
-}
-
-/// The outcome for a set of library files that passed the per-file check.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Resolution {
-    /// (file path, function) definitions that lost to an override.
-    pub excluded: BTreeSet<(String, String)>,
-    /// Files left out because their library already defines one of their functions: (path, reason).
-    pub skipped: Vec<(String, String)>,
-    /// Declarations that had no effect, worth telling the author.
-    pub notes: Vec<String>,
-    /// Bare names that call a dependency's function (`q` → `alias.q`).
-    pub aliases: BTreeMap<String, String>,
-    /// Files of a search-path folder whose function lost to an earlier folder's:
-    /// path → the key it is compiled under (`discover::sibling_key`), for its own
-    /// folder's functions, which RunMat compiles with it as one unit.
-    pub scoped: BTreeMap<String, String>,
-}
 
 /// Resolves `defs` — each good file with the functions it defines (primary
 /// first), in library order. A definition that loses excludes its whole file.
 pub fn resolve(library: &Library, defs: &[(&SourceFile, Vec<String>)], builtins: &BTreeSet<String>) -> Result<Resolution, ResolveError> {
     check_libraries(library)?;
-    let mut out = Resolution::default();
-    // name → [(library, path)], one per library; first file of a library wins within it.
-    let mut definers: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
-    let mut defined_in: BTreeMap<(&str, &str), &str> = BTreeMap::new();
-    // RunMat 0.6.2 compiles these folders with the script as one unit, where a
-    // name declared twice is the later file's (files in path order).
-    let last_wins =
-        |lib: &str| matches!(library.spec(lib).map(|s| &s.kind), Some(LibraryKind::Found { role: FoundRole::ScriptFolder | FoundRole::ProjectRoot, .. }));
-    for (file, names) in defs {
-        // Only a file's primary (first) function is visible outside it; its
-        // local functions are file-scoped, as in MATLAB, and never conflict.
-        let Some(name) = names.first() else { continue };
-        let key = (file.library.as_str(), name.as_str());
-        if let Some(first) = defined_in.get(&key).copied() {
-            if !last_wins(&file.library) {
-                out.skipped.push((file.path.clone(), format!("function `{name}` is already defined by {first} in the same library; file skipped")));
-                continue;
-            }
-            out.skipped.push((
-                first.to_string(),
-                format!("function `{name}` is defined again by {}, which wins (the last definition, as in RunMat); file skipped", file.path),
-            ));
-            if let Some(d) = definers.get_mut(name.as_str()) {
-                d.retain(|(_, p)| *p != first);
-            }
-        }
-        defined_in.insert(key, file.path.as_str());
-        definers.entry(name.as_str()).or_default().push((file.library.as_str(), file.path.as_str()));
-    }
-    for spec in &library.libraries {
-        for o in &spec.overrides {
-            if !defined_in.contains_key(&(spec.name.as_str(), o.as_str())) {
-                return Err(ResolveError::OverrideNotDefined { library: spec.name.clone(), function: o.clone() });
-            }
-        }
-    }
-    let overrides = |lib: &str, name: &str| library.spec(lib).is_some_and(|s| s.overrides.iter().any(|o| o == name));
-    let order: BTreeMap<&str, usize> = library.libraries.iter().enumerate().map(|(i, l)| (l.name.as_str(), i)).collect();
-    let found_role = |lib: &str| match library.spec(lib).map(|s| &s.kind) {
-        Some(LibraryKind::Found { role, .. }) => Some(*role),
-        _ => None,
-    };
-    for (name, defs) in &definers {
-        // Folders RunMat reads for the script follow RunMat: the first one
-        // defining a name wins over everything, silently (a note says so).
-        let first_found = defs.iter().filter(|(lib, _)| found_role(lib).is_some()).min_by_key(|(lib, _)| order.get(lib).copied().unwrap_or(usize::MAX));
-        if let Some(&(lib, path)) = first_found {
-            for (other_lib, other) in defs.iter().filter(|d| **d != (lib, path)) {
-                // RunMat loads a search-path file with its folder's function
-                // files as one unit: their calls still reach this one.
-                match found_role(other_lib).filter(|r| *r == super::discover::FoundRole::SearchPath).and_then(|_| super::discover::sibling_key(other, name)) {
-                    Some(key) => {
-                        out.scoped.insert(other.to_string(), key);
-                    }
-                    None => {
-                        out.excluded.insert((other.to_string(), name.to_string()));
-                    }
-                }
-                out.notes.push(format!("`{name}` in {path} shadows the one in {other} ({other_lib})"));
-            }
-            if builtins.contains(*name) {
-                if found_role(lib).is_some_and(|r| r.shadows_builtins()) {
-                    out.notes.push(format!("`{name}` in {path} shadows the RunMat builtin"));
-                } else {
-                    // On the search path a builtin of the same name is found first.
-                    out.excluded.insert((path.to_string(), name.to_string()));
-                    out.notes.push(format!("`{name}` in {path} is never called: RunMat's builtin `{name}` comes first"));
-                }
-            }
-            continue;
-        }
-        let winners: Vec<&(&str, &str)> = defs.iter().filter(|(lib, _)| overrides(lib, name)).collect();
-        if defs.len() > 1 {
-            match winners.as_slice() {
-                [winner] => {
-                    for (_, path) in defs.iter().filter(|d| *d != *winner) {
-                        out.excluded.insert((path.to_string(), name.to_string()));
-                    }
-                }
-                [a, b, ..] => return Err(ResolveError::AmbiguousOverride { function: name.to_string(), first: a.0.into(), second: b.0.into() }),
-                [] => {
-                    let ((first, first_path), (second, second_path)) = (defs[0], defs[1]);
-                    return Err(ResolveError::Clash {
-                        function: name.to_string(),
-                        first: first.into(),
-                        first_path: first_path.into(),
-                        second: second.into(),
-                        second_path: second_path.into(),
-                    });
-                }
-            }
-        }
-        let (lib, path) = winners.first().map(|w| **w).unwrap_or(defs[0]);
-        if builtins.contains(*name) {
-            if !overrides(lib, name) {
-                return Err(ResolveError::ShadowsBuiltin { function: name.to_string(), library: lib.into(), path: path.into() });
-            }
-        } else if defs.len() == 1 && overrides(lib, name) {
-            out.notes.push(format!("`{lib}` overrides `{name}`, but no other library or builtin defines it"));
-        }
-    }
-    dependency_aliases(&definers, &found_role, builtins, &mut out);
-    Ok(out)
-}
-
-/// A direct dependency's function is `alias.q`; the bare `q` calls it too when
-/// exactly one dependency defines `q` and the project does not (RunMat 0.6.2's
-/// `source_symbols_from_frozen`). It then wins over every other library's `q`
-/// (search path, toolboxes, builtins), as a function compiled with the script does.
-fn dependency_aliases<'a>(
-    definers: &BTreeMap<&'a str, Vec<(&'a str, &'a str)>>,
-    found_role: &dyn Fn(&str) -> Option<super::discover::FoundRole>,
-    builtins: &BTreeSet<String>,
-    out: &mut Resolution,
-) {
-    use super::discover::{dependency_alias, FoundRole};
-    let mut bare: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-    for (name, defs) in definers {
-        for (lib, _) in defs {
-            if let Some(q) = dependency_alias(lib).and_then(|alias| name.strip_prefix(alias)).and_then(|rest| rest.strip_prefix('.')) {
-                bare.entry(q).or_default().push(name);
-            }
-        }
-    }
-    for (q, keys) in bare {
-        let others = definers.get(q).map(Vec::as_slice).unwrap_or_default();
-        let project = others.iter().find(|(lib, _)| matches!(found_role(lib), Some(FoundRole::ProjectRoot | FoundRole::ScriptFolder)));
-        match (keys.as_slice(), project) {
-            ([key], None) => {
-                out.aliases.insert(q.to_string(), key.to_string());
-                for (lib, path) in others {
-                    out.excluded.insert((path.to_string(), q.to_string()));
-                    out.notes.push(format!("`{q}` of dependency `{key}` shadows the one in {path} ({lib})"));
-                }
-                if builtins.contains(q) {
-                    out.notes.push(format!("`{q}` of dependency `{key}` shadows the RunMat builtin"));
-                }
-            }
-            ([key], Some((_, path))) => out.notes.push(format!("`{q}` is the project's own ({path}); the dependency's is called as `{key}`")),
-            (keys, _) => out.notes.push(format!("`{q}` is defined by several dependencies, so no bare `{q}` calls them: call `{}`", keys.join("`, `"))),
-        }
-    }
+    let libraries: Vec<LibraryInfo> = library
+        .libraries
+        .iter()
+        .map(|spec| LibraryInfo {
+            name: &spec.name,
+            origin: match &spec.kind {
+                LibraryKind::Bundled => LibraryOrigin::Bundled,
+                LibraryKind::Linked => LibraryOrigin::Linked,
+                LibraryKind::Directory(_) => LibraryOrigin::Directory,
+                LibraryKind::Found { role, .. } => LibraryOrigin::Found(*role),
+            },
+            overrides: &spec.overrides,
+        })
+        .collect();
+    // Only a file's primary (first) function is visible outside it.
+    let defs: Vec<Definition> =
+        defs.iter().filter_map(|(file, names)| Some(Definition { library: &file.library, path: &file.path, name: names.first()? })).collect();
+    bind(&libraries, &defs, builtins)
 }
 
 fn check_libraries(library: &Library) -> Result<(), ResolveError> {

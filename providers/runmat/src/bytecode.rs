@@ -36,7 +36,7 @@ pub fn canonical(snap: &Snapshot, name: &str) -> Result<String, SectionError> {
 fn alias_of(snap: &Snapshot, name: &str) -> Result<Option<String>, SectionError> {
     // Local functions and closures (`owner>name`) are never aliased. The record
     // is decoded once and cached by the snapshot.
-    if name.contains('>') {
+    if rmsnap_model::key::is_local(name) {
         return Ok(None);
     }
     Ok(ALIASES.get(snap, BYTECODE_SECTION)?.get(name).cloned())

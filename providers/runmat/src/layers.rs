@@ -27,7 +27,7 @@ pub fn assignment(snap: &Snapshot) -> Result<impl Fn(&str, &str) -> Option<Strin
         }
     }
     Ok(move |section: &str, key: &str| match section {
-        BYTECODE_SECTION => library_of.get(key.split('>').next().unwrap_or(key)).cloned(),
+        BYTECODE_SECTION => library_of.get(rmsnap_model::key::owner_of(key)).cloned(),
         LIBRARY_SECTION => library_of.get(key).cloned(),
         _ => None,
     })

@@ -4,6 +4,7 @@
 //! runtime uses it to refuse stale code. The compiled functions themselves go
 //! to the bytecode provider as the [`COMPILED`] artifact.
 
+use rmsnap_model::ListingEntry;
 use std::sync::Arc;
 
 use rmsnap_bridge::compile::library::{compile_library_reusing, is_sibling_key, PreviousBuild};
@@ -37,7 +38,7 @@ pub const REJECTED: Record<Vec<(String, String, String)>> = Record::new("@reject
 pub const MISNAMED: Record<Vec<(String, String, String)>> = Record::new("@misnamed");
 /// The library's [`listing`](rmsnap_bridge::library::listing) at build time:
 /// what decided each name's binding.
-pub const LISTING: Record<Vec<String>> = Record::new("@listing");
+pub const LISTING: Record<Vec<ListingEntry>> = Record::new("@listing");
 /// The class files compiled with the script (`classdef` files and `@Class`
 /// method files, in library order): a run reads each again and compiles it with the script.
 pub const CLASSES: Record<Vec<ClassFile>> = Record::new("@classes");
@@ -49,7 +50,7 @@ pub fn origin(snap: &Snapshot, name: &str) -> Result<Arc<FunctionOrigin>, Sectio
 }
 
 /// The listing the snapshot was built from.
-pub fn listing(snap: &Snapshot) -> Result<Arc<Vec<String>>, SectionError> {
+pub fn listing(snap: &Snapshot) -> Result<Arc<Vec<ListingEntry>>, SectionError> {
     LISTING.get(snap, LIBRARY_SECTION)
 }
 
@@ -257,7 +258,7 @@ impl SnapshotProvider for LibraryProvider {
             .map(|(p, _)| p.as_str())
             .collect();
         let mut listing = library.listing().map_err(|e| e.to_string())?;
-        listing.retain(|line| !plain.iter().any(|path| line.split('\t').nth(1) == Some(*path)));
+        listing.retain(|entry| !plain.iter().any(|path| entry.id() == Some(*path)));
         LISTING.put(&mut section, &listing)?;
         ctx.put(&COMPILED, compiled)?;
         // Files taken by their stamps whose text nothing needed (see `rmsnap_bridge::library::stamps`).

@@ -4,6 +4,7 @@
 //! compiled code of a reused file is not read here at all: the writer copies
 //! it from the file, verifying it as it goes (see `refused`).
 
+use rmsnap_model::key;
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
@@ -42,20 +43,19 @@ impl Previous {
         let mut facts: HashMap<String, Vec<EntryFacts>> = HashMap::new();
         let mut bound = HashMap::new();
         for f in FACTS.take(&snap, BYTECODE_SECTION)? {
-            let owner = f.key.find('>').unwrap_or(f.key.len());
-            if owner == f.key.len() {
+            if !key::is_local(&f.key) {
                 bound.insert(f.key.clone(), (f.id, f.arity()));
             }
-            match facts.get_mut(&f.key[..owner]) {
+            match facts.get_mut(key::owner_of(&f.key)) {
                 Some(list) => list.push(f),
                 None => {
-                    facts.insert(f.key[..owner].to_string(), vec![f]);
+                    facts.insert(key::owner_of(&f.key).to_string(), vec![f]);
                 }
             }
         }
         // The primary first, as a fresh compile lists it.
         for list in facts.values_mut() {
-            list.sort_by_key(|f| f.key.contains('>'));
+            list.sort_by_key(|f| key::is_local(&f.key));
         }
         // A bare alias bound as its dependency function was.
         for (alias, key) in ALIASES.get(&snap, BYTECODE_SECTION)?.iter() {

@@ -4,8 +4,11 @@
 use snapshot_core::{encode_snapshot, Codec, CompatKey, Header, PlannedSection, SectionOutput, Snapshot};
 use std::collections::BTreeMap;
 
+/// A section to encode: (section id, codec, entries).
+pub type Section<'a> = (&'a str, Codec, Vec<(String, Vec<u8>)>);
+
 /// (section id, codec, entries) → snapshot bytes.
-pub fn snapshot_bytes(sections: &[(&str, Codec, Vec<(String, Vec<u8>)>)]) -> Vec<u8> {
+pub fn snapshot_bytes(sections: &[Section<'_>]) -> Vec<u8> {
     let outputs: Vec<SectionOutput> = sections
         .iter()
         .map(|(id, _, entries)| {
@@ -50,7 +53,7 @@ pub fn payload(seed: u32, len: usize) -> Vec<u8> {
 }
 
 /// Three sections, one per codec; over 4 KiB in all.
-pub fn mixed_sections() -> Vec<(&'static str, Codec, Vec<(String, Vec<u8>)>)> {
+pub fn mixed_sections() -> Vec<Section<'static>> {
     vec![
         ("test.hot", Codec::Lz4, vec![("alpha".into(), payload(1, 900)), ("beta".into(), payload(2, 40))]),
         ("test.plain", Codec::None, vec![("one".into(), payload(3, 300)), ("two".into(), vec![])]),
@@ -74,7 +77,7 @@ pub fn read_all(bytes: Vec<u8>) -> Result<Vec<(String, String, Vec<u8>)>, String
     Ok(out)
 }
 
-pub fn expected_entries(sections: &[(&str, Codec, Vec<(String, Vec<u8>)>)]) -> Vec<(String, String, Vec<u8>)> {
+pub fn expected_entries(sections: &[Section<'_>]) -> Vec<(String, String, Vec<u8>)> {
     let mut all: Vec<_> = sections
         .iter()
         .flat_map(|(id, _, es)| {
