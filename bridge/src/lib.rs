@@ -15,10 +15,12 @@
 //! - [`supervise`]: the run in a child process, retried with every compile in
 //!   workers when RunMat crashes before the script starts.
 
+pub mod builtins;
 pub mod call_time;
 pub mod compile;
 pub mod display;
 pub mod exec;
+pub mod gc;
 pub mod isolate;
 pub mod library;
 pub mod link;
@@ -27,6 +29,7 @@ pub mod pool;
 pub mod report;
 pub mod stored;
 pub mod supervise;
+pub mod workspace;
 
 pub use compile::library::{CompiledFile, CompiledLibrary, EntryFacts};
 pub use compile::{CompileFailure, FunctionOrigin};

@@ -101,7 +101,7 @@ impl LoadedSnapshot {
     /// warns — not a reason to refuse the snapshot).
     pub fn apply_gc_preset(&self) -> Result<Option<GcPresetApplied>, SectionError> {
         let Some((name, preset)) = gc::selected(&self.snapshot)? else { return Ok(None) };
-        let applied = runmat_gc::gc_configure(gc::for_this_machine(&preset.config)).map_err(|e| e.to_string());
+        let applied = rmsnap_bridge::gc::configure(&preset.config);
         Ok(Some((name, applied)))
     }
 

@@ -2,31 +2,23 @@
 //! variables kept between them (and across snapshot reloads), each statement
 //! linked against the snapshot version current when it started.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
-use rmsnap_bridge::display::Display;
-use rmsnap_bridge::exec::{new_context, run_in, RunOutput};
+use rmsnap_bridge::exec::RunOutput;
 use rmsnap_bridge::library::resolve::cold_library;
-use rmsnap_bridge::link::{link_with_workspace, LinkError, Units};
-use runmat_runtime::context::RuntimeContext;
-use runmat_value::Value;
-use runmat_vm::Bytecode;
+use rmsnap_bridge::link::{link_with_workspace, LinkError};
+use rmsnap_bridge::workspace::Workspace;
 
 use crate::{SnapshotHandle, Sources};
 
 pub struct Session {
     handle: Option<Arc<SnapshotHandle>>,
     sources: Sources,
-    rt: RuntimeContext,
-    workspace: BTreeMap<String, Value>,
+    workspace: Workspace,
     /// The snapshot version whose GC preset was last applied.
     gc_applied: Option<u64>,
     /// The library compiled from source, while no snapshot serves the session.
     cold: Option<Arc<rmsnap_bridge::link::InMemory>>,
-    /// What the inputs so far loaded: a handle made in one input calls its
-    /// function in a later one.
-    loaded: Option<Arc<Units>>,
 }
 
 /// What one statement did.
@@ -43,7 +35,7 @@ pub struct Evaluation {
 impl Session {
     /// `handle: None` compiles library functions from source for every statement.
     pub fn new(handle: Option<Arc<SnapshotHandle>>, sources: Sources) -> Session {
-        Session { handle, sources, rt: new_context(), workspace: BTreeMap::new(), gc_applied: None, cold: None, loaded: None }
+        Session { handle, sources, workspace: Workspace::default(), gc_applied: None, cold: None }
     }
 
     pub fn handle(&self) -> Option<&Arc<SnapshotHandle>> {
@@ -56,12 +48,8 @@ impl Session {
         self.handle = Some(handle);
     }
 
-    pub fn variables(&self) -> impl Iterator<Item = (&str, &Value)> {
-        self.workspace.iter().map(|(k, v)| (k.as_str(), v))
-    }
-
     pub fn eval(&mut self, text: &str) -> Evaluation {
-        let names: HashMap<String, usize> = self.workspace.keys().enumerate().map(|(i, n)| (n.clone(), i)).collect();
+        let names = self.workspace.names();
         let failed = |e: LinkError, version| {
             let failure = match &e {
                 LinkError::Compile(c) => c.report.clone(),
@@ -116,58 +104,10 @@ impl Session {
                 }
             }
         };
-        let mut output = self.run(bytecode, &display, units);
+        let mut output = self.workspace.run(bytecode, &display, units);
         if let Some(w) = gc_warning {
             output.insert_first(rmsnap_bridge::exec::Stream::Stderr, &w);
         }
         Evaluation { output, version, not_compiled: false }
-    }
-
-    fn run(&mut self, mut bytecode: Bytecode, display: &Display, units: Option<Arc<Units>>) -> RunOutput {
-        let slots: HashMap<String, usize> = bytecode
-            .layout
-            .as_ref()
-            .map(|l| l.entrypoints.values().flat_map(|e| e.exports.iter().map(|x| (x.name.clone(), x.slot.0))).collect())
-            .unwrap_or_default();
-        let assigned: HashSet<String> = slots.keys().filter(|n| self.workspace.contains_key(*n)).cloned().collect();
-        let len = bytecode.var_count.max(slots.values().max().map_or(0, |m| m + 1));
-        let mut vars = vec![Value::Num(0.0); len];
-        for (name, slot) in &slots {
-            if let Some(v) = self.workspace.get(name) {
-                vars[*slot] = v.clone();
-            }
-        }
-        bytecode.var_names = slots.iter().map(|(n, s)| (*s, n.clone())).collect();
-        if let (Some(units), Some(earlier)) = (&units, &self.loaded) {
-            units.adopt(earlier);
-        }
-        if units.is_some() {
-            self.loaded = units.clone();
-        }
-        let output = {
-            let _pending = runmat_vm::push_pending_workspace(slots.clone(), assigned);
-            run_in(&self.rt, "<repl>", &bytecode, units.as_ref(), &mut vars, Some(display), false)
-        };
-        let updated = runmat_vm::take_updated_workspace_state();
-        if output.error.is_none() {
-            if let Some(state) = updated {
-                self.workspace = state
-                    .assigned
-                    .iter()
-                    .filter_map(|n| state.names.get(n).and_then(|s| state.vars.get(*s).or_else(|| vars.get(*s))).map(|v| (n.clone(), v.clone())))
-                    .collect();
-            } else {
-                for (name, slot) in &slots {
-                    if let Some(v) = vars.get(*slot) {
-                        self.workspace.insert(name.clone(), v.clone());
-                    }
-                }
-            }
-            // A shown expression's value becomes `ans`, as in RunMat's session.
-            if let Some(v) = display.ans(&vars) {
-                self.workspace.insert("ans".into(), v);
-            }
-        }
-        output
     }
 }

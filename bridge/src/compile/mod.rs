@@ -152,8 +152,7 @@ pub(crate) fn lowering_context<'a>(
 /// files that passed (`unit.rs`), behind the same nesting limit as the cold
 /// path, and a failure there rejects just that file.
 pub fn check_file(file: &SourceFile) -> Result<Vec<String>, CompileFailure> {
-    let mut program = parse(&file.path, file.text())?;
-    qualify(file, &mut program);
+    let program = parse_checked(file)?;
     function_names(&file.path, file.text(), &program)
 }
 
@@ -238,24 +237,6 @@ pub fn nesting_depth(text: &str) -> usize {
 }
 
 pub const MAX_NESTING: usize = 256;
-
-/// Parses library files one by one for the cold path; files that fail are
-/// returned as failures and left out, as the snapshot build leaves them out.
-/// Good files come back with the functions they define.
-/// A file parsed, with the names of the functions it defines (primary first).
-pub type Parsed<'a> = (&'a SourceFile, Program, Vec<String>);
-
-pub fn parse_library(files: &[SourceFile]) -> (Vec<Parsed<'_>>, Vec<CompileFailure>) {
-    let mut programs = Vec::new();
-    let mut failures = Vec::new();
-    for f in files {
-        match parse_checked(f).and_then(|p| function_names(&f.path, f.text(), &p).map(|n| (p, n))) {
-            Ok((p, names)) => programs.push((f, p, names)),
-            Err(e) => failures.push(e),
-        }
-    }
-    (programs, failures)
-}
 
 /// Compiles a script, with what RunMat shows of it after the run ([`Display`]). Calls to names in `bound` go to functions compiled
 /// elsewhere (the snapshot path); `library` programs are compiled together with

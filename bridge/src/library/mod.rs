@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use snapshot_core::Digest;
 
+pub mod assemble;
 pub mod discover;
 pub mod linked;
 pub mod package_cache;

@@ -9,9 +9,9 @@ use rmsnap_model::binding::{bind, Definition, LibraryInfo, LibraryOrigin};
 pub use rmsnap_model::binding::{Binding as Resolution, ResolveError};
 use snapshot_core::provider::satisfies;
 
-use crate::compile::{parse_library, CompileFailure};
+use crate::compile::CompileFailure;
 
-use super::{ClassFile, Library, LibraryKind, SourceFile, BUNDLED_LIBRARY};
+use super::{Library, LibraryKind, SourceFile, BUNDLED_LIBRARY};
 
 /// Resolves `defs` — each good file with the functions it defines (primary
 /// first), in library order. A definition that loses excludes its whole file.
@@ -75,63 +75,26 @@ fn check_libraries(library: &Library) -> Result<(), ResolveError> {
 
 /// Names of RunMat's builtins in the running binary.
 pub fn builtin_names() -> BTreeSet<String> {
-    runmat_builtins::builtin_functions().into_iter().map(|b| b.name.to_string()).collect()
+    crate::builtins::names()
 }
 
-/// The cold path's library: resolved as a build resolves it, each file
-/// compiled on its own in this process, held in memory. A script links
-/// against it exactly as against a snapshot, so local functions are
-/// file-scoped from source as from the snapshot (one flat unit would let a
-/// local `helper` of one file answer another file's calls). Files left out
-/// come back as failures.
+/// The cold path's library: the build's pipeline ([`super::assemble`]), each
+/// file compiled on its own, held in memory. A script links against it
+/// exactly as against a snapshot, so local functions are file-scoped from
+/// source as from the snapshot (one flat unit would let a local `helper` of
+/// one file answer another file's calls). Files left out come back as failures.
 pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<CompileFailure>), ResolveError> {
     // After RunMat crashed this run once (`supervise`), all of its work on
     // library files runs in workers: a file it crashes on is left out.
     let isolation = if crate::supervise::isolated() { crate::Isolation::current_exe() } else { crate::Isolation::InProcess };
-    let mut crashed = Vec::new();
-    if let crate::Isolation::Worker(_) = &isolation {
-        let all: Vec<&SourceFile> = library.files.iter().collect();
-        crashed = crate::isolate::check_files(&all, &isolation, None).into_iter().filter_map(Result::err).filter(|f| f.stage == "crash").collect();
-    }
-    let parseable: Vec<SourceFile>;
-    let files: &[SourceFile] = if crashed.is_empty() {
-        &library.files
-    } else {
-        parseable = library.files.iter().filter(|f| !crashed.iter().any(|c: &CompileFailure| c.path == f.path)).cloned().collect();
-        &parseable
-    };
-    let (mut parsed, mut failures) = parse_library(files);
-    failures.extend(crashed);
-    let mut classes: Vec<ClassFile> =
-        failures.iter().filter_map(|f| library.class_file(library.files.iter().find(|s| s.path == f.path)?, &Err::<(), _>(f.clone()))).collect();
-    // Method files of `@Class` folders are compiled with the script, not as library functions.
-    parsed.retain(|(f, _, _)| match library.class_file(f, &Ok::<(), CompileFailure>(())) {
-        Some(c) => {
-            classes.push(c);
-            false
-        }
-        None => true,
-    });
-    // In library order, as the build records them: the order they are composed in.
-    let position: std::collections::HashMap<&str, usize> = library.files.iter().enumerate().map(|(i, f)| (f.path.as_str(), i)).collect();
-    classes.sort_by_key(|c| position.get(c.path.as_str()).copied());
-    // Scripts and classes beside the script are not library files; RunMat
-    // skips them silently (and compiles the classes with the script).
-    let found = |f: &CompileFailure| library.files.iter().any(|s| s.path == f.path && library.is_found(&s.library));
-    failures.retain(|f| !([crate::compile::SCRIPT_STAGE, crate::compile::CLASS_STAGE].contains(&f.stage.as_str()) && found(f)));
-    let defs: Vec<(&SourceFile, Vec<String>)> = parsed.iter().map(|(f, _, names)| (*f, names.clone())).collect();
-    drop(parsed);
-    let resolution = resolve(library, &defs, &builtin_names())?;
-    for (path, why) in &resolution.skipped {
-        failures.push(CompileFailure { path: path.clone(), line: None, stage: "library".into(), message: why.clone(), report: None });
-    }
-    let good: Vec<&SourceFile> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| *p == f.path)).collect();
-    let (compiled, more) = crate::compile::library::compile_library(&good, &resolution.excluded, &resolution.scoped, &resolution.aliases, &isolation);
-    failures.extend(more);
+    let files: Vec<&SourceFile> = library.files.iter().collect();
+    let checks = crate::isolate::check_files(&files, &isolation, None);
+    let super::assemble::Assembled { compiled, classes, rejected: failures, .. } = super::assemble::assemble(library, checks, &isolation, None)?;
+    // The compile's entries are encoded (a worker's come as bytes): decoded
+    // once here, and checked to decode by the compile itself.
     let mut functions = std::collections::HashMap::new();
     for file in compiled.files {
         for (key, bytes) in file.entries {
-            // Encoded and checked to decode by the compile itself.
             if let Ok(f) = snapshot_core::codec::decode::<crate::link::LibraryFunction>(&bytes) {
                 functions.insert(key, std::sync::Arc::new(f));
             }

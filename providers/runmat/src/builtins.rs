@@ -6,49 +6,18 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
 use serde_json::json;
 use snapshot_core::schema::{Entries, Row, SectionSchema};
 use snapshot_core::{register_provider, Access, BuildContext, Digest, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
 
 use crate::BUILTINS_SECTION;
 
-/// The signature of one builtin, as the VM dispatches it by name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BuiltinRecord {
-    pub name: String,
-    pub category: String,
-    /// RunMat `Type`s, as JSON.
-    pub param_types: Vec<String>,
-    pub return_type: String,
-    pub accel_tags: Vec<String>,
-    pub is_sink: bool,
-    pub suppress_auto_output: bool,
-}
-
-fn json<T: Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default()
-}
+pub use rmsnap_bridge::builtins::BuiltinRecord;
 
 /// Every builtin of the running binary, sorted by name.
 pub fn current_records() -> &'static [BuiltinRecord] {
     static RECORDS: OnceLock<Vec<BuiltinRecord>> = OnceLock::new();
-    RECORDS.get_or_init(|| {
-        let mut v: Vec<BuiltinRecord> = runmat_builtins::builtin_functions()
-            .into_iter()
-            .map(|b| BuiltinRecord {
-                name: b.name.to_string(),
-                category: b.category.to_string(),
-                param_types: b.param_types.iter().map(json).collect(),
-                return_type: json(&b.return_type),
-                accel_tags: b.accel_tags.iter().map(|t| format!("{t:?}")).collect(),
-                is_sink: b.is_sink,
-                suppress_auto_output: b.suppress_auto_output,
-            })
-            .collect();
-        v.sort_by(|a, b| a.name.cmp(&b.name));
-        v
-    })
+    RECORDS.get_or_init(rmsnap_bridge::builtins::records)
 }
 
 /// SHA-256 over the encoded records: equal iff every name and signature is equal.

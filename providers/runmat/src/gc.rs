@@ -10,7 +10,7 @@ use snapshot_core::{
     register_provider, Access, BuildContext, Diagnostic, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider,
 };
 
-use runmat_gc::GcConfig;
+use rmsnap_bridge::gc::GcConfig;
 
 use crate::{inputs, GC_SECTION};
 
@@ -42,25 +42,12 @@ fn describe(snap: &Snapshot, section: &str) -> Result<Vec<Row>, SectionError> {
 /// Objects the calibration allocates under each preset.
 const CALIBRATION_OBJECTS: usize = 2_000;
 
-/// The presets as stored: RunMat sizes `max_gc_threads` to the machine it runs
-/// on, so the file holds 0 ("the running machine's") and [`for_this_machine`]
-/// fills it in where a preset is used. The snapshot is then the same on any
-/// machine.
+/// The presets, by name (see [`rmsnap_bridge::gc::presets`]).
 pub fn presets() -> Vec<(&'static str, GcConfig)> {
-    let portable = |c: GcConfig| GcConfig { max_gc_threads: 0, ..c };
-    vec![
-        (DEFAULT_PRESET, portable(GcConfig::default())),
-        ("high-throughput", portable(GcConfig::high_throughput())),
-        ("low-latency", portable(GcConfig::low_latency())),
-        ("low-memory", portable(GcConfig::low_memory())),
-    ]
+    rmsnap_bridge::gc::presets(DEFAULT_PRESET)
 }
 
-/// A stored preset as RunMat would configure it on this machine.
-pub fn for_this_machine(config: &GcConfig) -> GcConfig {
-    let threads = if config.max_gc_threads == 0 { std::thread::available_parallelism().map_or(1, |n| n.get()) } else { config.max_gc_threads };
-    GcConfig { max_gc_threads: threads, ..config.clone() }
-}
+pub use rmsnap_bridge::gc::for_this_machine;
 
 /// What the calibration run measured under one preset. Collections are not
 /// counted: RunMat skips a collection while another thread holds roots, so
@@ -88,14 +75,7 @@ pub struct GcPreset {
 /// process-wide one, whose counters other threads move). The workload fits the
 /// smallest preset's young generation, so no collection is needed.
 fn calibrate(config: &GcConfig) -> Result<GcProfile, String> {
-    use std::sync::atomic::Ordering::Relaxed;
-    let gc = runmat_gc::GarbageCollector::with_config(for_this_machine(config)).map_err(|e| format!("creating a collector: {e}"))?;
-    for i in 0..CALIBRATION_OBJECTS {
-        gc.allocate(runmat_value::Value::Num(i as f64)).map_err(|e| format!("allocation {i}: {e}"))?;
-    }
-    let st = gc.stats();
-    let objects = st.total_allocations.load(Relaxed) as u64;
-    let bytes = st.total_allocated_bytes.load(Relaxed);
+    let (objects, bytes) = rmsnap_bridge::gc::calibrate(config, CALIBRATION_OBJECTS)?;
     let per_object = bytes / objects.max(1);
     let young = (config.young_generation_size as f64 * config.minor_gc_threshold) as u64;
     Ok(GcProfile {

@@ -7,10 +7,9 @@
 use rmsnap_model::ListingEntry;
 use std::sync::Arc;
 
-use rmsnap_bridge::compile::library::{compile_library_reusing, is_sibling_key, PreviousBuild};
-use rmsnap_bridge::compile::{CLASS_STAGE, SCRIPT_STAGE};
+use rmsnap_bridge::compile::library::{is_sibling_key, PreviousBuild};
 use rmsnap_bridge::isolate::{check_files, Isolation, Standby};
-use rmsnap_bridge::library::resolve::{builtin_names, resolve};
+use rmsnap_bridge::library::assemble::assemble;
 use rmsnap_bridge::library::ClassFile;
 use rmsnap_bridge::{CompiledLibrary, FunctionOrigin, SourceFile};
 use serde_json::json;
@@ -185,56 +184,25 @@ impl SnapshotProvider for LibraryProvider {
         let mut unknown_checks = check_files(&unknown, &inputs.isolation, standby).into_iter();
         let checks: Vec<_> =
             known.into_iter().map(|k| k.map(|name| Ok(vec![name])).unwrap_or_else(|| unknown_checks.next().expect("one check per unknown file"))).collect();
-        let mut defs = Vec::new();
-        let mut rejected: Vec<(String, String, String)> = Vec::new();
-        // A file left out is listed (so the runtime knows the build saw it) and reported.
-        let mut reject = |file: &SourceFile, line: Option<u32>, message: String| {
-            rejected.push((file.path.clone(), file.sha256(), message.clone()));
-            ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: file.shown(), line, message });
-        };
-        let mut scripts = Vec::new();
-        let mut classes = Vec::new();
-        for (file, check) in files.iter().zip(checks) {
-            // Classes (and `@Class` methods) RunMat compiles with the script: so will each run.
-            if let Some(class) = library.class_file(file, &check) {
-                classes.push(class);
-                continue;
-            }
-            match check {
-                Ok(names) => defs.push((*file, names)),
-                // Classes elsewhere beside the script: RunMat skips them as it skips scripts.
-                Err(failure) if failure.stage == CLASS_STAGE && library.is_found(&file.library) => scripts.push((file.path.clone(), file.sha256())),
-                // Scripts beside the script: RunMat skips them without a word.
-                Err(failure) if failure.stage == SCRIPT_STAGE && library.is_found(&file.library) => scripts.push((file.path.clone(), file.sha256())),
-                Err(failure) => reject(file, failure.line, format!("{}: {}", failure.stage, failure.message)),
-            }
-        }
-        let resolution = resolve(library, &defs, &builtin_names()).map_err(|e| e.to_string())?;
-        for (path, why) in &resolution.skipped {
-            let file = defs.iter().find(|(f, _)| &f.path == path).map(|(f, _)| *f).ok_or("skipped file vanished")?;
-            reject(file, None, format!("library: {why}"));
-        }
-        for note in &resolution.notes {
+        let assembled = assemble(library, checks, &inputs.isolation, previous.as_ref().map(|p| p as &dyn PreviousBuild)).map_err(|e| e.to_string())?;
+        for note in &assembled.resolution.notes {
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
         }
-        let good: Vec<_> = defs.iter().map(|(f, _)| *f).filter(|f| !resolution.skipped.iter().any(|(p, _)| p == &f.path)).collect();
-        let (compiled, failures) = compile_library_reusing(
-            &good,
-            &resolution.excluded,
-            &resolution.scoped,
-            &resolution.aliases,
-            &inputs.isolation,
-            previous.as_ref().map(|p| p as &dyn PreviousBuild),
-        );
-        let counts = [("library_files", good.len() as u64), ("reused_files", compiled.reused as u64), ("checked_files", unknown.len() as u64)];
-        for failure in failures {
-            let file = good.iter().find(|f| f.path == failure.path).ok_or("failed file vanished")?;
-            reject(file, failure.line, format!("{}: {}", failure.stage, failure.message));
+        let file_of = |path: &str| files.iter().find(|f| f.path == path).copied();
+        // A file left out is listed (so the runtime knows the build saw it) and reported.
+        let mut rejected: Vec<(String, String, String)> = Vec::new();
+        for failure in &assembled.rejected {
+            let file = file_of(&failure.path).ok_or("a file left out vanished")?;
+            let message = format!("{}: {}", failure.stage, failure.message);
+            rejected.push((file.path.clone(), file.sha256(), message.clone()));
+            ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: file.shown(), line: failure.line, message });
         }
-        rejected.extend(scripts.iter().map(|(p, sha)| (p.clone(), sha.clone(), "a script or class beside the script (RunMat skips it)".to_string())));
+        let compiled = assembled.compiled;
+        let counts = [("library_files", assembled.good.len() as u64), ("reused_files", compiled.reused as u64), ("checked_files", unknown.len() as u64)];
+        rejected.extend(assembled.beside.iter().map(|f| (f.path.clone(), f.sha256(), "a script or class beside the script (RunMat skips it)".to_string())));
         // A file whose function loses to another definition or a builtin: seen, not used.
-        for (path, name) in &resolution.excluded {
-            if let Some(file) = good.iter().find(|f| &f.path == path) {
+        for (path, name) in &assembled.resolution.excluded {
+            if let Some(file) = assembled.good.iter().find(|f| &f.path == path) {
                 rejected.push((path.clone(), file.sha256(), format!("`{name}` loses to another definition or a builtin")));
             }
         }
@@ -248,15 +216,12 @@ impl SnapshotProvider for LibraryProvider {
         let misnamed: Vec<(String, String, String)> =
             compiled.origins.values().filter(|o| misnamed(o)).map(|o| (o.path.clone(), o.source_sha256.clone(), o.name.clone())).collect();
         MISNAMED.put(&mut section, &misnamed)?;
-        CLASSES.put(&mut section, &classes)?;
+        CLASSES.put(&mut section, &assembled.classes)?;
         // Scripts beside the script define no name: they are not part of the
         // binding. One with `function` lines stays listed: the run's check
         // counts every file that may define functions (the same rule).
-        let plain: Vec<&str> = scripts
-            .iter()
-            .filter(|(path, _)| files.iter().find(|f| &f.path == path).is_none_or(|f| !rmsnap_bridge::library::text_may_define_functions(f.text())))
-            .map(|(p, _)| p.as_str())
-            .collect();
+        let plain: Vec<&str> =
+            assembled.beside.iter().filter(|f| !rmsnap_bridge::library::text_may_define_functions(f.text())).map(|f| f.path.as_str()).collect();
         let mut listing = library.listing().map_err(|e| e.to_string())?;
         listing.retain(|entry| !plain.iter().any(|path| entry.id() == Some(*path)));
         LISTING.put(&mut section, &listing)?;
