@@ -29,6 +29,7 @@ pub mod pool;
 pub mod report;
 pub mod stored;
 pub mod supervise;
+pub mod testing;
 pub mod workspace;
 
 pub use compile::library::{CompiledFile, CompiledLibrary, EntryFacts};

@@ -15,6 +15,7 @@ mod remote;
 mod repl;
 mod run;
 pub mod synth;
+mod test;
 mod trust;
 mod verify;
 
@@ -99,6 +100,9 @@ enum Command {
     /// Interactive MATLAB on RunMat, reading the current folder's library set as RunMat's REPL
     /// does; workspace kept across statements and snapshot reloads.
     Repl(repl::Args),
+    /// Run MATLAB tests as `runmat test` does (same discovery, ids, selection, reports),
+    /// with the library served from the snapshot.
+    Test(test::Args),
     /// Time to first result, cold vs snapshot, on synthetic toolboxes of given sizes.
     Bench(bench::Args),
     /// Upload the snapshot of a library set to an OCI registry (tagged with its cache key).
@@ -153,6 +157,7 @@ pub fn main() -> ExitCode {
         Command::Inspect { path, json } => inspect::main(&path, json),
         Command::Verify { path, key } => verify::main(&path, key.as_deref()),
         Command::Run(args) => run::main(args),
+        Command::Test(args) => test::main(args),
         Command::Bench(args) => bench::main(args),
         Command::Repl(args) => repl::main(args),
         Command::Cache { action } => cache::main(action),
