@@ -90,6 +90,12 @@ pub fn new_context() -> RuntimeContext {
     rt
 }
 
+/// A context whose code finds no function by searching folders at call time:
+/// RunMat's test session, which sees only the run's catalog (linked), does not.
+pub fn new_context_without_search() -> RuntimeContext {
+    RuntimeContext::new(Rc::new(RuntimeExecutionService::new()))
+}
+
 /// Runs a script's bytecode in `rt` (with `units` serving its library calls);
 /// returns output and leaves the final variables in `vars`.
 /// `display` adds what RunMat shows after the run; `print_result` its final
@@ -151,6 +157,32 @@ pub fn run_linked(name: &str, linked: &crate::link::Linked) -> RunOutput {
     // From here a crash cannot be retried without repeating what the script did.
     crate::supervise::executing();
     run_in(&new_context(), name, &linked.bytecode, Some(&linked.units), &mut Vec::new(), Some(&linked.display), true)
+}
+
+/// Runs a linked unit's entry code in `rt` (a test's script section): what
+/// it printed stays in the console buffer, its error comes back as RunMat's.
+pub async fn execute_in(rt: &RuntimeContext, bytecode: &Bytecode, units: &Arc<Units>, name: &str) -> Result<(), RuntimeError> {
+    let mut vars = vec![Value::Num(0.0); bytecode.var_count];
+    let _active = rt.enter();
+    let _hooks = Hooks::install(units);
+    let fut = runmat_vm::interpret_with_vars_in_context(bytecode, &mut vars, Some(name), rt.clone());
+    rt.scope(fut).await.map(|_| ())
+}
+
+/// Calls function `function` of a linked unit's own `registry` (a test
+/// function) with `args` in `rt`, `units` serving its library calls.
+pub async fn call_in(
+    rt: &RuntimeContext,
+    units: &Arc<Units>,
+    registry: &runmat_vm::FunctionRegistry,
+    function: usize,
+    args: &[Value],
+    outputs: usize,
+) -> Result<Value, RuntimeError> {
+    let _active = rt.enter();
+    let _hooks = Hooks::install(units);
+    let fut = runmat_vm::invoke_semantic_function_value_in_context(function, args, outputs, registry, rt.clone());
+    rt.scope(fut).await
 }
 
 /// The hooks installed for one run; dropping them restores RunMat's.

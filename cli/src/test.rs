@@ -1,10 +1,14 @@
 //! `rmsnap test`: RunMat's test runner (`runmat test` 0.6.2), its command line
 //! and its results, with the library served from the snapshot.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
+use rmsnap_bridge::testing::execute::Library;
+use rmsnap_bridge::testing::run::{run, ReportKind, RunOptions};
 use rmsnap_bridge::testing::{prepare, TestError, TestRequest};
+use runtime_hooks::run::RunRequest;
+use runtime_hooks::serve::serve;
 
 /// `runmat test`'s exit codes.
 pub mod exit {
@@ -71,6 +75,8 @@ pub struct Args {
     /// Print the selected tests (`id<TAB>name<TAB>file`) and exit.
     #[arg(long)]
     list: bool,
+    #[command(flatten)]
+    trust: crate::trust::TrustArgs,
 }
 
 pub fn main(args: Args) -> u8 {
@@ -105,7 +111,68 @@ pub fn main(args: Args) -> u8 {
         }
         return 0;
     }
-    error("rmsnap test lists tests (--list) but does not run them yet; run them with `runmat test` (tracked in issue #36)")
+    if args.isolation.is_some_and(|i| i == Isolation::Process) {
+        return error("rmsnap test runs each test file in a session of its own in this process; 'process' isolation is not available (use auto or session)");
+    }
+    let trust = match args.trust.resolve() {
+        Ok(t) => t,
+        Err(e) => return error(&e),
+    };
+    // One library for the run: the folders RunMat's test session compiles
+    // against (the catalog), served from their snapshot when it is usable.
+    let request = RunRequest {
+        found: prepared.library_folders(),
+        // No script: named in the project root, so the set is anchored there.
+        script_path: prepared.project_root.join(".rmsnap-test"),
+        trust,
+        ..RunRequest::default()
+    };
+    let served = match serve(&request) {
+        Ok(s) => s,
+        Err(e) => return error(&format!("cannot compile the library: {e}")),
+    };
+    if let Some(why) = &served.fallback {
+        eprintln!("warning: not using a snapshot, compiling the library from source: {why}");
+    }
+    for left_out in &served.skipped {
+        eprintln!("warning: library file left out: {left_out}");
+    }
+    let library = served.library.clone();
+    let library_for = move |_: &Path| -> Result<Library, String> { Ok(library.clone()) };
+    let options = RunOptions {
+        jobs: args.jobs,
+        timeout_ms: args.timeout_ms,
+        shard_index: args.shard_index,
+        shard_count: args.shard_count,
+        reports: args
+            .reports
+            .iter()
+            .map(|r| match r {
+                Report::Human => ReportKind::Human,
+                Report::Json => ReportKind::Json,
+                Report::Junit => ReportKind::Junit,
+                Report::Tap => ReportKind::Tap,
+            })
+            .collect(),
+        report_dir: args.report_dir.clone(),
+    };
+    let finished = match run(prepared, &options, &library_for) {
+        Ok(f) => f,
+        Err(e) => return error(&e.to_string()),
+    };
+    if let Some(human) = &finished.human {
+        print!("{human}");
+    }
+    if finished.exit == 0 && finished.other_reports {
+        eprintln!("Reports: {} artifact(s)", finished.artifacts);
+    }
+    // After the results: a snapshot of the library set, for the next run.
+    if let Some(write) = served.cache_miss() {
+        if let Err(e) = runtime_hooks::run::refresh_cache(&request, write) {
+            eprintln!("warning: could not write a snapshot for the next run: {e}");
+        }
+    }
+    finished.exit
 }
 
 /// As `runmat test` reports a run that could not start.

@@ -14,6 +14,7 @@ pub mod loaded;
 pub mod memory;
 pub mod refresh;
 pub mod run;
+pub mod serve;
 pub mod session;
 pub mod trust;
 pub mod verify;

@@ -10,6 +10,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use crate::library::discover::{FoundDir, FoundRole};
 use runmat_config::project::{discover_project_manifest_from, load_project_manifest, ProjectTestConfig};
 use runmat_execution::{Digest, ProgramEnvironment};
 use runmat_test::descriptor::TestSelector;
@@ -41,6 +42,9 @@ pub struct Prepared {
     pub config: ProjectTestConfig,
     pub snapshot: FrozenTestRunSnapshot,
     pub plan: TestPlan,
+    /// The folders frozen into the run (targets, source roots, extra paths):
+    /// what RunMat's test session compiles against, and so the library set.
+    pub roots: Vec<PathBuf>,
     /// What discovery said that was not an error: warnings and notes, one line each.
     pub notes: Vec<String>,
 }
@@ -123,10 +127,39 @@ pub fn prepare(request: &TestRequest) -> Result<Prepared, TestError> {
     if plan.tests().next().is_none() {
         return Err(TestError::NothingSelected);
     }
-    Ok(Prepared { project_root, manifest, config, snapshot, plan, notes })
+    Ok(Prepared { project_root, manifest, config, snapshot, plan, roots, notes })
 }
 
 impl Prepared {
+    /// The run's library set: each folder of the catalog, read recursively
+    /// and compiled with the tests (a file target stands for its folder). RunMat's
+    /// test session sees these files and nothing on the search path.
+    pub fn library_folders(&self) -> Vec<FoundDir> {
+        let mut dirs: Vec<PathBuf> = self.roots.iter().map(|r| if r.is_file() { r.parent().unwrap_or(r).to_path_buf() } else { r.clone() }).collect();
+        dirs.sort();
+        dirs.dedup();
+        // A folder inside another is read with it.
+        let nested: Vec<PathBuf> = dirs.iter().filter(|d| dirs.iter().any(|o| o != *d && d.starts_with(o))).cloned().collect();
+        dirs.retain(|d| !nested.contains(d));
+        let mut out: Vec<FoundDir> = Vec::new();
+        for dir in dirs {
+            let location = crate::library::discover::location(&dir, &self.project_root);
+            let base = if location == "." {
+                "project".to_string()
+            } else {
+                format!("project.{}", location.replace(|c: char| !c.is_ascii_alphanumeric(), "_").to_ascii_lowercase())
+            };
+            let mut name = base.clone();
+            let mut n = 1;
+            while out.iter().any(|f| f.name == name) {
+                n += 1;
+                name = format!("{base}-{n}");
+            }
+            out.push(FoundDir { name, dir, role: FoundRole::ProjectRoot, location });
+        }
+        out
+    }
+
     /// What `--list` prints: `id<TAB>name<TAB>file`, one test per line, in plan order.
     pub fn list(&self) -> Vec<String> {
         self.plan.tests().map(|t| format!("{}\t{}\t{}", t.id.as_str(), t.display_name, t.procedure.source.relative_path)).collect()

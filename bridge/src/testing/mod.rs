@@ -6,3 +6,6 @@
 pub mod discover;
 
 pub use discover::{prepare, Prepared, TestError, TestRequest};
+pub mod execute;
+pub mod run;
+pub mod value;

@@ -1,0 +1,73 @@
+//! A library served for code that is not one script (a test file and its
+//! tests): the snapshot of its library set when one is usable, else compiled
+//! from source, with the same cache rules as a run — and, after use, what the
+//! cache should write so the next run starts from a snapshot.
+
+use std::sync::Arc;
+
+use rmsnap_bridge::library::resolve::cold_library;
+use rmsnap_bridge::link::FunctionSource;
+
+use crate::cache::CacheMode;
+use crate::discovery::{self, Origin};
+use crate::run::{CacheWrite, RunError, RunRequest};
+use crate::LoadedSnapshot;
+
+/// A library ready to link against.
+pub struct Served {
+    pub library: Arc<dyn FunctionSource + Send + Sync>,
+    /// The snapshot serving it, if one does.
+    pub snapshot: Option<Arc<LoadedSnapshot>>,
+    /// Why it is compiled from source (a snapshot was wanted and not usable).
+    pub fallback: Option<String>,
+    /// Library files left out of the source compile.
+    pub skipped: Vec<rmsnap_bridge::compile::CompileFailure>,
+    write: Option<CacheWrite>,
+    writable: bool,
+}
+
+impl Served {
+    /// What the cache should write now that the library was used: a set
+    /// served from source, or a snapshot that compiled files again or
+    /// followed added files, or another place's snapshot.
+    pub fn cache_miss(&self) -> Option<&CacheWrite> {
+        let write = self.write.as_ref().filter(|_| self.writable)?;
+        match &self.snapshot {
+            None => Some(write),
+            Some(loaded) => (!loaded.refreshed().is_empty() || !loaded.added().is_empty() || write.previous != write.target).then_some(write),
+        }
+    }
+}
+
+/// Serves `req`'s library set (its script is the code that will link against it).
+pub fn serve(req: &RunRequest) -> Result<Served, RunError> {
+    let sources = req.sources();
+    let key = crate::cache::key(&sources);
+    let place = crate::cache::place(&sources);
+    let own = crate::cache::path_for(&key, &place);
+    let (path, origin) = discovery::resolve_with_key(req.snapshot.clone(), &key, &place);
+    let cache = crate::cache::mode().map_err(|e| RunError::Usage(e.to_string()))?;
+    let writable = origin == Origin::Cache && cache == CacheMode::ReadWrite && !req.no_snapshot;
+    let write = Some(CacheWrite { target: own, previous: path.clone() });
+    let fallback = if req.no_snapshot {
+        None
+    } else if origin == Origin::Cache && cache == CacheMode::Off {
+        Some(format!("the snapshot cache is off ({}=off)", crate::cache::ENV_CACHE))
+    } else if origin != Origin::Flag && !path.exists() {
+        Some(format!("no snapshot found (looked at {}; the cache has none for this library set yet)", path.display()))
+    } else {
+        match LoadedSnapshot::open(&path, sources.clone()) {
+            Ok(loaded) => {
+                if origin == Origin::Cache {
+                    crate::cache::touch(&path);
+                }
+                let loaded = Arc::new(loaded);
+                return Ok(Served { library: loaded.clone(), snapshot: Some(loaded), fallback: None, skipped: Vec::new(), write, writable });
+            }
+            Err(e) => Some(e.to_string()),
+        }
+    };
+    let library = sources.library()?;
+    let (source, skipped) = cold_library(&library)?;
+    Ok(Served { library: Arc::new(source), snapshot: None, fallback, skipped, write, writable })
+}
