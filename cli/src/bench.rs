@@ -54,6 +54,15 @@ pub struct Args {
     /// rmsnap (first and second run), as fresh processes.
     #[arg(long, value_name = "DIR", requires = "runmat")]
     corpus: Option<PathBuf>,
+    /// With `--runmat`: a generated test suite (`--test-files` × `--tests-per-file` over
+    /// each `--functions` size) run by `runmat test` and by `rmsnap test`; wall time, CPU
+    /// time, peak RSS, per-test outcomes compared.
+    #[arg(long, requires = "runmat")]
+    test: bool,
+    #[arg(long, default_value_t = 20, requires = "test")]
+    test_files: usize,
+    #[arg(long, default_value_t = 10, requires = "test")]
+    tests_per_file: usize,
     /// With `--corpus`: seconds after which a run is stopped (and reported as such).
     #[arg(long, default_value_t = 300, requires = "corpus")]
     timeout: u64,
@@ -110,6 +119,42 @@ fn median(mut v: Vec<Duration>) -> f64 {
     v.get(v.len() / 2).map_or(0.0, |d| d.as_secs_f64() * 1e3)
 }
 
+/// `--test`: `runmat test` against `rmsnap test` on generated suites.
+fn test_suites(args: &Args, runmat: &Path, root: &Path) -> u8 {
+    let layouts = if args.layouts.is_empty() { vec![Layout::ScriptFolder, Layout::Project] } else { args.layouts.clone() };
+    let options = crate::bench_test::Options {
+        runmat,
+        rounds: args.rounds.max(1),
+        runmat_up_to: args.runmat_up_to,
+        files: args.test_files.max(1),
+        tests_per_file: args.tests_per_file.max(1),
+    };
+    let mut reports = Vec::new();
+    for &n in &args.sizes {
+        for &layout in &layouts {
+            match crate::bench_test::measure(root, n, layout, &options) {
+                Ok(r) => {
+                    if !args.json {
+                        crate::bench_test::print(&r);
+                    }
+                    reports.push(r);
+                }
+                Err(e) => {
+                    eprintln!("rmsnap bench --test: {layout:?}, {n} functions: {e}");
+                    return 1;
+                }
+            }
+        }
+    }
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&reports).unwrap_or_default());
+    }
+    if args.workdir.is_none() {
+        let _ = std::fs::remove_dir_all(root);
+    }
+    0
+}
+
 pub fn main(args: Args) -> u8 {
     let tmp;
     let root = match &args.workdir {
@@ -143,6 +188,9 @@ pub fn main(args: Args) -> u8 {
                 1
             }
         };
+    }
+    if let (Some(runmat), true) = (&args.runmat, args.test) {
+        return test_suites(&args, runmat, &root);
     }
     if let Some(runmat) = &args.runmat {
         return against_runmat(&args, runmat, &root);

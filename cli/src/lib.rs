@@ -6,6 +6,7 @@ mod bench;
 mod bench_corpus;
 mod bench_remote;
 mod bench_runmat;
+mod bench_test;
 mod build;
 mod cache;
 mod diff;
