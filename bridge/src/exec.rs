@@ -119,6 +119,8 @@ pub fn run_in(
         // value shown by an earlier run (a REPL input) is not taken as this one's.
         runmat_runtime::console::reset_thread_buffer();
         let _hooks = units.map(Hooks::install);
+        // `runtests` and `testsuite` in the script, as RunMat's core serves them on every run.
+        let _tests = units.and_then(|u| u.library()).map(|l| runmat_runtime::testing::install_test_services(crate::testing::runtests::services(l)));
         let fut = runmat_vm::interpret_with_vars_in_context(bytecode, vars, Some(name), rt.clone());
         futures::executor::block_on(rt.scope(fut))
     };

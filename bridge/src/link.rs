@@ -172,6 +172,11 @@ impl Units {
         let _ = self.lazy.set(source);
     }
 
+    /// The library that serves names computed at run time ([`Units::serve_from`]).
+    pub fn library(&self) -> Option<Arc<dyn FunctionSource + Send + Sync>> {
+        self.lazy.get().cloned()
+    }
+
     /// The id `name` calls: a function loaded already, or one the attached
     /// source has (loaded now with what it reaches). `None`: not a library
     /// function, and RunMat goes on to its builtins.

@@ -271,3 +271,40 @@ fn read_reports(root: &Path) -> std::collections::BTreeMap<String, String> {
     }
     out
 }
+
+/// A script calling `runtests` on a test file beside it (RunMat 0.6.2's
+/// `runtests` sees a function file when it is in the current folder, beside the test).
+fn runtests_folder(root: &Path) -> std::path::PathBuf {
+    write(&root.join("helper6.m"), "function y = helper6(x)\n  y = x + 1;\nend\n");
+    write(
+        &root.join("aTest.m"),
+        "function tests = aTest()\n  tests = functiontests(localfunctions);\nend\n\
+         function testGood(testCase)\n  verifyEqual(testCase, helper6(1), 2);\nend\n\
+         function testBad(testCase)\n  verifyEqual(testCase, helper6(1), 3);\nend\n",
+    );
+    write(&root.join("rt.m"), "r = runtests(\"aTest.m\");\ndisp(numel(r)); disp([r.Passed]); n = {r.Name}; disp(n); d = {r.Details}; disp(d);\n")
+}
+
+#[test]
+fn runtests_works_in_a_script_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().canonicalize().unwrap();
+    let script = runtests_folder(&root);
+    let expected = "2\n[0, 1]\n    ['aTest/testBad', 'aTest/testGood']\n    ['verifyEqual failed', '']\n";
+    for run in ["from source", "from the snapshot"] {
+        let out = cmd(&root.join("cache"), &["run", s(&script)]).current_dir(&root).output().unwrap();
+        assert_eq!(ok(&out), expected, "{run}");
+    }
+}
+
+#[test]
+#[ignore = "needs the real runmat: RUNMAT_BIN=$(bash scripts/install-runmat.sh)"]
+fn runtests_prints_what_runmat_prints() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().canonicalize().unwrap();
+    let script = runtests_folder(&root);
+    let ours = cmd(&root.join("cache"), &["run", s(&script)]).current_dir(&root).output().unwrap();
+    let theirs = cmd_of(runmat_bin().to_str().unwrap(), &root.join("cache"), &[s(&script)]).current_dir(&root).output().unwrap();
+    assert_eq!(ours.status.code(), theirs.status.code());
+    assert_eq!(text(&ours.stdout), text(&theirs.stdout));
+}

@@ -99,8 +99,8 @@ pub fn prepare(request: &TestRequest) -> Result<Prepared, TestError> {
         return Err(TestError::Freeze("no MATLAB source files were found in the selected test inputs".into()));
     }
     let base = catalog_digest(&sources);
-    let snapshot =
-        FrozenTestRunSnapshot::freeze(graph_digest, base, environment(), config_digest, sources, Vec::new()).map_err(|e| TestError::Freeze(e.to_string()))?;
+    let snapshot = FrozenTestRunSnapshot::freeze(graph_digest, base, environment("matlab"), config_digest, sources, Vec::new())
+        .map_err(|e| TestError::Freeze(e.to_string()))?;
     runmat_runtime::builtins::wasm_registry::register_all();
     let discovery = runmat_static_analysis::testing::discover_frozen_tests(&snapshot, runmat_parser::CompatMode::Matlab);
     let mut errors = Vec::new();
@@ -167,8 +167,9 @@ impl Prepared {
 }
 
 /// The environment RunMat's core stamps into every revision (its
-/// `program_environment` in MATLAB mode), computed from the same parts.
-fn environment() -> ProgramEnvironment {
+/// `program_environment`; `runmat test` uses MATLAB mode, a script's session
+/// RunMat's default, `runmat`), computed from the same parts.
+pub(crate) fn environment(compat: &str) -> ProgramEnvironment {
     runmat_runtime::builtins::wasm_registry::register_all();
     let runtime = Digest::sha256(format!(
         "runmat-runtime-compatibility-v2\0{}\0{}\0{}",
@@ -178,7 +179,7 @@ fn environment() -> ProgramEnvironment {
     ));
     let catalog = Digest::from_bytes(runmat_builtins::builtin_catalog_fingerprint());
     // The same constants RunMat's core passes; they are valid by construction.
-    ProgramEnvironment::new(1, 1, runtime, catalog, "matlab").unwrap_or_else(|e| unreachable!("RunMat's own constants: {e}"))
+    ProgramEnvironment::new(1, 1, runtime, catalog, compat).unwrap_or_else(|e| unreachable!("RunMat's own constants: {e}"))
 }
 
 fn targets(request: &TestRequest, config: &ProjectTestConfig, root: &Path) -> Result<Vec<PathBuf>, TestError> {

@@ -165,7 +165,10 @@ impl Executor<'_> {
         } else {
             file.content.as_str()
         };
-        let path = self.project_root.join(&source.relative_path).display().to_string();
+        let path = match source.owner_identity.as_str() {
+            "path:workspace" => self.project_root.join(&source.relative_path).display().to_string(),
+            _ => super::runtests::source_path(source),
+        };
         // A function file has no code of its own to run; a statement before
         // its functions makes it a unit with an entry point, its functions
         // then called by name (line numbers move by one; RunMat reports none).

@@ -8,4 +8,5 @@ pub mod discover;
 pub use discover::{prepare, Prepared, TestError, TestRequest};
 pub mod execute;
 pub mod run;
+pub mod runtests;
 pub mod value;
