@@ -124,6 +124,21 @@ fn section_suite(root: &Path) {
     write(&root.join("tests/sectionTest.m"), "%% stands alone\nassert(offset(0) == 10);\n");
 }
 
+/// Class-based tests: a parameter (RunMat 0.6.2 applies it to every test
+/// method), a method setup, a passing and a failing method.
+fn class_suite(root: &Path) {
+    write(
+        &root.join("tests/ClassTest.m"),
+        "classdef ClassTest < matlab.unittest.TestCase\n\
+         properties (TestParameter)\n    n = {1, 2};\nend\n\
+         methods (TestMethodSetup)\n    function prepare(testCase)\n        fprintf('method setup\\n');\n    end\nend\n\
+         methods (Test)\n\
+         function testOne(testCase, n)\n    verifyEqual(testCase, n + n, 2 * n);\nend\n\
+         function testTwo(testCase)\n    verifyEqual(testCase, 1 + 1, 3);\nend\n\
+         end\nend\n",
+    );
+}
+
 fn report_of(root: &Path, name: &str) -> (std::path::PathBuf, String) {
     let dirs: Vec<_> = std::fs::read_dir(root.join("test-results")).unwrap().flatten().map(|e| e.path()).collect();
     assert_eq!(dirs.len(), 1, "{dirs:?}");
@@ -236,7 +251,7 @@ fn results_and_reports_are_runmats() {
     let tmp = tempfile::tempdir().unwrap();
     let base = tmp.path().canonicalize().unwrap();
     type Suite = fn(&Path);
-    let cases: [(&str, Suite); 2] = [("functions", function_suite), ("sections", section_suite)];
+    let cases: [(&str, Suite); 3] = [("functions", function_suite), ("sections", section_suite), ("classes", class_suite)];
     for (name, suite) in cases {
         let root = base.join(name);
         suite(&root);
@@ -283,6 +298,16 @@ fn runtests_folder(root: &Path) -> std::path::PathBuf {
          function testBad(testCase)\n  verifyEqual(testCase, helper6(1), 3);\nend\n",
     );
     write(&root.join("rt.m"), "r = runtests(\"aTest.m\");\ndisp(numel(r)); disp([r.Passed]); n = {r.Name}; disp(n); d = {r.Details}; disp(d);\n")
+}
+
+#[test]
+fn class_based_tests_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().canonicalize().unwrap();
+    class_suite(&root);
+    let out = cmd(&root.join("cache"), &["test"]).current_dir(&root).output().unwrap();
+    failed(&out, 1);
+    assert!(text(&out.stdout).ends_with("4 tests: 2 passed, 2 failed, 2 incomplete\n"), "{}", text(&out.stdout));
 }
 
 #[test]
