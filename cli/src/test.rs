@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use rmsnap_bridge::testing::execute::Library;
-use rmsnap_bridge::testing::run::{run, ReportKind, RunOptions};
+use rmsnap_bridge::testing::run::{run, ReportKind, RunOptions, WorkerSpec};
 use rmsnap_bridge::testing::{prepare, TestError, TestRequest};
 use runtime_hooks::run::RunRequest;
-use runtime_hooks::serve::serve;
+use runtime_hooks::serve::{serve, serve_built};
 
 /// `runmat test`'s exit codes.
 pub mod exit {
@@ -77,9 +77,28 @@ pub struct Args {
     list: bool,
     #[command(flatten)]
     trust: crate::trust::TrustArgs,
+    /// Serve one test file's tests to the `rmsnap test` that started this process.
+    #[arg(long = "rmsnap-test-worker", hide = true)]
+    worker: bool,
+}
+
+/// What a worker needs to serve the run's library: the folders and where the set is anchored.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct LibraryRequest {
+    found: Vec<rmsnap_bridge::library::discover::FoundDir>,
+    script_path: PathBuf,
+}
+
+impl LibraryRequest {
+    fn run_request(&self, trust: runtime_hooks::Trust) -> RunRequest {
+        RunRequest { found: self.found.clone(), script_path: self.script_path.clone(), trust, ..RunRequest::default() }
+    }
 }
 
 pub fn main(args: Args) -> u8 {
+    if args.worker {
+        return worker(&args);
+    }
     let cwd = match std::env::current_dir() {
         Ok(cwd) => cwd,
         Err(e) => return error(&format!("failed to resolve current directory: {e}")),
@@ -111,23 +130,23 @@ pub fn main(args: Args) -> u8 {
         }
         return 0;
     }
-    if args.isolation.is_some_and(|i| i == Isolation::Process) {
-        return error("rmsnap test runs each test file in a session of its own in this process; 'process' isolation is not available (use auto or session)");
-    }
+    let isolation = match args.isolation.unwrap_or(Isolation::Auto) {
+        Isolation::Auto | Isolation::Process => rmsnap_bridge::testing::run::Isolation::Process,
+        Isolation::Session | Isolation::None => rmsnap_bridge::testing::run::Isolation::Session,
+    };
+    let process = isolation == rmsnap_bridge::testing::run::Isolation::Process;
     let trust = match args.trust.resolve() {
         Ok(t) => t,
         Err(e) => return error(&e),
     };
     // One library for the run: the folders RunMat's test session compiles
     // against (the catalog), served from their snapshot when it is usable.
-    let request = RunRequest {
-        found: prepared.library_folders(),
-        // No script: named in the project root, so the set is anchored there.
-        script_path: prepared.project_root.join(".rmsnap-test"),
-        trust,
-        ..RunRequest::default()
-    };
-    let served = match serve(&request) {
+    // No script: named in the project root, so the set is anchored there.
+    let wanted = LibraryRequest { found: prepared.library_folders(), script_path: prepared.project_root.join(".rmsnap-test") };
+    let request = wanted.run_request(trust);
+    // Worker processes open the set's snapshot: written first if the cache has none.
+    let served = if process { serve_built(&request) } else { serve(&request) };
+    let served = match served {
         Ok(s) => s,
         Err(e) => return error(&format!("cannot compile the library: {e}")),
     };
@@ -139,7 +158,19 @@ pub fn main(args: Args) -> u8 {
     }
     let library = served.library.clone();
     let library_for = move |_: &Path| -> Result<Library, String> { Ok(library.clone()) };
+    let exe = match std::env::current_exe() {
+        Ok(exe) => exe,
+        Err(e) => return error(&format!("cannot find this program to start test workers: {e}")),
+    };
+    let trust_args = args.trust.as_args();
+    let command = || {
+        let mut c = std::process::Command::new(&exe);
+        c.args(["test", "--rmsnap-test-worker"]).args(&trust_args);
+        c
+    };
+    let worker = WorkerSpec { command: &command, library: serde_json::to_value(&wanted).unwrap_or_default() };
     let options = RunOptions {
+        isolation,
         jobs: args.jobs,
         timeout_ms: args.timeout_ms,
         shard_index: args.shard_index,
@@ -156,7 +187,7 @@ pub fn main(args: Args) -> u8 {
             .collect(),
         report_dir: args.report_dir.clone(),
     };
-    let finished = match run(prepared, &options, &library_for) {
+    let finished = match run(prepared, &options, &library_for, &worker) {
         Ok(f) => f,
         Err(e) => return error(&e.to_string()),
     };
@@ -173,6 +204,32 @@ pub fn main(args: Args) -> u8 {
         }
     }
     finished.exit
+}
+
+/// A worker process: protocol lines on the stdout it was given; anything
+/// else this process writes there goes to stderr instead.
+fn worker(args: &Args) -> u8 {
+    use std::os::fd::FromRawFd;
+    let trust = match args.trust.resolve() {
+        Ok(t) => t,
+        Err(e) => return error(&e),
+    };
+    // SAFETY: fd 1 is open (the parent's pipe); the duplicate is owned by `out` alone.
+    let out = unsafe {
+        let fd = libc::dup(1);
+        if fd < 0 || libc::dup2(2, 1) < 0 {
+            return error("cannot set up the worker's output");
+        }
+        std::fs::File::from_raw_fd(fd)
+    };
+    let library_for = |_: &Path, request: &serde_json::Value| -> Result<Library, String> {
+        let request: LibraryRequest = serde_json::from_value(request.clone()).map_err(|e| e.to_string())?;
+        serve(&request.run_request(trust.clone())).map(|s| s.library).map_err(|e| e.to_string())
+    };
+    match rmsnap_bridge::testing::worker::serve(std::io::stdin().lock(), std::io::BufWriter::new(out), library_for) {
+        Ok(()) => 0,
+        Err(e) => error(&format!("test worker: {e}")),
+    }
 }
 
 /// As `runmat test` reports a run that could not start.

@@ -17,6 +17,19 @@ pub struct TrustArgs {
 }
 
 impl TrustArgs {
+    /// The flags again, for a process this one starts.
+    pub fn as_args(&self) -> Vec<std::ffi::OsString> {
+        let mut out = Vec::new();
+        if self.allow_untrusted {
+            out.push("--allow-untrusted".into());
+        }
+        if let Some(path) = &self.require_signed {
+            out.push("--require-signed".into());
+            out.push(path.clone().into_os_string());
+        }
+        out
+    }
+
     pub fn resolve(&self) -> Result<Trust, String> {
         let mut trust = Trust::from_env().map_err(|e| format!("{}: {e}", runtime_hooks::trust::ENV_REQUIRE_SIGNED))?;
         trust.allow_untrusted |= self.allow_untrusted;

@@ -41,6 +41,39 @@ impl Served {
 
 /// Serves `req`'s library set (its script is the code that will link against it).
 pub fn serve(req: &RunRequest) -> Result<Served, RunError> {
+    match open(req)? {
+        Ok(served) => Ok(served),
+        Err(miss) => cold(req, miss),
+    }
+}
+
+/// [`serve`], writing the set's snapshot first when the cache has no usable
+/// one and may be written: processes started after it then open it instead
+/// of each compiling the library from source.
+pub fn serve_built(req: &RunRequest) -> Result<Served, RunError> {
+    match open(req)? {
+        Ok(served) => Ok(served),
+        Err(miss) if miss.writable => {
+            if let Some(write) = &miss.write {
+                crate::run::refresh_cache(req, write).map_err(|e| RunError::Usage(format!("could not write the library's snapshot: {e}")))?;
+            }
+            match open(req)? {
+                Ok(served) => Ok(served),
+                Err(again) => cold(req, again),
+            }
+        }
+        Err(miss) => cold(req, miss),
+    }
+}
+
+/// Why the snapshot did not serve, and what the cache may do about it.
+struct Miss {
+    fallback: Option<String>,
+    write: Option<CacheWrite>,
+    writable: bool,
+}
+
+fn open(req: &RunRequest) -> Result<Result<Served, Miss>, RunError> {
     let sources = req.sources();
     let key = crate::cache::key(&sources);
     let place = crate::cache::place(&sources);
@@ -56,18 +89,22 @@ pub fn serve(req: &RunRequest) -> Result<Served, RunError> {
     } else if origin != Origin::Flag && !path.exists() {
         Some(format!("no snapshot found (looked at {}; the cache has none for this library set yet)", path.display()))
     } else {
-        match LoadedSnapshot::open(&path, sources.clone()) {
+        match LoadedSnapshot::open(&path, sources) {
             Ok(loaded) => {
                 if origin == Origin::Cache {
                     crate::cache::touch(&path);
                 }
                 let loaded = Arc::new(loaded);
-                return Ok(Served { library: loaded.clone(), snapshot: Some(loaded), fallback: None, skipped: Vec::new(), write, writable });
+                return Ok(Ok(Served { library: loaded.clone(), snapshot: Some(loaded), fallback: None, skipped: Vec::new(), write, writable }));
             }
             Err(e) => Some(e.to_string()),
         }
     };
-    let library = sources.library()?;
+    Ok(Err(Miss { fallback, write, writable }))
+}
+
+fn cold(req: &RunRequest, miss: Miss) -> Result<Served, RunError> {
+    let library = req.sources().library()?;
     let (source, skipped) = cold_library(&library)?;
-    Ok(Served { library: Arc::new(source), snapshot: None, fallback, skipped, write, writable })
+    Ok(Served { library: Arc::new(source), snapshot: None, fallback: miss.fallback, skipped, write: miss.write, writable: miss.writable })
 }

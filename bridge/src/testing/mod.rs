@@ -10,3 +10,4 @@ pub mod execute;
 pub mod run;
 pub mod runtests;
 pub mod value;
+pub mod worker;

@@ -35,8 +35,25 @@ pub enum ReportKind {
     Tap,
 }
 
+/// Where test files run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Isolation {
+    /// A worker process per test file (RunMat's `process`, its default).
+    #[default]
+    Process,
+    /// One after another in this process, a session each (RunMat's `session`).
+    Session,
+}
+
+/// How to start a worker process, and what it needs to serve the library.
+pub struct WorkerSpec<'a> {
+    pub command: &'a dyn Fn() -> std::process::Command,
+    pub library: serde_json::Value,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct RunOptions {
+    pub isolation: Isolation,
     pub jobs: Option<usize>,
     pub timeout_ms: Option<u64>,
     pub shard_index: Option<u32>,
@@ -60,10 +77,23 @@ pub struct Finished {
 }
 
 /// Runs `prepared`'s tests; `library_for(test file)` serves each file's library.
-pub fn run(prepared: Prepared, options: &RunOptions, library_for: &dyn Fn(&Path) -> Result<Library, String>) -> Result<Finished, RunnerError> {
+/// Runs `prepared`'s tests: in worker processes started by `worker`, or (with
+/// [`Isolation::Session`]) here, `library_for(test file)` serving each file's library.
+pub fn run(
+    prepared: Prepared,
+    options: &RunOptions,
+    library_for: &dyn Fn(&Path) -> Result<Library, String>,
+    worker: &WorkerSpec,
+) -> Result<Finished, RunnerError> {
+    // In-process sessions share this thread: one file at a time.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let jobs = match options.isolation {
+        Isolation::Process => options.jobs.or(prepared.config.jobs).unwrap_or(cores),
+        Isolation::Session => 1,
+    };
     let config = CoordinatorConfig {
         isolation: IsolationMode::Auto,
-        jobs: options.jobs.or(prepared.config.jobs).unwrap_or(1),
+        jobs,
         timeout_ms: options.timeout_ms.or(prepared.config.timeout_ms),
         cancellation_grace_ms: 1_000,
         retry: RetryPolicy { max_attempts: 1 },
@@ -74,9 +104,18 @@ pub fn run(prepared: Prepared, options: &RunOptions, library_for: &dyn Fn(&Path)
     let report_root = if options.report_dir.is_absolute() { options.report_dir.clone() } else { prepared.project_root.join(&options.report_dir) };
     let project_root = prepared.project_root.clone();
     let submission = RunSubmission::new(prepared.plan, prepared.snapshot)?;
-    let backend = InProcess::new(project_root, library_for)?;
     let coordinator = Coordinator::new(config)?;
-    let run = futures::executor::block_on(coordinator.run(submission, &backend, &SystemClock::new(), &NeverCancelled, &NoopTelemetry, &mut reporters))?;
+    let clock = SystemClock::new();
+    let run = match options.isolation {
+        Isolation::Session => {
+            let backend = InProcess::new(project_root, library_for)?;
+            futures::executor::block_on(coordinator.run(submission, &backend, &clock, &NeverCancelled, &NoopTelemetry, &mut reporters))?
+        }
+        Isolation::Process => {
+            let backend = super::worker::Processes::new(worker.command, project_root, worker.library.clone(), jobs)?;
+            futures::executor::block_on(coordinator.run(submission, &backend, &clock, &NeverCancelled, &NoopTelemetry, &mut reporters))?
+        }
+    };
     let human = run.reports.iter().find(|r| r.name == "test-results.txt").map(|r| String::from_utf8_lossy(&r.bytes).into_owned());
     let store = FolderStore { root: report_root };
     let manifest = futures::executor::block_on(persist_reports(&store, &run.result.run_id, &run.reports))?;

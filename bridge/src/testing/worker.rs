@@ -1,0 +1,211 @@
+//! Test files in worker processes (RunMat's `process` isolation): one process
+//! per test file, started from this binary, so a test that crashes RunMat,
+//! hangs past its deadline or leaves global state behind takes only its own
+//! process with it. The coordinator's deadline kills the process; a dead
+//! process is a failed attempt and the next test gets a new one.
+//!
+//! Protocol, one JSON line each way: the parent sends [`Start`] (its
+//! library request is opaque here: the command that serves the library reads
+//! it), then one [`Execute`] per test; the worker answers each with a
+//! `WorkerExecution`.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::{BufRead, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+
+use futures::channel::mpsc;
+use futures::StreamExt;
+use runmat_test::identity::TestId;
+use runmat_test::protocol::{ProtocolHandshake, WorkerCapability};
+use runmat_test_runner::host::{HostCapabilities, IsolationMode};
+use runmat_test_runner::worker::{
+    BackendCapabilities, BackendError, BackendErrorKind, BackendFuture, CancelRequest, ExecutionRequest, RunSubmission, SpawnRequest, WorkerBackend,
+    WorkerExecution,
+};
+use runmat_test_runner::RunnerError;
+use serde::{Deserialize, Serialize};
+
+/// The first line a worker reads.
+#[derive(Serialize, Deserialize)]
+pub struct Start {
+    pub submission: RunSubmission,
+    pub project_root: std::path::PathBuf,
+    /// What the worker's command needs to serve the library (its own format).
+    pub library: serde_json::Value,
+}
+
+/// One test to run.
+#[derive(Serialize, Deserialize)]
+pub struct Execute {
+    pub test_id: TestId,
+    pub attempt: u32,
+}
+
+pub struct Processes<'a> {
+    /// The worker command (this binary, in its worker mode).
+    command: &'a dyn Fn() -> Command,
+    project_root: std::path::PathBuf,
+    library: serde_json::Value,
+    capabilities: BackendCapabilities,
+    workers: RefCell<HashMap<u64, Worker>>,
+    next: RefCell<u64>,
+}
+
+struct Worker {
+    child: Child,
+    stdin: ChildStdin,
+    /// Lines the worker wrote, read on a thread of their own.
+    lines: mpsc::UnboundedReceiver<String>,
+}
+
+impl<'a> Processes<'a> {
+    pub fn new(
+        command: &'a dyn Fn() -> Command,
+        project_root: std::path::PathBuf,
+        library: serde_json::Value,
+        max_workers: usize,
+    ) -> Result<Processes<'a>, RunnerError> {
+        let host = HostCapabilities::new([IsolationMode::Process], max_workers.max(1))?;
+        let handshake = ProtocolHandshake::current("rmsnap-process", vec![WorkerCapability::CapturedOutput]);
+        Ok(Processes {
+            command,
+            project_root,
+            library,
+            capabilities: BackendCapabilities { host, handshake },
+            workers: RefCell::default(),
+            next: RefCell::new(0),
+        })
+    }
+
+    fn start(&self, submission: RunSubmission) -> Result<u64, BackendError> {
+        let failed = |e: String| BackendError::new(BackendErrorKind::Unavailable, e);
+        let mut child = (self.command)()
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| failed(format!("starting a test worker: {e}")))?;
+        let mut stdin = child.stdin.take().ok_or_else(|| failed("no stdin pipe".into()))?;
+        let stdout = child.stdout.take().ok_or_else(|| failed("no stdout pipe".into()))?;
+        let (tx, lines) = mpsc::unbounded();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if tx.unbounded_send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let start = Start { submission, project_root: self.project_root.clone(), library: self.library.clone() };
+        let line = serde_json::to_string(&start).map_err(|e| failed(e.to_string()))?;
+        writeln!(stdin, "{line}").and_then(|_| stdin.flush()).map_err(|e| failed(format!("test worker: {e}")))?;
+        let id = {
+            let mut next = self.next.borrow_mut();
+            *next += 1;
+            *next
+        };
+        self.workers.borrow_mut().insert(id, Worker { child, stdin, lines });
+        Ok(id)
+    }
+
+    async fn execute_now(&self, id: u64, request: ExecutionRequest) -> Result<WorkerExecution, BackendError> {
+        let lost = |why: String| BackendError::new(BackendErrorKind::Crashed, why);
+        // Taken out while the test runs: a deadline drops this future and
+        // terminates the worker, which is then gone anyway.
+        let mut worker = self.workers.borrow_mut().remove(&id).ok_or_else(|| lost("no such test worker".into()))?;
+        let line = serde_json::to_string(&Execute { test_id: request.test_id.clone(), attempt: request.attempt }).map_err(|e| lost(e.to_string()))?;
+        if let Err(e) = writeln!(worker.stdin, "{line}").and_then(|_| worker.stdin.flush()) {
+            return Err(lost(format!("test worker: {e}; {}", ended(&mut worker.child))));
+        }
+        let reply = worker.lines.next().await;
+        match reply {
+            Some(line) => {
+                let execution = serde_json::from_str(&line).map_err(|e| BackendError::new(BackendErrorKind::MalformedProtocol, format!("test worker: {e}")));
+                self.workers.borrow_mut().insert(id, worker);
+                execution
+            }
+            None => Err(lost(format!("the test worker died: {}", ended(&mut worker.child)))),
+        }
+    }
+
+    fn stop(&self, id: u64) {
+        if let Some(mut worker) = self.workers.borrow_mut().remove(&id) {
+            let _ = worker.child.kill();
+            let _ = worker.child.wait();
+        }
+    }
+}
+
+/// How a worker process ended, for messages.
+fn ended(child: &mut Child) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match child.wait() {
+        Ok(status) => match (status.code(), status.signal()) {
+            (Some(code), _) => format!("it exited with status {code}"),
+            (_, Some(signal)) => format!("it was killed by signal {signal}"),
+            _ => status.to_string(),
+        },
+        Err(e) => e.to_string(),
+    }
+}
+
+impl WorkerBackend for Processes<'_> {
+    type Session = u64;
+
+    fn capabilities(&self) -> BackendCapabilities {
+        self.capabilities.clone()
+    }
+
+    fn spawn<'b>(&'b self, request: SpawnRequest) -> BackendFuture<'b, u64> {
+        Box::pin(async move { self.start(request.submission) })
+    }
+
+    fn execute<'b>(&'b self, session: &'b u64, request: ExecutionRequest) -> BackendFuture<'b, WorkerExecution> {
+        Box::pin(self.execute_now(*session, request))
+    }
+
+    fn cancel<'b>(&'b self, _session: &'b u64, _request: CancelRequest) -> BackendFuture<'b, Option<WorkerExecution>> {
+        // A test in a worker cannot be asked to stop: after the grace period the coordinator terminates it.
+        Box::pin(async { Ok(None) })
+    }
+
+    fn terminate<'b>(&'b self, session: &'b u64) -> BackendFuture<'b, ()> {
+        Box::pin(async move {
+            self.stop(*session);
+            Ok(())
+        })
+    }
+
+    fn shutdown<'b>(&'b self, session: &'b u64) -> BackendFuture<'b, ()> {
+        self.terminate(session)
+    }
+}
+
+/// The worker's side: reads [`Start`], makes the library with `library_for`,
+/// then runs each [`Execute`] and answers. Protocol lines go to `out`.
+pub fn serve(
+    input: impl BufRead,
+    mut out: impl Write,
+    library_for: impl FnOnce(&std::path::Path, &serde_json::Value) -> Result<super::execute::Library, String>,
+) -> Result<(), String> {
+    let mut lines = input.lines();
+    let first = lines.next().ok_or("no start line")?.map_err(|e| e.to_string())?;
+    let start: Start = serde_json::from_str(&first).map_err(|e| format!("start line: {e}"))?;
+    let library = library_for(&start.project_root, &start.library)?;
+    let mut session = super::execute::FileSession::new(library);
+    for line in lines {
+        let line = line.map_err(|e| e.to_string())?;
+        let request: Execute = serde_json::from_str(&line).map_err(|e| format!("request line: {e}"))?;
+        let (result, events) = futures::executor::block_on(session.attempt(
+            &start.submission.snapshot,
+            &start.submission.plan,
+            &start.project_root,
+            &request.test_id,
+            request.attempt,
+        ))?;
+        let reply = serde_json::to_string(&WorkerExecution { result, events, coverage: Vec::new() }).map_err(|e| e.to_string())?;
+        writeln!(out, "{reply}").and_then(|_| out.flush()).map_err(|e| e.to_string())?;
+    }
+    Ok(())
+}
