@@ -198,7 +198,8 @@ pub fn main(args: Args) -> u8 {
         eprintln!("Reports: {} artifact(s)", finished.artifacts);
     }
     // After the results: a snapshot of the library set, for the next run.
-    if let Some(write) = served.cache_miss() {
+    let miss = if process { served.cache_miss_after_workers() } else { served.cache_miss() };
+    if let Some(write) = miss {
         if let Err(e) = runtime_hooks::run::refresh_cache(&request, write) {
             eprintln!("warning: could not write a snapshot for the next run: {e}");
         }

@@ -152,6 +152,9 @@ fn tests_run_with_runmats_outcomes_reports_and_exit_codes() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().canonicalize().unwrap();
     running_suite(&root);
+    // Files are stamped only once unchanged for the stamps' margin (2 s): then
+    // a run can tell, by stamps alone, that the library did not change.
+    std::thread::sleep(std::time::Duration::from_millis(2500));
     let cache = root.join("cache");
     let run = |args: &[&str]| {
         let mut all = vec!["test"];
@@ -213,9 +216,17 @@ fn tests_run_with_runmats_outcomes_reports_and_exit_codes() {
     assert!(!stderr.contains("not using a snapshot"), "{stderr}");
     assert_eq!(text(&second.stdout), human);
     assert!(!cached_snapshots(&cache).is_empty());
+    // A build publishes a new file (a new inode); a run only touches it (for eviction).
+    let built = |p: &Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(p).unwrap());
+    let snapshot = cached_snapshots(&cache).pop().unwrap();
+    let before = built(&snapshot);
+    let _ = run(&[]);
+    assert_eq!(built(&snapshot), before, "an unchanged library is not written again");
     write(&root.join("tests/scale.m"), "function y = scale(x, k)\n  y = x * k + 1;\nend\n");
     let edited = text(&run(&["--name", "testScaleWrong"]).stdout);
     assert!(edited.ends_with("1 tests: 1 passed, 0 failed, 0 incomplete\n"), "{edited}");
+    // The workers compiled the edited file; the run then refreshed the snapshot for the next one.
+    assert_ne!(built(&snapshot), before, "the snapshot is refreshed after an edit");
 
     // In this process, one session per file: the same results.
     let _ = std::fs::remove_dir_all(root.join("test-results"));

@@ -87,6 +87,11 @@ impl LoadedSnapshot {
         &self.snapshot
     }
 
+    /// The library set it was checked against.
+    pub fn sources(&self) -> &Sources {
+        &self.sources
+    }
+
     /// Library files added or removed since the build without changing what
     /// any other name means (file ids).
     pub fn added(&self) -> &[String] {

@@ -39,6 +39,33 @@ impl Served {
     }
 }
 
+impl Served {
+    /// [`Served::cache_miss`] when the library was used by other processes
+    /// (test workers), which compile an edited file again each in its own
+    /// process: also when a library file's stamp says it may have changed
+    /// since the build (nothing is read but the stamps; the incremental build
+    /// then compiles only what did change).
+    pub fn cache_miss_after_workers(&self) -> Option<&CacheWrite> {
+        let write = self.write.as_ref().filter(|_| self.writable)?;
+        match &self.snapshot {
+            Some(loaded) if self.cache_miss().is_none() && !stamps_changed(loaded) => None,
+            _ => Some(write),
+        }
+    }
+}
+
+/// Whether a file of the snapshot's listing has a stamp other than the one
+/// recorded beside the snapshot (or none is recorded).
+fn stamps_changed(loaded: &LoadedSnapshot) -> bool {
+    let stamps = rmsnap_bridge::library::stamps::Stamps::read_beside(&loaded.path());
+    let Ok(listing) = rmsnap_providers::library::listing(loaded.snapshot()) else { return true };
+    stamps.is_empty()
+        || listing.iter().filter_map(|e| e.id()).filter(|id| id.ends_with(".m")).any(|id| {
+            let stamp = loaded.sources().disk_path(id).and_then(|p| std::fs::metadata(p).ok()).as_ref().and_then(rmsnap_bridge::library::stamps::Stamp::of);
+            stamps.digest(id, stamp).is_none()
+        })
+}
+
 /// Serves `req`'s library set (its script is the code that will link against it).
 pub fn serve(req: &RunRequest) -> Result<Served, RunError> {
     match open(req)? {
