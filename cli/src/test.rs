@@ -215,6 +215,11 @@ fn worker(args: &Args) -> u8 {
         Ok(t) => t,
         Err(e) => return error(&e),
     };
+    // A worker never outlives the run that started it.
+    // SAFETY: prctl with PR_SET_PDEATHSIG takes a signal number and no pointers.
+    unsafe {
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+    }
     // SAFETY: fd 1 is open (the parent's pipe); the duplicate is owned by `out` alone.
     let out = unsafe {
         let fd = libc::dup(1);

@@ -392,4 +392,13 @@ fn a_hanging_or_crashing_test_file_takes_down_only_itself() {
     assert!(json.contains("\"crashed\""), "{json}");
     // A dead worker is an infrastructure failure to RunMat's coordinator: exit 2.
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    // The hanging test's worker was killed, not left running: no process works in the suite's folder.
+    let left: Vec<String> = std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().bytes().all(|b| b.is_ascii_digit()))
+        .filter(|e| std::fs::read_link(e.path().join("cwd")).is_ok_and(|cwd| cwd == root))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(left.is_empty(), "test workers left running: {left:?}");
 }

@@ -153,6 +153,50 @@ impl SectionSchema {
     }
 }
 
+/// Declares a section's entry types once, as `rustc_metadata`'s
+/// `define_tables!` declares its tables: each record (an entry under a fixed
+/// `@key`) and the type of every other entry become constants, and the
+/// section's [`SectionSchema`] lists exactly those, so what is written, what
+/// `verify` decodes and what `inspect` shows cannot drift apart.
+///
+/// ```
+/// fn describe(_: &snapshot_core::Snapshot, _: &str) -> Result<Vec<snapshot_core::schema::Row>, snapshot_core::SectionError> {
+///     Ok(Vec::new())
+/// }
+/// snapshot_core::section_schema! {
+///     /// The section's schema.
+///     pub schema SCHEMA, describe describe;
+///     record
+///     /// One record.
+///     pub UNIT: u64 = "@unit";
+///     entries
+///     /// Every other entry.
+///     pub ITEMS: String;
+/// }
+/// assert_eq!(UNIT.key, "@unit");
+/// assert!(SCHEMA.entry_type("@unit").is_some() && SCHEMA.entry_type("f").is_some());
+/// assert!(SCHEMA.entry_type("@other").is_none());
+/// ```
+#[macro_export]
+macro_rules! section_schema {
+    (
+        $(#[$smeta:meta])* $svis:vis schema $schema:ident, describe $describe:path;
+        $( record $(#[$rmeta:meta])* $rvis:vis $rname:ident : $rty:ty = $rkey:literal; )*
+        $( entries $(#[$emeta:meta])* $evis:vis $ename:ident : $ety:ty; )?
+    ) => {
+        $( $(#[$rmeta])* $rvis const $rname: $crate::schema::Record<$rty> = $crate::schema::Record::new($rkey); )*
+        $( $(#[$emeta])* $evis const $ename: $crate::schema::Entries<$ety> = $crate::schema::Entries::new(); )?
+        $(#[$smeta])*
+        $svis const $schema: $crate::schema::SectionSchema = $crate::schema::SectionSchema {
+            records: &[ $( &$rname ),* ],
+            entries: $crate::section_schema!(@entries $( $ename )?),
+            describe: $describe,
+        };
+    };
+    (@entries) => { None };
+    (@entries $e:ident) => { Some(&$e) };
+}
+
 /// A schema whose `inspect` shows nothing beyond the section table.
 pub fn no_description(_: &Snapshot, _: &str) -> Result<Vec<Row>, SectionError> {
     Ok(Vec::new())

@@ -53,10 +53,12 @@ pub struct Processes<'a> {
 }
 
 struct Worker {
+    /// Stays here while a test runs, so a deadline's `terminate` can kill it.
     child: Child,
     stdin: ChildStdin,
-    /// Lines the worker wrote, read on a thread of their own.
-    lines: mpsc::UnboundedReceiver<String>,
+    /// Lines the worker wrote, read on a thread of their own; taken by the
+    /// test that waits for one (dropped with it when a deadline ends the wait).
+    lines: Option<mpsc::UnboundedReceiver<String>>,
 }
 
 impl<'a> Processes<'a> {
@@ -105,27 +107,34 @@ impl<'a> Processes<'a> {
             *next += 1;
             *next
         };
-        self.workers.borrow_mut().insert(id, Worker { child, stdin, lines });
+        self.workers.borrow_mut().insert(id, Worker { child, stdin, lines: Some(lines) });
         Ok(id)
     }
 
     async fn execute_now(&self, id: u64, request: ExecutionRequest) -> Result<WorkerExecution, BackendError> {
         let lost = |why: String| BackendError::new(BackendErrorKind::Crashed, why);
-        // Taken out while the test runs: a deadline drops this future and
-        // terminates the worker, which is then gone anyway.
-        let mut worker = self.workers.borrow_mut().remove(&id).ok_or_else(|| lost("no such test worker".into()))?;
         let line = serde_json::to_string(&Execute { test_id: request.test_id.clone(), attempt: request.attempt }).map_err(|e| lost(e.to_string()))?;
-        if let Err(e) = writeln!(worker.stdin, "{line}").and_then(|_| worker.stdin.flush()) {
-            return Err(lost(format!("test worker: {e}; {}", ended(&mut worker.child))));
-        }
-        let reply = worker.lines.next().await;
-        match reply {
-            Some(line) => {
-                let execution = serde_json::from_str(&line).map_err(|e| BackendError::new(BackendErrorKind::MalformedProtocol, format!("test worker: {e}")));
-                self.workers.borrow_mut().insert(id, worker);
-                execution
+        // No borrow of the table is held across the wait: other lanes use it meanwhile.
+        let mut lines = {
+            let mut workers = self.workers.borrow_mut();
+            let worker = workers.get_mut(&id).ok_or_else(|| lost("no such test worker".into()))?;
+            if let Err(e) = writeln!(worker.stdin, "{line}").and_then(|_| worker.stdin.flush()) {
+                let why = ended(&mut worker.child);
+                return Err(lost(format!("test worker: {e}; {why}")));
             }
-            None => Err(lost(format!("the test worker died: {}", ended(&mut worker.child)))),
+            worker.lines.take().ok_or_else(|| lost("the test worker is busy".into()))?
+        };
+        match lines.next().await {
+            Some(line) => {
+                if let Some(worker) = self.workers.borrow_mut().get_mut(&id) {
+                    worker.lines = Some(lines);
+                }
+                serde_json::from_str(&line).map_err(|e| BackendError::new(BackendErrorKind::MalformedProtocol, format!("test worker: {e}")))
+            }
+            None => {
+                let why = self.workers.borrow_mut().remove(&id).map_or_else(|| "it was stopped".to_string(), |mut w| ended(&mut w.child));
+                Err(lost(format!("the test worker died: {why}")))
+            }
         }
     }
 
@@ -147,6 +156,16 @@ fn ended(child: &mut Child) -> String {
             _ => status.to_string(),
         },
         Err(e) => e.to_string(),
+    }
+}
+
+impl Drop for Processes<'_> {
+    /// No worker outlives the run.
+    fn drop(&mut self) {
+        for (_, mut worker) in self.workers.borrow_mut().drain() {
+            let _ = worker.child.kill();
+            let _ = worker.child.wait();
+        }
     }
 }
 

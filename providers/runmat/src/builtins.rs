@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde_json::json;
-use snapshot_core::schema::{Entries, Row, SectionSchema};
+use snapshot_core::schema::{Row, SectionSchema};
 use snapshot_core::{register_provider, Access, BuildContext, Digest, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
 
 use crate::BUILTINS_SECTION;
@@ -61,8 +61,13 @@ pub fn keyed(records: &[BuiltinRecord]) -> Vec<(String, &BuiltinRecord)> {
 
 pub const FINGERPRINT: &str = "abi";
 
-/// One entry per builtin (see [`keyed`]).
-pub const RECORDS: Entries<BuiltinRecord> = Entries::new();
+snapshot_core::section_schema! {
+    /// `runmat.builtins`' entry types.
+    pub schema SCHEMA, describe describe;
+    entries
+    /// One entry per builtin (see [`keyed`]).
+    pub RECORDS: BuiltinRecord;
+}
 
 /// The builtin table a snapshot was built with.
 pub fn records(snap: &Snapshot) -> Result<Vec<BuiltinRecord>, SectionError> {
@@ -97,7 +102,7 @@ impl SnapshotProvider for BuiltinsProvider {
         BTreeMap::from([(FINGERPRINT.to_string(), abi.clone())])
     }
     fn schema(&self, section: &str) -> Option<SectionSchema> {
-        (section == BUILTINS_SECTION).then_some(SectionSchema { records: &[], entries: Some(&RECORDS), describe })
+        (section == BUILTINS_SECTION).then_some(SCHEMA)
     }
     fn explain_mismatch(&self, snap: &Snapshot, fingerprint: &str) -> Option<String> {
         // The hashes only say that something differs; name the builtins.

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use rmsnap_bridge::{EntryFacts, StoredFunction, UnitInfo};
 use serde_json::json;
-use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
+use snapshot_core::schema::{Row, SectionSchema};
 use snapshot_core::{
     register_provider, Access, ArtifactDecl, BuildContext, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider,
 };
@@ -16,15 +16,23 @@ use snapshot_core::{
 use crate::library::COMPILED;
 use crate::BYTECODE_SECTION;
 
-/// Facts about the whole library unit (the first free id above the library's).
-pub const UNIT: Record<UnitInfo> = Record::new("@unit");
-/// Key, id and declared outputs of every entry, sorted by key: what an
-/// incremental build checks bindings against without decoding functions.
-pub const FACTS: Record<Vec<EntryFacts>> = Record::new("@facts");
-/// Bare names that call a dependency's function: `q` → key `alias.q`.
-pub const ALIASES: Record<std::collections::BTreeMap<String, String>> = Record::new("@aliases");
-/// One entry per function, closure and nested function (`owner>name`).
-pub const FUNCTIONS: Entries<StoredFunction> = Entries::new();
+snapshot_core::section_schema! {
+    /// `runmat.bytecode`'s entry types.
+    pub schema SCHEMA, describe describe;
+    record
+    /// Facts about the whole library unit (the first free id above the library's).
+    pub UNIT: UnitInfo = "@unit";
+    record
+    /// Key, id and declared outputs of every entry, sorted by key: what an
+    /// incremental build checks bindings against without decoding functions.
+    pub FACTS: Vec<EntryFacts> = "@facts";
+    record
+    /// Bare names that call a dependency's function: `q` → key `alias.q`.
+    pub ALIASES: std::collections::BTreeMap<String, String> = "@aliases";
+    entries
+    /// One entry per function, closure and nested function (`owner>name`).
+    pub FUNCTIONS: StoredFunction;
+}
 
 /// The key `name` calls: itself, or the dependency function it is an alias of.
 pub fn canonical(snap: &Snapshot, name: &str) -> Result<String, SectionError> {
@@ -86,8 +94,7 @@ impl SnapshotProvider for BytecodeProvider {
         IN
     }
     fn schema(&self, section: &str) -> Option<SectionSchema> {
-        const RECORDS: &[&dyn EntryType] = &[&UNIT, &FACTS, &ALIASES];
-        (section == BYTECODE_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&FUNCTIONS), describe })
+        (section == BYTECODE_SECTION).then_some(SCHEMA)
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
         // Taken, not borrowed: the encoded library is the build's largest value.

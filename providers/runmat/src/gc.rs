@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
+use snapshot_core::schema::{Row, SectionSchema};
 use snapshot_core::{
     register_provider, Access, BuildContext, Diagnostic, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider,
 };
@@ -15,10 +15,16 @@ use rmsnap_bridge::gc::GcConfig;
 use crate::{inputs, GC_SECTION};
 
 pub const DEFAULT_PRESET: &str = "default";
-/// Name of the preset the runtime applies.
-pub const SELECTED: Record<String> = Record::new("@selected");
-/// One entry per preset, by name.
-pub const PRESETS: Entries<GcPreset> = Entries::new();
+snapshot_core::section_schema! {
+    /// `runmat.gc`'s entry types.
+    pub schema SCHEMA, describe describe;
+    record
+    /// Name of the preset the runtime applies.
+    pub SELECTED: String = "@selected";
+    entries
+    /// One entry per preset, by name.
+    pub PRESETS: GcPreset;
+}
 
 /// The preset a snapshot selects (`None`: the snapshot has no GC section).
 pub fn selected(snap: &Snapshot) -> Result<Option<(String, GcPreset)>, SectionError> {
@@ -100,8 +106,7 @@ impl SnapshotProvider for GcProvider {
         &[SectionSpec { id: GC_SECTION, access: Access::Hot }]
     }
     fn schema(&self, section: &str) -> Option<SectionSchema> {
-        const RECORDS: &[&dyn EntryType] = &[&SELECTED];
-        (section == GC_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&PRESETS), describe })
+        (section == GC_SECTION).then_some(SCHEMA)
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
         let selected = inputs(ctx).gc_preset.clone();

@@ -13,7 +13,7 @@ use rmsnap_bridge::library::assemble::assemble;
 use rmsnap_bridge::library::ClassFile;
 use rmsnap_bridge::{CompiledLibrary, FunctionOrigin, SourceFile};
 use serde_json::json;
-use snapshot_core::schema::{Entries, EntryType, Record, Row, SectionSchema};
+use snapshot_core::schema::{Row, SectionSchema};
 use snapshot_core::{
     register_provider, Access, Artifact, ArtifactDecl, BuildContext, Diagnostic, ProviderOutput, SectionError, SectionOutput, SectionSpec, Snapshot,
     SnapshotProvider,
@@ -25,24 +25,33 @@ use crate::{inputs, LIBRARY_SECTION};
 /// The compiled library, for the bytecode provider.
 pub const COMPILED: Artifact<CompiledLibrary> = Artifact::new("runmat.library/compiled");
 
-/// (path, SHA-256, why) of each library file the build saw and did not use:
-/// one RunMat does not compile or crashes on, a script, a function that loses
-/// to another definition or to a builtin. A run takes a call that would read
-/// such a file as the build took it, never as a sign the snapshot is stale.
-pub const REJECTED: Record<Vec<(String, String, String)>> = Record::new("@rejected");
-/// (path, SHA-256, declared name) of each compiled file whose `function` line
-/// names another function than its file name: a call by the file's name is
-/// not the snapshot's to serve (RunMat's call-time loader reads the file and
-/// reports that it does not define the name).
-pub const MISNAMED: Record<Vec<(String, String, String)>> = Record::new("@misnamed");
-/// The library's [`listing`](rmsnap_bridge::library::listing) at build time:
-/// what decided each name's binding.
-pub const LISTING: Record<Vec<ListingEntry>> = Record::new("@listing");
-/// The class files compiled with the script (`classdef` files and `@Class`
-/// method files, in library order): a run reads each again and compiles it with the script.
-pub const CLASSES: Record<Vec<ClassFile>> = Record::new("@classes");
-/// One entry per named library function.
-pub const ORIGINS: Entries<FunctionOrigin> = Entries::new();
+snapshot_core::section_schema! {
+    /// `runmat.library`'s entry types.
+    pub schema SCHEMA, describe describe;
+    record
+    /// (path, SHA-256, why) of each library file the build saw and did not use:
+    /// one RunMat does not compile or crashes on, a script, a function that loses
+    /// to another definition or to a builtin. A run takes a call that would read
+    /// such a file as the build took it, never as a sign the snapshot is stale.
+    pub REJECTED: Vec<(String, String, String)> = "@rejected";
+    record
+    /// (path, SHA-256, declared name) of each compiled file whose `function` line
+    /// names another function than its file name: a call by the file's name is
+    /// not the snapshot's to serve (RunMat's call-time loader reads the file and
+    /// reports that it does not define the name).
+    pub MISNAMED: Vec<(String, String, String)> = "@misnamed";
+    record
+    /// The library's [`listing`](rmsnap_bridge::library::listing) at build time:
+    /// what decided each name's binding.
+    pub LISTING: Vec<ListingEntry> = "@listing";
+    record
+    /// The class files compiled with the script (`classdef` files and `@Class`
+    /// method files, in library order): a run reads each again and compiles it with the script.
+    pub CLASSES: Vec<ClassFile> = "@classes";
+    entries
+    /// One entry per named library function.
+    pub ORIGINS: FunctionOrigin;
+}
 
 pub fn origin(snap: &Snapshot, name: &str) -> Result<Arc<FunctionOrigin>, SectionError> {
     ORIGINS.get(snap, LIBRARY_SECTION, name)
@@ -143,8 +152,7 @@ impl SnapshotProvider for LibraryProvider {
         OUT
     }
     fn schema(&self, section: &str) -> Option<SectionSchema> {
-        const RECORDS: &[&dyn EntryType] = &[&REJECTED, &MISNAMED, &LISTING, &CLASSES];
-        (section == LIBRARY_SECTION).then_some(SectionSchema { records: RECORDS, entries: Some(&ORIGINS), describe })
+        (section == LIBRARY_SECTION).then_some(SCHEMA)
     }
     fn build(&self, ctx: &BuildContext) -> Result<ProviderOutput, String> {
         let inputs = inputs(ctx);

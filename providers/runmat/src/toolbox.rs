@@ -9,11 +9,16 @@ use std::collections::BTreeMap;
 
 use rmsnap_bridge::{Toolbox, ToolboxManifest};
 use serde_json::json;
-use snapshot_core::schema::{EntryType, Record, Row, SectionSchema};
+use snapshot_core::schema::{Row, SectionSchema};
 use snapshot_core::{BuildContext, ProviderOutput, Requirement, SectionError, SectionOutput, SectionSpec, Snapshot, SnapshotProvider};
 
-/// The manifest entry of a toolbox section.
-pub const MANIFEST: Record<ToolboxManifest> = Record::new("@manifest");
+snapshot_core::section_schema! {
+    /// A toolbox section's entry types.
+    pub schema SCHEMA, describe describe;
+    record
+    /// The manifest entry of a toolbox section.
+    pub MANIFEST: ToolboxManifest = "@manifest";
+}
 
 /// The manifest of `toolbox` as a snapshot recorded it.
 pub fn manifest(snap: &Snapshot, toolbox: &Toolbox) -> Result<std::sync::Arc<ToolboxManifest>, SectionError> {
@@ -62,8 +67,7 @@ impl SnapshotProvider for ToolboxProvider {
         BTreeMap::from([("sources".to_string(), self.toolbox.sources_fingerprint())])
     }
     fn schema(&self, section: &str) -> Option<SectionSchema> {
-        const RECORDS: &[&dyn EntryType] = &[&MANIFEST];
-        (section == self.sections[0].id).then_some(SectionSchema { records: RECORDS, entries: None, describe })
+        (section == self.sections[0].id).then_some(SCHEMA)
     }
     fn build(&self, _: &BuildContext) -> Result<ProviderOutput, String> {
         let mut section = SectionOutput::new(self.sections[0].id);
