@@ -73,7 +73,7 @@ pub fn measure(root: &Path, n: usize, layout: Layout, o: &Options) -> Result<Sui
     let cache = dir.join(".cache");
     let rmsnap = std::env::current_exe().map_err(|e| e.to_string())?;
     // The first run compiles the library and writes its snapshot; then the timed rounds.
-    let (_, warm) = run_tool(&rmsnap, &dir, &cache, &[])?;
+    run_tool(&rmsnap, &dir, &cache, &[])?;
     let with_runmat = n <= o.runmat_up_to;
     let mut runmat_mode = None;
     if with_runmat {
@@ -95,7 +95,6 @@ pub fn measure(root: &Path, n: usize, layout: Layout, o: &Options) -> Result<Sui
             their_outcomes = outcomes;
         }
     }
-    drop(warm);
     let rmsnap_usage = medians(&ours);
     let runmat_usage = runmat_mode.map(|_| medians(&theirs));
     let agreeing = runmat_mode.map(|_| {

@@ -156,8 +156,6 @@ pub fn main(args: Args) -> u8 {
     for left_out in &served.skipped {
         eprintln!("warning: library file left out: {left_out}");
     }
-    let library = served.library.clone();
-    let library_for = move |_: &Path| -> Result<Library, String> { Ok(library.clone()) };
     let exe = match std::env::current_exe() {
         Ok(exe) => exe,
         Err(e) => return error(&format!("cannot find this program to start test workers: {e}")),
@@ -187,7 +185,7 @@ pub fn main(args: Args) -> u8 {
             .collect(),
         report_dir: args.report_dir.clone(),
     };
-    let finished = match run(prepared, &options, &library_for, &worker) {
+    let finished = match run(prepared, &options, served.library.clone(), &worker) {
         Ok(f) => f,
         Err(e) => return error(&e.to_string()),
     };

@@ -171,7 +171,8 @@ struct Naming {
     location: Option<String>,
 }
 
-fn clean(s: &str) -> String {
+/// A folder name as a library name part: lowercase alphanumerics, anything else `_`.
+pub(crate) fn clean(s: &str) -> String {
     s.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' }).collect()
 }
 

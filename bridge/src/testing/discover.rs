@@ -144,11 +144,7 @@ impl Prepared {
         let mut out: Vec<FoundDir> = Vec::new();
         for dir in dirs {
             let location = crate::library::discover::location(&dir, &self.project_root);
-            let base = if location == "." {
-                "project".to_string()
-            } else {
-                format!("project.{}", location.replace(|c: char| !c.is_ascii_alphanumeric(), "_").to_ascii_lowercase())
-            };
+            let base = if location == "." { "project".to_string() } else { format!("project.{}", crate::library::discover::clean(&location)) };
             let mut name = base.clone();
             let mut n = 1;
             while out.iter().any(|f| f.name == name) {

@@ -5,7 +5,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 use runmat_test::identity::RunId;
@@ -76,15 +76,9 @@ pub struct Finished {
     pub exit: u8,
 }
 
-/// Runs `prepared`'s tests; `library_for(test file)` serves each file's library.
 /// Runs `prepared`'s tests: in worker processes started by `worker`, or (with
-/// [`Isolation::Session`]) here, `library_for(test file)` serving each file's library.
-pub fn run(
-    prepared: Prepared,
-    options: &RunOptions,
-    library_for: &dyn Fn(&Path) -> Result<Library, String>,
-    worker: &WorkerSpec,
-) -> Result<Finished, RunnerError> {
+/// [`Isolation::Session`]) here, linked against `library`.
+pub fn run(prepared: Prepared, options: &RunOptions, library: Library, worker: &WorkerSpec) -> Result<Finished, RunnerError> {
     // In-process sessions share this thread: one file at a time.
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let jobs = match options.isolation {
@@ -108,7 +102,7 @@ pub fn run(
     let clock = SystemClock::new();
     let run = match options.isolation {
         Isolation::Session => {
-            let backend = InProcess::new(project_root, library_for)?;
+            let backend = InProcess::new(project_root, library)?;
             futures::executor::block_on(coordinator.run(submission, &backend, &clock, &NeverCancelled, &NoopTelemetry, &mut reporters))?
         }
         Isolation::Process => {
@@ -163,13 +157,11 @@ fn reporters(options: &RunOptions, configured: &[runmat_config::project::Project
 /// Test files run one after another in this process, each in a session of
 /// its own (RunMat's `session` isolation): its compiled units and runtime
 /// context are kept for its tests and dropped after them.
-struct InProcess<'a> {
+struct InProcess {
     project_root: PathBuf,
-    library_for: &'a dyn Fn(&Path) -> Result<Library, String>,
+    library: Library,
     capabilities: BackendCapabilities,
     sessions: RefCell<HashMap<u64, Session>>,
-    /// Libraries by test file folder: files of one folder share theirs.
-    libraries: RefCell<HashMap<PathBuf, Library>>,
     next: RefCell<u64>,
 }
 
@@ -178,28 +170,11 @@ struct Session {
     file: Option<FileSession>,
 }
 
-impl<'a> InProcess<'a> {
-    fn new(project_root: PathBuf, library_for: &'a dyn Fn(&Path) -> Result<Library, String>) -> Result<InProcess<'a>, RunnerError> {
+impl InProcess {
+    fn new(project_root: PathBuf, library: Library) -> Result<InProcess, RunnerError> {
         let host = HostCapabilities::new([IsolationMode::Session], 1)?;
         let handshake = ProtocolHandshake::current("rmsnap-in-process", vec![WorkerCapability::CapturedOutput]);
-        Ok(InProcess {
-            project_root,
-            library_for,
-            capabilities: BackendCapabilities { host, handshake },
-            sessions: RefCell::default(),
-            libraries: RefCell::default(),
-            next: RefCell::new(0),
-        })
-    }
-
-    fn library(&self, test_file: &Path) -> Result<Library, BackendError> {
-        let folder = test_file.parent().unwrap_or(Path::new(".")).to_path_buf();
-        if let Some(l) = self.libraries.borrow().get(&folder) {
-            return Ok(l.clone());
-        }
-        let library = (self.library_for)(test_file).map_err(|e| BackendError::new(BackendErrorKind::Unavailable, e))?;
-        self.libraries.borrow_mut().insert(folder, library.clone());
-        Ok(library)
+        Ok(InProcess { project_root, library, capabilities: BackendCapabilities { host, handshake }, sessions: RefCell::default(), next: RefCell::new(0) })
     }
 
     async fn execute_now(&self, session: u64, request: ExecutionRequest) -> Result<WorkerExecution, BackendError> {
@@ -211,13 +186,7 @@ impl<'a> InProcess<'a> {
     }
 
     async fn execute_in(&self, state: &mut Session, request: ExecutionRequest) -> Result<WorkerExecution, BackendError> {
-        let plan = &state.submission.plan;
-        let test = plan.tests().find(|t| t.id == request.test_id).ok_or_else(|| BackendError::new(BackendErrorKind::Rejected, "test is not in the plan"))?;
-        if state.file.is_none() {
-            let file = self.project_root.join(&test.procedure.source.relative_path);
-            state.file = Some(FileSession::new(self.library(&file)?));
-        }
-        let file = state.file.as_mut().ok_or_else(|| BackendError::new(BackendErrorKind::Crashed, "session lost"))?;
+        let file = state.file.get_or_insert_with(|| FileSession::new(self.library.clone()));
         let (result, events) = file
             .attempt(&state.submission.snapshot, &state.submission.plan, &self.project_root, &request.test_id, request.attempt)
             .await
@@ -226,7 +195,7 @@ impl<'a> InProcess<'a> {
     }
 }
 
-impl WorkerBackend for InProcess<'_> {
+impl WorkerBackend for InProcess {
     type Session = u64;
 
     fn capabilities(&self) -> BackendCapabilities {
