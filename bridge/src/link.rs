@@ -110,6 +110,8 @@ pub struct Units {
     failures: Mutex<Vec<String>>,
     /// What routing a call needs of each loaded function, found once ([`crate::path_watch`]).
     callees: Mutex<HashMap<usize, Arc<crate::path_watch::Callee>>>,
+    /// Ids names computed at run time resolved to, since [`Units::take_resolved`].
+    resolved: Mutex<BTreeSet<usize>>,
 }
 
 #[derive(Default)]
@@ -182,7 +184,28 @@ impl Units {
     /// function, and RunMat goes on to its builtins.
     pub fn resolve(&self, name: &str) -> Option<usize> {
         // The script folder's private function first, as for the script's own calls.
-        crate::library::discover::script_private_key(name).and_then(|key| self.resolve_key(&key)).or_else(|| self.resolve_key(name))
+        let id = crate::library::discover::script_private_key(name).and_then(|key| self.resolve_key(&key)).or_else(|| self.resolve_key(name))?;
+        self.resolved.lock().unwrap_or_else(|e| e.into_inner()).insert(id);
+        Some(id)
+    }
+
+    /// The ids names computed at run time resolved to since the last call.
+    pub fn take_resolved(&self) -> BTreeSet<usize> {
+        std::mem::take(&mut *self.resolved.lock().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// The keys of the loaded functions `ids` are, and of every function they call (by the call lists).
+    pub fn reach_of(&self, ids: impl IntoIterator<Item = usize>) -> BTreeSet<String> {
+        let grouped = self.read();
+        let mut reach = BTreeSet::new();
+        let mut stack: Vec<String> = ids.into_iter().filter_map(|id| grouped.key_of.get(&id).cloned()).collect();
+        while let Some(key) = stack.pop() {
+            if let Some(f) = grouped.by_key.get(&key) {
+                stack.extend(f.calls.iter().filter(|k| !reach.contains(*k)).cloned());
+            }
+            reach.insert(key);
+        }
+        reach
     }
 
     fn resolve_key(&self, name: &str) -> Option<usize> {

@@ -2,6 +2,7 @@
 //! crates they link: `src/main.rs` is `rmsnap` (toolbox crates behind cargo
 //! features), `src/bin/rmsnap-without-toolboxes.rs` links none.
 
+mod affected;
 mod bench;
 mod bench_corpus;
 mod bench_remote;

@@ -75,6 +75,11 @@ pub struct Args {
     /// Print the selected tests (`id<TAB>name<TAB>file`) and exit.
     #[arg(long)]
     list: bool,
+    /// Run only the tests a change since their last run affects (a function
+    /// they reached, their file, or an added function they name), and those
+    /// that did not pass; say why each runs.
+    #[arg(long)]
+    affected: bool,
     #[command(flatten)]
     trust: crate::trust::TrustArgs,
     /// Serve one test file's tests to the `rmsnap test` that started this process.
@@ -111,7 +116,7 @@ pub fn main(args: Args) -> u8 {
         excluded_tags: args.excluded_tags.clone(),
         paths: args.paths.clone(),
     };
-    let prepared = match prepare(&request) {
+    let mut prepared = match prepare(&request) {
         Ok(p) => p,
         Err(TestError::Discovery(lines)) => {
             for line in &lines {
@@ -124,7 +129,7 @@ pub fn main(args: Args) -> u8 {
     for note in &prepared.notes {
         eprintln!("{note}");
     }
-    if args.list {
+    if args.list && !args.affected {
         for line in prepared.list() {
             println!("{line}");
         }
@@ -156,6 +161,31 @@ pub fn main(args: Args) -> u8 {
     for left_out in &served.skipped {
         eprintln!("warning: library file left out: {left_out}");
     }
+    let records = crate::affected::read(served.records_path().as_deref());
+    let names_now = crate::affected::library_names(&request);
+    if args.affected {
+        let total = prepared.plan.tests().count();
+        let selected = crate::affected::select(&prepared, &records, served.library.as_ref(), &names_now);
+        eprintln!("affected: {} of {total} tests", selected.len());
+        for s in &selected {
+            eprintln!("  {}: {}", s.test, s.why);
+        }
+        let chosen: std::collections::HashSet<_> = selected.into_iter().map(|s| s.test).collect();
+        match prepared.narrow(|t| chosen.contains(t)) {
+            Ok(true) => {}
+            Ok(false) => {
+                println!("No test is affected by a change since its last run.");
+                return 0;
+            }
+            Err(e) => return error(&e.to_string()),
+        }
+        if args.list {
+            for line in prepared.list() {
+                println!("{line}");
+            }
+            return 0;
+        }
+    }
     let exe = match std::env::current_exe() {
         Ok(exe) => exe,
         Err(e) => return error(&format!("cannot find this program to start test workers: {e}")),
@@ -185,7 +215,7 @@ pub fn main(args: Args) -> u8 {
             .collect(),
         report_dir: args.report_dir.clone(),
     };
-    let finished = match run(prepared, &options, served.library.clone(), &worker) {
+    let finished = match run(&prepared, &options, served.library.clone(), &worker) {
         Ok(f) => f,
         Err(e) => return error(&e.to_string()),
     };
@@ -194,6 +224,12 @@ pub fn main(args: Args) -> u8 {
     }
     if finished.exit == 0 && finished.other_reports {
         eprintln!("Reports: {} artifact(s)", finished.artifacts);
+    }
+    // What each test reached, for the next `--affected` (beside the snapshot, never in it).
+    if let (true, Some(path)) = (served.writable(), served.records_path()) {
+        if let Err(e) = crate::affected::record(records, &prepared, &finished.tests, names_now).write(&path) {
+            eprintln!("warning: could not record what the tests reached: {e}");
+        }
     }
     // After the results: a snapshot of the library set, for the next run.
     let miss = if process { served.cache_miss_after_workers() } else { served.cache_miss() };

@@ -402,3 +402,79 @@ fn a_hanging_or_crashing_test_file_takes_down_only_itself() {
         .collect();
     assert!(left.is_empty(), "test workers left running: {left:?}");
 }
+
+/// `--affected`: a test runs again when a function it reached (by the call
+/// lists, or by a name computed at run time) or its own file changed, or when
+/// it did not pass; every other test is left out, and each selection says why.
+#[test]
+fn affected_runs_only_the_tests_a_change_reaches_and_says_why() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().canonicalize().unwrap();
+    write(&root.join("tests/base.m"), "function y = base(x)\n  y = x + 1;\nend\n");
+    write(&root.join("tests/mid.m"), "function y = mid(x)\n  y = 2 * base(x);\nend\n");
+    write(&root.join("tests/other.m"), "function y = other(x)\n  y = -x;\nend\n");
+    write(&root.join("tests/dyn_target.m"), "function y = dyn_target(x)\n  y = x * 10;\nend\n");
+    let suite = |name: &str, body: &str| {
+        write(
+            &root.join(format!("tests/{name}.m")),
+            &format!("function tests = {name}()\n  tests = functiontests(localfunctions);\nend\nfunction testIt(testCase)\n  {body}\nend\n"),
+        )
+    };
+    suite("midTest", "verifyEqual(testCase, mid(1), 4);");
+    suite("otherTest", "verifyEqual(testCase, other(1), -1);");
+    suite("dynTest", "verifyEqual(testCase, feval(['dyn_', 'target'], 2), 20);");
+    suite("failTest", "verifyEqual(testCase, 1, 2);");
+    let cache = root.join("cache");
+    let run = |args: &[&str]| {
+        let mut all = vec!["test", "--affected"];
+        all.extend_from_slice(args);
+        let out = cmd(&cache, &all).current_dir(&root).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "only failTest fails: {}{}", text(&out.stdout), text(&out.stderr));
+        let stderr = text(&out.stderr);
+        let mut why: Vec<String> = stderr.lines().filter_map(|l| l.strip_prefix("  ")).map(str::to_string).collect();
+        why.sort();
+        (why, text(&out.stdout))
+    };
+    let line = |test: &str, why: &str| format!("{test}/testIt (tests/{test}.m): {why}");
+
+    let (why, out) = run(&[]);
+    assert_eq!(why, ["dynTest", "failTest", "midTest", "otherTest"].map(|t| line(t, "no earlier run recorded")), "{out}");
+    assert!(out.ends_with("4 tests: 3 passed, 1 failed, 0 incomplete\n"), "{out}");
+    let records: Vec<_> = std::fs::read_dir(cache.join("rmsnap/sets")).unwrap().flatten().filter(|e| e.path().to_string_lossy().ends_with(".reach")).collect();
+    assert_eq!(records.len(), 1, "the records lie beside the snapshot");
+
+    // Nothing changed: only the test that did not pass.
+    let (why, out) = run(&[]);
+    assert_eq!(why, [line("failTest", "did not pass last time")], "{out}");
+    assert!(out.ends_with("1 tests: 0 passed, 1 failed, 0 incomplete\n"), "{out}");
+
+    // A function reached through another's call list.
+    write(&root.join("tests/base.m"), "function y = base(x)\n  y = x + 2;\nend\n");
+    let (why, out) = run(&[]);
+    assert_eq!(why, [line("failTest", "did not pass last time"), line("midTest", "`base` changed (project.tests/base.m)")], "{out}");
+    assert!(out.ends_with("2 tests: 0 passed, 2 failed, 0 incomplete\n"), "mid(1) is 6 now: {out}");
+
+    // A name computed at run time, recorded when it was called (in this process too).
+    write(&root.join("tests/base.m"), "function y = base(x)\n  y = x + 1;\nend\n");
+    write(&root.join("tests/dyn_target.m"), "function y = dyn_target(x)\n  y = 10 * x;\nend\n");
+    let (why, _) = run(&["--isolation", "session"]);
+    assert_eq!(
+        why,
+        [
+            line("dynTest", "`dyn_target` changed (project.tests/dyn_target.m)"),
+            line("failTest", "did not pass last time"),
+            line("midTest", "did not pass last time")
+        ]
+    );
+
+    // The test's own file; and nothing else is selected.
+    suite("otherTest", "verifyEqual(testCase, other(2), -2);");
+    let (why, out) = run(&[]);
+    assert_eq!(why, [line("failTest", "did not pass last time"), line("otherTest", "its test file changed")], "{out}");
+
+    // A damaged records file is said and counts as none: every test runs.
+    std::fs::write(records[0].path(), b"{ not json").unwrap();
+    let out = cmd(&cache, &["test", "--affected"]).current_dir(&root).output().unwrap();
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("warning: reach records not used, every test is selected:") && stderr.contains("affected: 4 of 4 tests"), "{stderr}");
+}

@@ -14,7 +14,9 @@
 //! beyond `RMSNAP_CACHE_MAX` (bytes, or with a K/M/G suffix; default 2G).
 //! Beside each file, `<key>-<place>.stamps` lists the library files its build
 //! read by their `stat`, so the next refresh reads only the files changed
-//! since (`rmsnap_bridge::library::stamps`); removed with its snapshot.
+//! since (`rmsnap_bridge::library::stamps`), and `<key>-<place>.rmsnap.reach`
+//! what each test of the set reached when it last ran (`rmsnap_reach`); both
+//! removed with their snapshot.
 //! `RMSNAP_CACHE=off` neither reads nor writes the cache, `readonly` only reads.
 
 use std::path::{Path, PathBuf};
@@ -209,17 +211,20 @@ pub fn evict(max: u64, keep: Option<&Path>) -> Vec<PathBuf> {
 /// Removes every cached snapshot; returns how many.
 pub fn clear() -> usize {
     let removed = list().into_iter().filter(|e| remove(&e.path)).count();
-    // Stamp tables left by a snapshot removed some other way.
-    for stale in std::fs::read_dir(dir()).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "stamps")) {
+    // Stamp tables and reach records left by a snapshot removed some other way.
+    for stale in
+        std::fs::read_dir(dir()).into_iter().flatten().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "stamps" || x == "reach"))
+    {
         let _ = std::fs::remove_file(stale);
     }
     removed
 }
 
-/// Removes a cached snapshot and the stamp table beside it (see
-/// [`rmsnap_bridge::library::stamps`]); whether the snapshot is gone.
+/// Removes a cached snapshot, the stamp table beside it (see
+/// [`rmsnap_bridge::library::stamps`]) and its reach records; whether the snapshot is gone.
 fn remove(path: &Path) -> bool {
     let removed = std::fs::remove_file(path).is_ok();
     let _ = std::fs::remove_file(rmsnap_bridge::library::stamps::Stamps::path_beside(path));
+    let _ = std::fs::remove_file(rmsnap_reach::path_beside(path));
     removed
 }

@@ -40,6 +40,19 @@ impl Served {
 }
 
 impl Served {
+    /// Where the set's reach records live: beside its snapshot in the cache
+    /// (`rmsnap_reach`); `None` when the set has no place in the cache.
+    pub fn records_path(&self) -> Option<std::path::PathBuf> {
+        self.write.as_ref().map(|w| rmsnap_reach::path_beside(&w.target))
+    }
+
+    /// Whether this run may write the cache (the snapshot, and the records beside it).
+    pub fn writable(&self) -> bool {
+        self.writable
+    }
+}
+
+impl Served {
     /// [`Served::cache_miss`] when the library was used by other processes
     /// (test workers), which compile an edited file again each in its own
     /// process: also when a library file's stamp says it may have changed

@@ -14,7 +14,7 @@ use crate::library::discover::{FoundDir, FoundRole};
 use runmat_config::project::{discover_project_manifest_from, load_project_manifest, ProjectTestConfig};
 use runmat_execution::{Digest, ProgramEnvironment};
 use runmat_test::descriptor::TestSelector;
-use runmat_test::discovery::{DiscoveryDiagnosticSeverity, FrozenTestRunSnapshot, SavedRunSource};
+use runmat_test::discovery::{DiscoveryDiagnosticSeverity, FrozenTestRunSnapshot, SavedRunSource, TestDiscovery};
 use runmat_test::plan::TestPlan;
 use sha2::Digest as _;
 
@@ -47,6 +47,10 @@ pub struct Prepared {
     pub roots: Vec<PathBuf>,
     /// What discovery said that was not an error: warnings and notes, one line each.
     pub notes: Vec<String>,
+    /// The selected tests before planning, and the selection's identity: what
+    /// [`Prepared::narrow`] plans again from.
+    selected: TestDiscovery,
+    identity: String,
 }
 
 /// Why a run could not start; `runmat test` prints `Error: <this>` and exits 2.
@@ -123,11 +127,12 @@ pub fn prepare(request: &TestRequest) -> Result<Prepared, TestError> {
         excluded_tags: request.excluded_tags.clone(),
     };
     let identity = serde_json::to_string(&selector).map_err(|e| TestError::Plan(e.to_string()))?;
-    let plan = discovery.select(&selector).into_plan(identity).map_err(|e| TestError::Plan(e.to_string()))?;
+    let selected = discovery.select(&selector);
+    let plan = selected.clone().into_plan(identity.clone()).map_err(|e| TestError::Plan(e.to_string()))?;
     if plan.tests().next().is_none() {
         return Err(TestError::NothingSelected);
     }
-    Ok(Prepared { project_root, manifest, config, snapshot, plan, roots, notes })
+    Ok(Prepared { project_root, manifest, config, snapshot, plan, roots, notes, selected, identity })
 }
 
 impl Prepared {
@@ -156,10 +161,47 @@ impl Prepared {
         out
     }
 
+    /// Keeps the planned tests `keep` accepts (`rmsnap test --affected`),
+    /// planned again (a run of other tests has another run id). `false`: none is left.
+    pub fn narrow(&mut self, keep: impl Fn(&rmsnap_reach::TestName) -> bool) -> Result<bool, TestError> {
+        let mut selected = self.selected.clone();
+        for suite in &mut selected.suites {
+            suite.tests.retain(|t| keep(&test_name(t)));
+        }
+        selected.suites.retain(|s| !s.tests.is_empty());
+        if selected.suites.is_empty() {
+            return Ok(false);
+        }
+        self.plan = selected.into_plan(format!("{}\naffected", self.identity)).map_err(|e| TestError::Plan(e.to_string()))?;
+        Ok(true)
+    }
+
+    /// Each planned test with its file's text, in plan order.
+    pub fn tests(&self) -> Vec<(rmsnap_reach::TestName, &str)> {
+        self.plan
+            .tests()
+            .map(|t| {
+                let source = &t.procedure.source;
+                let text = self
+                    .snapshot
+                    .sources
+                    .iter()
+                    .find(|s| s.owner_identity == source.owner_identity && s.relative_path == source.relative_path)
+                    .map_or("", |s| s.content.as_str());
+                (test_name(t), text)
+            })
+            .collect()
+    }
+
     /// What `--list` prints: `id<TAB>name<TAB>file`, one test per line, in plan order.
     pub fn list(&self) -> Vec<String> {
         self.plan.tests().map(|t| format!("{}\t{}\t{}", t.id.as_str(), t.display_name, t.procedure.source.relative_path)).collect()
     }
+}
+
+/// A test as the reach records name it.
+pub fn test_name(t: &runmat_test::descriptor::TestDescriptor) -> rmsnap_reach::TestName {
+    rmsnap_reach::TestName { file: t.procedure.source.relative_path.clone(), name: t.display_name.clone() }
 }
 
 /// The environment RunMat's core stamps into every revision (its

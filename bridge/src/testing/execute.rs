@@ -46,6 +46,24 @@ impl FileSession {
         FileSession { library, rt: crate::exec::new_context_without_search(), units: BTreeMap::new(), teardowns: HashMap::new() }
     }
 
+    /// What the tests run since the last call could call, each function as
+    /// compiled: the library functions the file's link pulled in (the call
+    /// lists from its references), and those names computed at run time
+    /// resolved to, with everything they call. A test's reach for `--affected`.
+    pub fn reached(&self) -> Vec<rmsnap_reach::Reached> {
+        let mut keys = std::collections::BTreeSet::new();
+        for unit in self.units.values() {
+            keys.extend(unit.loaded.iter().map(|f| rmsnap_model::key::owner_of(&f.name).to_string()));
+            keys.extend(unit.units.reach_of(unit.units.take_resolved()).iter().map(|k| rmsnap_model::key::owner_of(k).to_string()));
+        }
+        keys.into_iter()
+            .filter_map(|key| {
+                let source = self.library.file_of(&key)?;
+                Some(rmsnap_reach::Reached { key, file: source.id, sha256: source.sha256 })
+            })
+            .collect()
+    }
+
     /// Runs attempt `attempt` of `test_id` of `plan`.
     pub async fn attempt(
         &mut self,

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::Instant;
 
-use runmat_test::identity::RunId;
+use runmat_test::identity::{RunId, TestId};
 use runmat_test::protocol::{ProtocolHandshake, WorkerCapability};
 use runmat_test::result::TerminalDisposition;
 use runmat_test_runner::artifact::{persist_reports, safe_artifact_name, ArtifactFuture, ArtifactStore, StoredArtifact};
@@ -74,11 +74,20 @@ pub struct Finished {
     pub other_reports: bool,
     /// 0 passed, 1 a test did not pass, 2 infrastructure failure, 130 cancelled.
     pub exit: u8,
+    /// Each test that ran: whether it passed, and what it reached.
+    pub tests: Vec<Ran>,
+}
+
+/// One test of a finished run, for the reach records.
+pub struct Ran {
+    pub test: rmsnap_reach::TestName,
+    pub passed: bool,
+    pub reached: Vec<rmsnap_reach::Reached>,
 }
 
 /// Runs `prepared`'s tests: in worker processes started by `worker`, or (with
 /// [`Isolation::Session`]) here, linked against `library`.
-pub fn run(prepared: Prepared, options: &RunOptions, library: Library, worker: &WorkerSpec) -> Result<Finished, RunnerError> {
+pub fn run(prepared: &Prepared, options: &RunOptions, library: Library, worker: &WorkerSpec) -> Result<Finished, RunnerError> {
     // In-process sessions share this thread: one file at a time.
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let jobs = match options.isolation {
@@ -97,19 +106,31 @@ pub fn run(prepared: Prepared, options: &RunOptions, library: Library, worker: &
     let mut reporters = reporters(options, &prepared.config.reports);
     let report_root = if options.report_dir.is_absolute() { options.report_dir.clone() } else { prepared.project_root.join(&options.report_dir) };
     let project_root = prepared.project_root.clone();
-    let submission = RunSubmission::new(prepared.plan, prepared.snapshot)?;
+    let names: HashMap<TestId, rmsnap_reach::TestName> = prepared.plan.tests().map(|t| (t.id.clone(), super::discover::test_name(t))).collect();
+    let submission = RunSubmission::new(prepared.plan.clone(), prepared.snapshot.clone())?;
     let coordinator = Coordinator::new(config)?;
     let clock = SystemClock::new();
-    let run = match options.isolation {
+    let (run, mut reached) = match options.isolation {
         Isolation::Session => {
             let backend = InProcess::new(project_root, library)?;
-            futures::executor::block_on(coordinator.run(submission, &backend, &clock, &NeverCancelled, &NoopTelemetry, &mut reporters))?
+            let run = futures::executor::block_on(coordinator.run(submission, &backend, &clock, &NeverCancelled, &NoopTelemetry, &mut reporters))?;
+            (run, backend.reached.take())
         }
         Isolation::Process => {
             let backend = super::worker::Processes::new(worker.command, project_root, worker.library.clone(), jobs)?;
-            futures::executor::block_on(coordinator.run(submission, &backend, &clock, &NeverCancelled, &NoopTelemetry, &mut reporters))?
+            let run = futures::executor::block_on(coordinator.run(submission, &backend, &clock, &NeverCancelled, &NoopTelemetry, &mut reporters))?;
+            (run, backend.take_reached())
         }
     };
+    let tests = run
+        .result
+        .tests
+        .iter()
+        .filter_map(|t| {
+            let test = names.get(&t.test_id)?.clone();
+            Some(Ran { test, passed: t.state.is_success(), reached: reached.remove(&t.test_id).unwrap_or_default() })
+        })
+        .collect();
     let human = run.reports.iter().find(|r| r.name == "test-results.txt").map(|r| String::from_utf8_lossy(&r.bytes).into_owned());
     let store = FolderStore { root: report_root };
     let manifest = futures::executor::block_on(persist_reports(&store, &run.result.run_id, &run.reports))?;
@@ -122,7 +143,7 @@ pub fn run(prepared: Prepared, options: &RunOptions, library: Library, worker: &
     } else {
         1
     };
-    Ok(Finished { human, artifacts: manifest.artifacts.len(), other_reports: run.reports.iter().any(|r| r.name != "test-results.txt"), exit })
+    Ok(Finished { human, artifacts: manifest.artifacts.len(), other_reports: run.reports.iter().any(|r| r.name != "test-results.txt"), exit, tests })
 }
 
 fn reporters(options: &RunOptions, configured: &[runmat_config::project::ProjectTestReport]) -> ReporterFanout {
@@ -163,6 +184,8 @@ struct InProcess {
     capabilities: BackendCapabilities,
     sessions: RefCell<HashMap<u64, Session>>,
     next: RefCell<u64>,
+    /// What each test that ran reached.
+    reached: RefCell<HashMap<TestId, Vec<rmsnap_reach::Reached>>>,
 }
 
 struct Session {
@@ -174,7 +197,14 @@ impl InProcess {
     fn new(project_root: PathBuf, library: Library) -> Result<InProcess, RunnerError> {
         let host = HostCapabilities::new([IsolationMode::Session], 1)?;
         let handshake = ProtocolHandshake::current("rmsnap-in-process", vec![WorkerCapability::CapturedOutput]);
-        Ok(InProcess { project_root, library, capabilities: BackendCapabilities { host, handshake }, sessions: RefCell::default(), next: RefCell::new(0) })
+        Ok(InProcess {
+            project_root,
+            library,
+            capabilities: BackendCapabilities { host, handshake },
+            sessions: RefCell::default(),
+            next: RefCell::new(0),
+            reached: RefCell::default(),
+        })
     }
 
     async fn execute_now(&self, session: u64, request: ExecutionRequest) -> Result<WorkerExecution, BackendError> {
@@ -191,6 +221,7 @@ impl InProcess {
             .attempt(&state.submission.snapshot, &state.submission.plan, &self.project_root, &request.test_id, request.attempt)
             .await
             .map_err(|e| BackendError::new(BackendErrorKind::Rejected, e))?;
+        self.reached.borrow_mut().insert(request.test_id, file.reached());
         Ok(WorkerExecution { result, events, coverage: Vec::new() })
     }
 }

@@ -6,8 +6,8 @@
 //!
 //! Protocol, one JSON line each way: the parent sends [`Start`] (its
 //! library request is opaque here: the command that serves the library reads
-//! it), then one [`Execute`] per test; the worker answers each with a
-//! `WorkerExecution`.
+//! it), then one [`Execute`] per test; the worker answers each with an
+//! [`Answer`] (RunMat's `WorkerExecution` and what the test reached).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -42,6 +42,13 @@ pub struct Execute {
     pub attempt: u32,
 }
 
+/// A worker's answer to [`Execute`]: RunMat's execution, and what the test reached.
+#[derive(Serialize, Deserialize)]
+pub struct Answer {
+    pub execution: WorkerExecution,
+    pub reached: Vec<rmsnap_reach::Reached>,
+}
+
 pub struct Processes<'a> {
     /// The worker command (this binary, in its worker mode).
     command: &'a dyn Fn() -> Command,
@@ -50,6 +57,7 @@ pub struct Processes<'a> {
     capabilities: BackendCapabilities,
     workers: RefCell<HashMap<u64, Worker>>,
     next: RefCell<u64>,
+    reached: RefCell<HashMap<TestId, Vec<rmsnap_reach::Reached>>>,
 }
 
 struct Worker {
@@ -77,7 +85,13 @@ impl<'a> Processes<'a> {
             capabilities: BackendCapabilities { host, handshake },
             workers: RefCell::default(),
             next: RefCell::new(0),
+            reached: RefCell::default(),
         })
+    }
+
+    /// What each test that answered reached (its last attempt's).
+    pub fn take_reached(&self) -> HashMap<TestId, Vec<rmsnap_reach::Reached>> {
+        std::mem::take(&mut *self.reached.borrow_mut())
     }
 
     fn start(&self, submission: RunSubmission) -> Result<u64, BackendError> {
@@ -129,7 +143,10 @@ impl<'a> Processes<'a> {
                 if let Some(worker) = self.workers.borrow_mut().get_mut(&id) {
                     worker.lines = Some(lines);
                 }
-                serde_json::from_str(&line).map_err(|e| BackendError::new(BackendErrorKind::MalformedProtocol, format!("test worker: {e}")))
+                let answer: Answer =
+                    serde_json::from_str(&line).map_err(|e| BackendError::new(BackendErrorKind::MalformedProtocol, format!("test worker: {e}")))?;
+                self.reached.borrow_mut().insert(request.test_id, answer.reached);
+                Ok(answer.execution)
             }
             None => {
                 let why = self.workers.borrow_mut().remove(&id).map_or_else(|| "it was stopped".to_string(), |mut w| ended(&mut w.child));
@@ -223,7 +240,8 @@ pub fn serve(
             &request.test_id,
             request.attempt,
         ))?;
-        let reply = serde_json::to_string(&WorkerExecution { result, events, coverage: Vec::new() }).map_err(|e| e.to_string())?;
+        let answer = Answer { execution: WorkerExecution { result, events, coverage: Vec::new() }, reached: session.reached() };
+        let reply = serde_json::to_string(&answer).map_err(|e| e.to_string())?;
         writeln!(out, "{reply}").and_then(|_| out.flush()).map_err(|e| e.to_string())?;
     }
     Ok(())
