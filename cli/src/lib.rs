@@ -145,6 +145,8 @@ pub fn main() -> ExitCode {
     // A build re-executes this binary to check library files in isolation.
     rmsnap_bridge::isolate::serve_if_worker();
     let cli = Cli::parse();
+    // Runs of every command pull a missing snapshot from RMSNAP_REMOTE, when set.
+    remote::register_from_env();
     // A run happens in a child that RunMat may crash; this process reports
     // the crash (or runs the command again with every compile in workers).
     if matches!(cli.command, Command::Run(_)) {

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use rmsnap_bridge::RUNTIME_VERSION;
 use rmsnap_fleet::{ArtifactConfig, Connection, FleetError, Options, Target};
-use runtime_hooks::{cache, discovery, RunRequest, Sources};
+use runtime_hooks::{cache, Sources};
 use snapshot_core::layers::{compose, split};
 use snapshot_core::{compat, PublicKey, Registry, Snapshot};
 
@@ -330,26 +330,29 @@ pub fn pull(args: PullArgs) -> u8 {
     }
 }
 
-/// What `RMSNAP_REMOTE` did for one run.
-pub struct RemoteAttempt {
-    pub reference: String,
-    pub outcome: Result<Fetched, FetchError>,
+/// `RMSNAP_REMOTE=REGISTRY/REPO`: the team's registry, which the run layer
+/// pulls a library set's snapshot from when the cache has none
+/// (`runtime_hooks::policy`), for `run`, `repl` and `test` alike.
+struct EnvRemote {
+    value: String,
 }
 
-/// On a cache miss with `RMSNAP_REMOTE` set, pulls this run's library set's
-/// snapshot (tag: its cache key) into the cache before the run looks there.
-/// Not when the run names its snapshot, or the cache is off or read-only.
-pub fn before_run(req: &RunRequest) -> Option<RemoteAttempt> {
-    let remote = std::env::var(ENV_REMOTE).ok().filter(|v| !v.trim().is_empty())?;
-    let explicit = req.snapshot.is_some() || std::env::var_os(discovery::ENV_SNAPSHOT).is_some_and(|v| !v.is_empty());
-    if req.no_snapshot || explicit || cache::mode().ok()? != cache::CacheMode::ReadWrite {
-        return None;
+impl runtime_hooks::policy::Remote for EnvRemote {
+    fn reference(&self) -> String {
+        format!("{ENV_REMOTE}={}", self.value)
     }
-    let set = LibrarySet::from_sources(&req.sources());
-    if cache::lookup(&set.key, &set.place).exists() {
-        return None;
+
+    fn pull(&self, sources: &Sources, key: &str) -> Result<runtime_hooks::policy::Pulled, String> {
+        let set = LibrarySet::from_sources(sources);
+        let target = Target::parse(&self.value).map_err(|e| FetchError::from(e).to_string())?;
+        let f = fetch(target, key, false, Some(&set), sources.trust.key.as_ref()).map_err(|e| e.to_string())?;
+        Ok(runtime_hooks::policy::Pulled { reference: f.reference, bytes: f.bytes, elapsed: f.elapsed })
     }
-    let reference = format!("{ENV_REMOTE}={remote}");
-    let outcome = Target::parse(&remote).map_err(FetchError::from).and_then(|t| fetch(t, &set.key, false, Some(&set), req.trust.key.as_ref()));
-    Some(RemoteAttempt { reference, outcome })
+}
+
+/// Registers `RMSNAP_REMOTE`, when it is set, as the remote this process's runs pull from on a miss.
+pub fn register_from_env() {
+    if let Some(value) = std::env::var(ENV_REMOTE).ok().filter(|v| !v.trim().is_empty()) {
+        runtime_hooks::policy::set_remote(Box::new(EnvRemote { value }));
+    }
 }

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use runtime_hooks::handle::{live_versions, ReloadEvent};
 use runtime_hooks::session::Session;
-use runtime_hooks::{build_snapshot, cache, discovery, BuildRequest};
+use runtime_hooks::{cache, discovery, policy};
 use runtime_hooks::{SnapshotHandle, Sources};
 
 #[derive(clap::Args)]
@@ -59,6 +59,10 @@ pub fn main(args: Args) -> u8 {
     };
     let script = cwd.join(SESSION_SCRIPT);
     let sources = Sources::new(&args.toolboxes).with_found(&script, found.clone()).with_trust(trust.clone());
+    // The team's registry may have this set's snapshot (RMSNAP_REMOTE).
+    if let Some(policy::PullAttempt { remote, outcome: Err(e) }) = policy::pull_on_miss(&sources, args.snapshot.as_deref(), false) {
+        eprintln!("warning: {remote}: {e}; compiling from source");
+    }
     let key = cache::key(&sources);
     let (mut path, origin) = discovery::resolve_with_key(args.snapshot.clone(), &key, &cache::place(&sources));
     let mut building = None;
@@ -68,25 +72,8 @@ pub fn main(args: Args) -> u8 {
             eprintln!("warning: not using a snapshot, compiling the library from source: {e}");
             // As a first run does: the cache gets this set's snapshot, built
             // beside the session, which starts using it once it is ready.
-            if origin == discovery::Origin::Cache && cache::mode().ok() == Some(cache::CacheMode::ReadWrite) {
-                let request = BuildRequest {
-                    toolbox_dirs: args.toolboxes.clone(),
-                    found,
-                    script: Some(script.clone()),
-                    isolation: rmsnap_bridge::Isolation::current_exe(),
-                    previous: path.is_file().then(|| path.clone()),
-                    trust,
-                    durability: snapshot_core::write::Durability::Cached,
-                    stamps: true,
-                    ..BuildRequest::default()
-                };
-                let target = cache::path_for(&key, &cache::place(&sources));
-                let for_handle = sources.clone();
-                building = Some(std::thread::spawn(move || -> Result<(Arc<SnapshotHandle>, PathBuf), String> {
-                    build_snapshot(&request, &target).map_err(|e| e.to_string())?;
-                    let handle = SnapshotHandle::open(&target, for_handle).map_err(|e| e.to_string())?;
-                    Ok((Arc::new(handle), target))
-                }));
+            if origin == discovery::Origin::Cache {
+                building = policy::BuildBeside::start(&sources, &args.toolboxes, Some(&path));
             }
             None
         }
@@ -116,8 +103,9 @@ pub fn main(args: Args) -> u8 {
     }
     loop {
         report_events(events.as_ref());
-        if building.as_ref().is_some_and(|b| b.is_finished()) {
-            if let Some(built) = attach_built(&mut session, building.take()) {
+        if let Some(built) = building.as_mut().and_then(|b| b.ready().map(|r| (r, b.target().to_path_buf()))) {
+            building = None;
+            if let Some(built) = attach_built(&mut session, built) {
                 path = built;
             }
         }
@@ -173,10 +161,8 @@ pub fn main(args: Args) -> u8 {
         }
     }
     // The snapshot being built is for the next session: finish it.
-    if let Some(b) = building {
-        if let Ok(Err(e)) = b.join() {
-            eprintln!("warning: could not write a snapshot for the next session: {e}");
-        }
+    if let Some(Err(e)) = building.as_mut().and_then(|b| b.finish()) {
+        eprintln!("warning: could not write a snapshot for the next session: {e}");
     }
     0
 }
@@ -198,22 +184,20 @@ fn print_evaluation(code: &str, eval: &runtime_hooks::session::Evaluation) {
     }
 }
 
-type Built = std::thread::JoinHandle<Result<(Arc<SnapshotHandle>, PathBuf), String>>;
-
 /// Starts serving the session from the snapshot built beside it (on stderr:
 /// stdout stays what RunMat's REPL prints).
-fn attach_built(session: &mut Session, building: Option<Built>) -> Option<PathBuf> {
-    match building.map(|b| b.join()) {
-        Some(Ok(Ok((handle, path)))) => {
+fn attach_built(session: &mut Session, (built, path): (Result<Arc<SnapshotHandle>, String>, PathBuf)) -> Option<PathBuf> {
+    match built {
+        Ok(handle) => {
             eprintln!("[snapshot built for this session's library set: {}; used from the next input on]", path.display());
             session.attach(handle);
-            return Some(path);
+            Some(path)
         }
-        Some(Ok(Err(e))) => eprintln!("warning: could not write a snapshot for this session's library set: {e}"),
-        Some(Err(_)) => eprintln!("warning: building a snapshot for this session's library set failed"),
-        None => {}
+        Err(e) => {
+            eprintln!("warning: could not write a snapshot for this session's library set: {e}");
+            None
+        }
     }
-    None
 }
 
 fn report_events(events: Option<&Receiver<ReloadEvent>>) {

@@ -64,11 +64,6 @@ pub fn main(args: Args) -> u8 {
         toolbox_dirs: args.toolboxes,
         trust,
     };
-    // RMSNAP_REMOTE: on a cache miss, the team's registry may already have this set's snapshot.
-    let remote = crate::remote::before_run(&request);
-    if let Some(crate::remote::RemoteAttempt { reference, outcome: Err(e) }) = &remote {
-        eprintln!("warning: {reference}: {e}; compiling from source");
-    }
     let report = match run_script(&request) {
         Ok(r) => r,
         Err(RunError::SnapshotRequired(e)) => {
@@ -85,8 +80,12 @@ pub fn main(args: Args) -> u8 {
             return exit::SCRIPT;
         }
     };
-    // A failed RMSNAP_REMOTE pull already said why this run compiles from source.
-    let remote_failed = matches!(&remote, Some(crate::remote::RemoteAttempt { outcome: Err(_), .. }));
+    // RMSNAP_REMOTE: on a cache miss the run layer asked the team's registry first.
+    if let Some(runtime_hooks::policy::PullAttempt { remote, outcome: Err(e) }) = &report.pulled {
+        eprintln!("warning: {remote}: {e}; compiling from source");
+    }
+    // A failed pull already said why this run compiles from source.
+    let remote_failed = matches!(&report.pulled, Some(runtime_hooks::policy::PullAttempt { outcome: Err(_), .. }));
     if let Mode::Cold { fallback: Some(why), .. } = &report.mode {
         if !remote_failed {
             eprintln!("warning: not using a snapshot, compiling the library from source: {why}");
@@ -128,7 +127,7 @@ pub fn main(args: Args) -> u8 {
         (None, None) => 0,
     };
     if args.stats == Some(StatsFormat::Json) {
-        eprintln!("{}", stats_json(&report, cache_written.as_deref(), remote.as_ref()));
+        eprintln!("{}", stats_json(&report, cache_written.as_deref()));
     }
     code
 }
@@ -140,7 +139,7 @@ enum StatsFormat {
 }
 
 /// `--stats=json`: how the run was served and its phases, in one object.
-fn stats_json(report: &runtime_hooks::RunReport, cache_written: Option<&std::path::Path>, remote: Option<&crate::remote::RemoteAttempt>) -> serde_json::Value {
+fn stats_json(report: &runtime_hooks::RunReport, cache_written: Option<&std::path::Path>) -> serde_json::Value {
     let t = &report.timings;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1e3;
     let (mode, path, from_snapshot, from_source, fallback) = match &report.mode {
@@ -158,7 +157,7 @@ fn stats_json(report: &runtime_hooks::RunReport, cache_written: Option<&std::pat
         "fallback": fallback,
         "cache_key": report.cache_key,
         "cache_written": cache_written.map(|p| p.display().to_string()),
-        "remote": remote.map(|r| match &r.outcome {
+        "remote": report.pulled.as_ref().map(|r| match &r.outcome {
             Ok(f) => serde_json::json!({ "pulled": f.reference, "bytes": f.bytes, "ms": ms(f.elapsed) }),
             Err(e) => serde_json::json!({ "error": e.to_string() }),
         }),

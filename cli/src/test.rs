@@ -155,8 +155,10 @@ pub fn main(args: Args) -> u8 {
         Ok(s) => s,
         Err(e) => return error(&format!("cannot compile the library: {e}")),
     };
-    if let Some(why) = &served.fallback {
-        eprintln!("warning: not using a snapshot, compiling the library from source: {why}");
+    match (&served.pulled, &served.fallback) {
+        (Some(runtime_hooks::policy::PullAttempt { remote, outcome: Err(e) }), _) => eprintln!("warning: {remote}: {e}; compiling from source"),
+        (_, Some(why)) => eprintln!("warning: not using a snapshot, compiling the library from source: {why}"),
+        _ => {}
     }
     for left_out in &served.skipped {
         eprintln!("warning: library file left out: {left_out}");

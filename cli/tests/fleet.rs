@@ -78,6 +78,46 @@ impl Drop for Registry {
 }
 
 /// A script folder with two function files, and the script.
+/// Pull on miss is the run layer's: `rmsnap test` and `rmsnap repl` ask the
+/// registry for a set the cache has no snapshot of, as `rmsnap run` does, and
+/// go on from source after one warning when it has none.
+#[test]
+fn test_runs_and_sessions_pull_on_a_miss_too() {
+    let (_reg, tmp, script, repo) = setup(false);
+    let proj = script.parent().unwrap().to_path_buf();
+    write(
+        &proj.join("tests/scaleTest.m"),
+        "function tests = scaleTest()\n  tests = functiontests(localfunctions);\nend\nfunction testScale(tc)\n  verifyEqual(tc, fl_scale(4), 15);\nend\n",
+    );
+    write(&proj.join("tests/fl_scale.m"), "function y = fl_scale(x)\ny = 3 * x + 3;\nend\n");
+    let laptop = tmp.path().join("laptop-cache");
+    let remote_lines = |out: &Output| text(&out.stderr).lines().filter(|l| l.contains("RMSNAP_REMOTE")).map(str::to_string).collect::<Vec<_>>();
+    let test_run = || {
+        let mut c = plain(cmd(&laptop, &["test"]));
+        c.env("RMSNAP_REMOTE", &repo).current_dir(&proj);
+        c.output().unwrap()
+    };
+    let first = test_run();
+    assert!(text(&first.stdout).ends_with("1 tests: 1 passed, 0 failed, 0 incomplete\n"), "{}", text(&first.stderr));
+    let lines = remote_lines(&first);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("warning: RMSNAP_REMOTE=") && lines[0].contains("no such artifact"), "{lines:?}");
+    // The run wrote the set's snapshot: no miss, no pull.
+    let second = test_run();
+    assert_eq!(first.status.code(), Some(0));
+    assert!(remote_lines(&second).is_empty(), "{}", text(&second.stderr));
+
+    let mut repl = plain(cmd(&laptop, &["repl"]));
+    repl.env("RMSNAP_REMOTE", &repo).current_dir(&proj).stdin(std::process::Stdio::piped());
+    repl.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped());
+    let mut child = repl.spawn().unwrap();
+    std::io::Write::write_all(&mut child.stdin.take().unwrap(), b"disp(fl_scale(4))\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(text(&out.stdout), "15\n");
+    let lines = remote_lines(&out);
+    assert_eq!(lines.len(), 1, "the session's set had no snapshot: {}", text(&out.stderr));
+}
+
 fn project(root: &Path) -> PathBuf {
     write(&root.join("fl_scale.m"), "function y = fl_scale(x)\ny = 3 * fl_shift(x);\nend\n");
     write(&root.join("fl_shift.m"), "function y = fl_shift(x)\ny = x + 1;\nend\n");

@@ -3,7 +3,9 @@
 //!
 //! [`discovery`] finds the snapshot, [`loaded`] checks it (compatibility key,
 //! libraries, freshness of each function reached), [`run`] links a script
-//! against it or compiles cold, and [`build`] produces snapshots.
+//! against it or compiles cold, [`serve`] serves a test run's library,
+//! [`session`] a REPL's, [`policy`] decides what a miss does for all of them
+//! (pull, build after, build beside), and [`build`] produces snapshots.
 
 pub mod build;
 pub mod cache;
@@ -12,6 +14,7 @@ pub mod freshness;
 pub mod handle;
 pub mod loaded;
 pub mod memory;
+pub mod policy;
 pub mod refresh;
 pub mod run;
 pub mod serve;

@@ -101,6 +101,8 @@ pub struct RunReport {
     pub cache_key: String,
     /// Class files compiled with the script (from source on every run).
     pub class_files: usize,
+    /// What pull on miss did before the run looked for its snapshot ([`crate::policy`]).
+    pub pulled: Option<crate::policy::PullAttempt>,
 }
 
 /// A cache file to write after the run, built incrementally from `previous`
@@ -126,9 +128,17 @@ pub enum RunError {
 }
 
 pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
-    let start = Instant::now();
     // The library set, and its cache key, once per run: both are read by every path below.
     let sources = req.sources();
+    // The team's registry may have this set's snapshot; the run's timings start after it.
+    let pulled = crate::policy::pull_on_miss(&sources, req.snapshot.as_deref(), req.no_snapshot);
+    let start = Instant::now();
+    let mut report = run_script_with(req, sources, start)?;
+    report.pulled = pulled;
+    Ok(report)
+}
+
+fn run_script_with(req: &RunRequest, sources: Sources, start: Instant) -> Result<RunReport, RunError> {
     let cache_key = crate::cache::key(&sources);
     let place = crate::cache::place(&sources);
     let own = crate::cache::path_for(&cache_key, &place);
@@ -248,6 +258,7 @@ fn run_from_snapshot(
         cache_miss: None,
         cache_key: cache_key.to_string(),
         class_files: linked.classes,
+        pulled: None,
     })
 }
 
@@ -274,5 +285,6 @@ fn run_cold(req: &RunRequest, sources: &Sources, start: Instant, fallback: Optio
         cache_miss: None,
         cache_key: String::new(),
         class_files: linked.classes,
+        pulled: None,
     })
 }

@@ -22,6 +22,8 @@ pub struct Served {
     pub fallback: Option<String>,
     /// Library files left out of the source compile.
     pub skipped: Vec<rmsnap_bridge::compile::CompileFailure>,
+    /// What pull on miss did first ([`crate::policy`]).
+    pub pulled: Option<crate::policy::PullAttempt>,
     write: Option<CacheWrite>,
     writable: bool,
 }
@@ -81,16 +83,24 @@ fn stamps_changed(loaded: &LoadedSnapshot) -> bool {
 
 /// Serves `req`'s library set (its script is the code that will link against it).
 pub fn serve(req: &RunRequest) -> Result<Served, RunError> {
-    match open(req)? {
-        Ok(served) => Ok(served),
-        Err(miss) => cold(req, miss),
-    }
+    let pulled = crate::policy::pull_on_miss(&req.sources(), req.snapshot.as_deref(), req.no_snapshot);
+    let served = match open(req)? {
+        Ok(served) => served,
+        Err(miss) => cold(req, miss)?,
+    };
+    Ok(Served { pulled, ..served })
 }
 
 /// [`serve`], writing the set's snapshot first when the cache has no usable
 /// one and may be written: processes started after it then open it instead
 /// of each compiling the library from source.
 pub fn serve_built(req: &RunRequest) -> Result<Served, RunError> {
+    let pulled = crate::policy::pull_on_miss(&req.sources(), req.snapshot.as_deref(), req.no_snapshot);
+    let served = serve_built_with(req)?;
+    Ok(Served { pulled, ..served })
+}
+
+fn serve_built_with(req: &RunRequest) -> Result<Served, RunError> {
     match open(req)? {
         Ok(served) => Ok(served),
         Err(miss) if miss.writable => {
@@ -135,7 +145,7 @@ fn open(req: &RunRequest) -> Result<Result<Served, Miss>, RunError> {
                     crate::cache::touch(&path);
                 }
                 let loaded = Arc::new(loaded);
-                return Ok(Ok(Served { library: loaded.clone(), snapshot: Some(loaded), fallback: None, skipped: Vec::new(), write, writable }));
+                return Ok(Ok(Served { library: loaded.clone(), snapshot: Some(loaded), fallback: None, skipped: Vec::new(), pulled: None, write, writable }));
             }
             Err(e) => Some(e.to_string()),
         }
@@ -146,5 +156,5 @@ fn open(req: &RunRequest) -> Result<Result<Served, Miss>, RunError> {
 fn cold(req: &RunRequest, miss: Miss) -> Result<Served, RunError> {
     let library = req.sources().library()?;
     let (source, skipped) = cold_library(&library)?;
-    Ok(Served { library: Arc::new(source), snapshot: None, fallback: miss.fallback, skipped, write: miss.write, writable: miss.writable })
+    Ok(Served { library: Arc::new(source), snapshot: None, fallback: miss.fallback, skipped, pulled: None, write: miss.write, writable: miss.writable })
 }
