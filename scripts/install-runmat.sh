@@ -3,7 +3,7 @@
 # `rmsnap run`: prints the binary's path. A long build (RunMat's whole tree),
 # so it is not part of the test command. Then:
 #   RUNMAT_BIN=$(bash scripts/install-runmat.sh) bash scripts/test.sh
-#   target/release/rmsnap bench --runmat "$(bash scripts/install-runmat.sh)"
+#   target/release/rmsnap-bench --runmat "$(bash scripts/install-runmat.sh)"
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >&2

@@ -18,7 +18,7 @@ fi
 cargo test --workspace --locked "$@"
 # The comparisons with the real `runmat` are #[ignore]d: run them when it is installed.
 if [ -n "${RUNMAT_BIN:-}" ]; then
-    cargo test --locked -p rmsnap --test against_runmat --test external_corpus --test test_command "$@" -- --ignored
+    cargo test --locked -p rmsnap --test against_runmat --test external_corpus --test test_command -p rmsnap-bench --test bench "$@" -- --ignored
 else
     echo "RUNMAT_BIN is not set: the comparisons with the real runmat were not run (ignored)"
 fi

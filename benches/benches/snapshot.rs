@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use rmsnap_cli::synth::{driver_script, write_toolbox};
+use integration_tests::synth::{driver_script, write_toolbox};
 use runtime_hooks::{build_snapshot, run_script, BuildRequest, RunRequest, SnapshotHandle, SnapshotPolicy, Sources};
 use snapshot_core::{encode_snapshot, Codec, CompatKey, Header, PlannedSection, SectionOutput, Snapshot};
 

@@ -3,11 +3,6 @@
 //! features), `src/bin/rmsnap-without-toolboxes.rs` links none.
 
 mod affected;
-mod bench;
-mod bench_corpus;
-mod bench_remote;
-mod bench_runmat;
-mod bench_test;
 mod build;
 mod cache;
 mod diff;
@@ -16,7 +11,6 @@ mod keygen;
 mod remote;
 mod repl;
 mod run;
-pub mod synth;
 mod test;
 mod trust;
 mod verify;
@@ -33,7 +27,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 /// Exit codes other than 0 (success) and 2 (usage, from clap).
 pub mod exit {
@@ -105,8 +99,6 @@ enum Command {
     /// Run MATLAB tests as `runmat test` does (same discovery, ids, selection, reports),
     /// with the library served from the snapshot.
     Test(test::Args),
-    /// Time to first result, cold vs snapshot, on synthetic toolboxes of given sizes.
-    Bench(bench::Args),
     /// Upload the snapshot of a library set to an OCI registry (tagged with its cache key).
     ///
     /// `rmsnap push REGISTRY/REPO SCRIPT` pushes the cache's snapshot for SCRIPT's library
@@ -140,6 +132,12 @@ enum Command {
     },
 }
 
+/// Whether `name` is one of `rmsnap`'s commands (a binary built on this crate
+/// with commands of its own, `rmsnap-bench`, hands those to [`main`]).
+pub fn is_command(name: &str) -> bool {
+    Cli::command().find_subcommand(name).is_some()
+}
+
 /// Runs the command line of this process.
 pub fn main() -> ExitCode {
     // A build re-executes this binary to check library files in isolation.
@@ -162,7 +160,6 @@ pub fn main() -> ExitCode {
         Command::Verify { path, key } => verify::main(&path, key.as_deref()),
         Command::Run(args) => run::main(args),
         Command::Test(args) => test::main(args),
-        Command::Bench(args) => bench::main(args),
         Command::Repl(args) => repl::main(args),
         Command::Cache { action } => cache::main(action),
         Command::Push(args) => remote::push(args),

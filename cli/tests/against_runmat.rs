@@ -192,31 +192,6 @@ fn rmsnap_repl_prints_what_runmat_repl_prints() {
     }
 }
 
-#[test]
-#[ignore = "needs the real runmat: RUNMAT_BIN=$(bash scripts/install-runmat.sh)"]
-fn bench_against_runmat_reports_every_layout_with_identical_output() {
-    let runmat = runmat_bin();
-    let tmp = tempfile::tempdir().unwrap();
-    let work = tmp.path().join("bench");
-    let out = rmsnap(
-        &tmp.path().join("cache"),
-        &["bench", "--runmat", runmat.to_str().unwrap(), "--functions", "20", "--rounds", "1", "--json", "--workdir", s(&work)],
-    );
-    let report: serde_json::Value = serde_json::from_str(&ok(&out)).unwrap();
-    let layouts = report["layouts"].as_array().unwrap();
-    let names: Vec<&str> = layouts.iter().map(|l| l["layout"].as_str().unwrap()).collect();
-    assert_eq!(names, ["script-folder", "project", "search-path"]);
-    for l in layouts {
-        // Either runmat ran (and printed what rmsnap printed: the bench fails
-        // otherwise) and there is a ratio, or it failed and says why.
-        assert_eq!(l["ratio"].is_number(), l["runmat_error"].is_null(), "{l}");
-        assert!(l["rmsnap_ms"].as_f64().unwrap() > 0.0 && l["rmsnap_run_ms"].is_number(), "{l}");
-        assert_eq!(l["edited_functions_from_source"], 1, "{l}");
-        assert!(l["output"].as_str().unwrap().ends_with('\n'), "{l}");
-    }
-    assert!(layouts[0]["ratio"].is_number(), "runmat runs the script-folder layout: {}", layouts[0]);
-}
-
 /// The layouts of `cli/tests/layouts/` (see `layouts.rs`): `runmat
 /// main.m` prints what was recorded for each, and `rmsnap run` prints the
 /// same, from source and from the snapshot.

@@ -169,27 +169,3 @@ fn a_changed_library_source_is_never_served_stale() {
     let without = rmsnap(tmp.path(), &["run", s(&demo()), "--snapshot", s(&snap)]);
     assert!(text(&without.stderr).contains("libraries"), "{}", text(&without.stderr));
 }
-
-/// `rmsnap bench --json` on a small synthetic toolbox: both paths run and agree
-/// (the command fails if their outputs differ), and every figure the README
-/// table is made from is there. No timing is asserted beyond being measured.
-#[test]
-fn bench_reports_ratio_startup_and_memory_per_size() {
-    let tmp = tempfile::tempdir().unwrap();
-    let work = tmp.path().join("work");
-    let out = ok(&rmsnap(tmp.path(), &["bench", "--functions", "40", "--rounds", "1", "--json", "--workdir", s(&work)]));
-    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let size = &report["sizes"][0];
-    assert_eq!(size["functions"], 40);
-    // Three clusters of 16 requested; 40 functions hold clusters 0, 1 and 2 (the last partial: 8).
-    assert_eq!(size["functions_linked"], 16 + 16 + 8, "{size}");
-    for field in
-        ["ratio", "cold_ms", "snapshot_ms", "cold_run_ms", "snapshot_run_ms", "snapshot_startup_ms", "process_startup_ms", "build_ms", "open_ms", "validate_ms"]
-    {
-        assert!(size[field].as_f64().is_some_and(|v| v > 0.0), "{field} missing or not positive: {size}");
-    }
-    // A run reads what it reaches (and the eager head), never more than the file.
-    let read = size["snapshot_bytes_read"].as_u64().expect("snapshot_bytes_read");
-    assert!(0 < read && read <= size["snapshot_bytes"].as_u64().unwrap(), "{size}");
-    assert_eq!(std::fs::read_dir(work.join("n40/synth")).unwrap().count(), 40);
-}

@@ -5,77 +5,12 @@
 
 mod common;
 
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
-use std::time::Duration;
 
 use base64::Engine;
+use common::registry::*;
 use common::*;
-
-const REGISTRY_BIN: &str = "docker-registry";
-const USER: &str = "fleet";
-const PASSWORD: &str = "fleet-secret";
-/// bcrypt of PASSWORD (cost 5), the only hash distribution's htpasswd accepts.
-const PASSWORD_BCRYPT: &str = "$2b$05$1DWnhheRW9jYNrc7Rsy/CeKtSh9C5p54duz5QrPIFxcjAaW6YMMva";
-
-/// A registry on 127.0.0.1, killed when dropped.
-struct Registry {
-    child: Child,
-    addr: String,
-    storage: PathBuf,
-    _dir: tempfile::TempDir,
-}
-
-impl Registry {
-    fn start(with_auth: bool) -> Registry {
-        let dir = tempfile::tempdir().unwrap();
-        let storage = dir.path().join("storage");
-        let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let addr = format!("127.0.0.1:{port}");
-        let mut config = format!(
-            "version: 0.1\nlog:\n  level: error\n  accesslog:\n    disabled: true\nstorage:\n  filesystem:\n    rootdirectory: {}\nhttp:\n  addr: {addr}\n  secret: rmsnap-tests\n",
-            storage.display()
-        );
-        if with_auth {
-            let htpasswd = write(&dir.path().join("htpasswd"), &format!("{USER}:{PASSWORD_BCRYPT}\n"));
-            config.push_str(&format!("auth:\n  htpasswd:\n    realm: rmsnap-tests\n    path: {}\n", htpasswd.display()));
-        }
-        let config = write(&dir.path().join("config.yml"), &config);
-        let child = Command::new(REGISTRY_BIN)
-            .args(["serve", s(&config)])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("{REGISTRY_BIN}: {e} (Debian's docker-registry; `bash scripts/setup.sh` installs it)"));
-        // Up to 20 s for it to listen.
-        let listening = (0..400).any(|_| {
-            TcpStream::connect(&addr).is_ok() || {
-                std::thread::sleep(Duration::from_millis(50));
-                false
-            }
-        });
-        assert!(listening, "{REGISTRY_BIN} did not listen on {addr}");
-        Registry { child, addr, storage, _dir: dir }
-    }
-
-    fn repo(&self, name: &str) -> String {
-        format!("{}/{name}", self.addr)
-    }
-
-    /// The file holding a blob's bytes in the registry's storage.
-    fn blob_file(&self, digest: &str) -> PathBuf {
-        let hex = digest.strip_prefix("sha256:").unwrap();
-        self.storage.join(format!("docker/registry/v2/blobs/sha256/{}/{hex}/data", &hex[..2]))
-    }
-}
-
-impl Drop for Registry {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 /// A script folder with two function files, and the script.
 /// Pull on miss is the run layer's: `rmsnap test` and `rmsnap repl` ask the
@@ -416,29 +351,4 @@ fn a_snapshot_from_a_binary_with_other_providers_is_refused_naming_the_field() {
     let err = failed(&pull.output().unwrap(), 4);
     assert!(err.contains("refused") && err.contains("toolbox.signal"), "{err}");
     assert!(cached_snapshots(&ours).is_empty());
-}
-
-/// `rmsnap bench --remote`: a project of ten source roots pushed, pulled by
-/// fresh machines (served from the snapshot, same output as from source), then
-/// one file edited: the update ships one layer, not the snapshot.
-#[test]
-fn the_remote_bench_ships_one_layer_for_a_one_file_update() {
-    let (_reg, tmp, _script, repo) = setup(false);
-    let work = tmp.path().join("bench");
-    let out = plain(cmd(
-        &tmp.path().join("cache"),
-        &["bench", "--remote", &repo, "--plain-http", "--functions", "40", "--rounds", "1", "--json", "--workdir", s(&work)],
-    ))
-    .output()
-    .unwrap();
-    let report = json(&out);
-    let size = &report["sizes"][0];
-    let (full, update) = (size["full_push_bytes"].as_u64().unwrap(), size["update_push_bytes"].as_u64().unwrap());
-    // The base (builtins, the bundled library) is most of the bytes and stays.
-    assert!(update > 0 && update * 10 < full, "update {update} of a full {full}: {report}");
-    // A file added ships its folder's layer and the records: more than the edit, far less than the whole.
-    let added = size["added_push_bytes"].as_u64().unwrap();
-    assert!(added > update && added * 5 < full, "added {added}, update {update}, full {full}: {report}");
-    // A machine with an empty cache downloads every blob the first push sent.
-    assert_eq!(size["pull_bytes"].as_u64(), Some(full), "{report}");
 }

@@ -13,7 +13,7 @@ use std::path::Path;
 use std::process::Output;
 
 use common::*;
-use rmsnap_cli::synth::Rng;
+use integration_tests::synth::Rng;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Odd {

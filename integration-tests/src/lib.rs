@@ -1,4 +1,7 @@
-//! Helpers shared by the end-to-end tests.
+//! Helpers shared by the end-to-end tests, and [`synth`], the generator of
+//! synthetic toolboxes the benchmarks and tests use.
+
+pub mod synth;
 
 use std::path::{Path, PathBuf};
 

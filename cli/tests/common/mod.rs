@@ -3,11 +3,17 @@
 #![allow(dead_code)]
 
 pub mod layouts;
+pub mod registry;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-pub const RMSNAP: &str = env!("CARGO_BIN_EXE_rmsnap");
+/// The binary under test: `rmsnap`, or in the bench package `rmsnap-bench`
+/// (which is rmsnap too, with the benchmarks).
+pub const RMSNAP: &str = match (option_env!("CARGO_BIN_EXE_rmsnap"), option_env!("CARGO_BIN_EXE_rmsnap-bench")) {
+    (Some(bin), _) | (None, Some(bin)) => bin,
+    (None, None) => panic!("these helpers run rmsnap or rmsnap-bench"),
+};
 
 pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")

@@ -1,4 +1,4 @@
-//! `rmsnap bench --test --runmat PATH`: a generated test suite (files × tests
+//! `rmsnap-bench --test --runmat PATH`: a generated test suite (files × tests
 //! over a synthetic library, in the script-folder and `runmat.toml` layouts)
 //! run by `runmat test` and by `rmsnap test` as fresh processes, interleaved;
 //! per-test outcomes must agree. Wall time, CPU time and peak RSS of each.
@@ -16,7 +16,7 @@ use std::time::Instant;
 use serde::Serialize;
 
 use crate::bench_runmat::{median, Layout};
-use crate::synth::{function_name, write_toolbox, CLUSTER};
+use integration_tests::synth::{function_name, write_toolbox, CLUSTER};
 
 pub struct Options<'a> {
     pub runmat: &'a Path,

@@ -1,4 +1,4 @@
-//! `rmsnap bench --runmat PATH --corpus DIR`: real libraries (the external
+//! `rmsnap-bench --runmat PATH --corpus DIR`: real libraries (the external
 //! corpus, `integration-tests/corpus/external/`), each entry script run in its
 //! library's folder as a user runs it — `runmat entry.m` against `rmsnap run
 //! entry.m` on an empty cache (first run) and again (second run, from the

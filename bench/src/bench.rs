@@ -1,4 +1,4 @@
-//! `rmsnap bench`: time to first result of a script calling into synthetic
+//! `rmsnap-bench`: time to first result of a script calling into synthetic
 //! toolboxes, cold vs snapshot, interleaved in one process; medians and ratios.
 
 use std::path::{Path, PathBuf};
@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::bench_remote;
 use crate::bench_runmat::{self, Layout};
-use crate::synth::{driver_script, write_toolbox};
+use integration_tests::synth::{driver_script, write_toolbox};
 use runtime_hooks::{build_snapshot, run_script, BuildRequest, Mode, RunRequest, SnapshotPolicy};
 use serde::Serialize;
 
@@ -140,7 +140,7 @@ fn test_suites(args: &Args, runmat: &Path, root: &Path) -> u8 {
                     reports.push(r);
                 }
                 Err(e) => {
-                    eprintln!("rmsnap bench --test: {layout:?}, {n} functions: {e}");
+                    eprintln!("rmsnap-bench --test: {layout:?}, {n} functions: {e}");
                     return 1;
                 }
             }
@@ -184,7 +184,7 @@ pub fn main(args: Args) -> u8 {
                 0
             }
             Err(e) => {
-                eprintln!("rmsnap bench: {e}");
+                eprintln!("rmsnap-bench: {e}");
                 1
             }
         };
@@ -216,7 +216,7 @@ pub fn main(args: Args) -> u8 {
                 reports.push(r);
             }
             Err(e) => {
-                eprintln!("rmsnap bench: {n} functions: {e}");
+                eprintln!("rmsnap-bench: {n} functions: {e}");
                 return 1;
             }
         }
@@ -246,7 +246,7 @@ fn report_all<R: Serialize>(args: &Args, root: &Path, head: (&str, serde_json::V
                 reports.push(r);
             }
             Err(e) => {
-                eprintln!("rmsnap bench: {label}: {e}");
+                eprintln!("rmsnap-bench: {label}: {e}");
                 return 1;
             }
         }

@@ -1,4 +1,4 @@
-//! `rmsnap bench --runmat PATH`: time to first result of the real `runmat
+//! `rmsnap-bench --runmat PATH`: time to first result of the real `runmat
 //! script.m` against `rmsnap run script.m` (no flags, automatic cache) on the same
 //! generated library, in each layout RunMat reads, interleaved in one run; then
 //! the same after one reached function is edited. Every `rmsnap` output must be
@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use crate::synth::{driver_script, function_name, write_toolbox, CLUSTER};
+use integration_tests::synth::{driver_script, function_name, write_toolbox, CLUSTER};
 
 /// Where the generated library sits relative to the script (RunMat's three ways).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, Serialize)]

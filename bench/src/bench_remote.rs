@@ -1,4 +1,4 @@
-//! `rmsnap bench --remote REGISTRY/REPO`: what a team's second machine sees.
+//! `rmsnap-bench --remote REGISTRY/REPO`: what a team's second machine sees.
 //! Per size, a project whose functions are spread over ten source roots (ten
 //! toolboxes, ten layers): bytes pushed for the full snapshot and for an
 //! update after one edited file; then, in fresh processes with
