@@ -41,8 +41,10 @@ pub struct ArtifactConfig {
 }
 
 impl ArtifactConfig {
-    pub fn to_json(&self) -> Vec<u8> {
-        serde_json::to_vec(self).expect("plain data serializes")
+    /// The config blob for `reference`. Strings and integers always
+    /// serialize; the error is only serde's signature.
+    pub fn to_json(&self, reference: &str) -> Result<Vec<u8>, FleetError> {
+        serde_json::to_vec(self).map_err(|e| FleetError::Config { reference: reference.into(), detail: format!("does not serialize: {e}") })
     }
 
     pub fn from_json(reference: &str, bytes: &[u8]) -> Result<ArtifactConfig, FleetError> {
@@ -129,19 +131,19 @@ mod tests {
     fn the_same_snapshot_makes_the_same_manifest() {
         let c = config();
         let layers: [(&str, &[u8]); 2] = [("base", b"snap"), ("folder", b"lib")];
-        let a = serde_json::to_vec(&manifest(&c, &c.to_json(), &layers)).unwrap();
-        let b = serde_json::to_vec(&manifest(&c, &c.to_json(), &layers)).unwrap();
+        let a = serde_json::to_vec(&manifest(&c, &c.to_json("r").unwrap(), &layers)).unwrap();
+        let b = serde_json::to_vec(&manifest(&c, &c.to_json("r").unwrap(), &layers)).unwrap();
         assert_eq!(a, b);
-        let m = manifest(&c, &c.to_json(), &layers);
+        let m = manifest(&c, &c.to_json("r").unwrap(), &layers);
         let got = snapshot_layers("r", &m).unwrap();
         assert_eq!((got[0].digest.as_str(), layer_name(&got[1]).as_str()), (crate::digest_of(b"snap").as_str(), "folder"));
-        assert_eq!(ArtifactConfig::from_json("r", &c.to_json()).unwrap(), c);
+        assert_eq!(ArtifactConfig::from_json("r", &c.to_json("r").unwrap()).unwrap(), c);
     }
 
     #[test]
     fn foreign_manifests_are_refused_naming_what_differs() {
         let c = config();
-        let mut m = manifest(&c, &c.to_json(), &[("base", b"snap")]);
+        let mut m = manifest(&c, &c.to_json("r").unwrap(), &[("base", b"snap")]);
         m.layers[0].media_type = "application/vnd.oci.image.layer.v1.tar".into();
         let e = snapshot_layers("r", &m).unwrap_err().to_string();
         assert!(e.contains("layer media type application/vnd.oci.image.layer.v1.tar"), "{e}");

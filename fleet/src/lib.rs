@@ -9,6 +9,8 @@
 //! [`reference`] what a user types, [`auth`] where credentials come from, and
 //! [`registry`] the transfers.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod artifact;
 pub mod auth;
 pub mod reference;

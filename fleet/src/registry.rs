@@ -66,6 +66,8 @@ pub struct Pulled {
     pub config: ArtifactConfig,
     /// The snapshot's layers, the base first.
     pub layers: Vec<PulledLayer>,
+    /// Length of the config blob as downloaded.
+    config_len: u64,
 }
 
 pub struct PulledLayer {
@@ -80,7 +82,7 @@ pub struct PulledLayer {
 impl Pulled {
     /// Bytes downloaded for this artifact (config and the layers not held locally).
     pub fn bytes(&self) -> u64 {
-        (self.config.to_json().len() as u64) + self.layers.iter().filter(|l| l.downloaded).map(|l| l.bytes.len() as u64).sum::<u64>()
+        self.config_len + self.layers.iter().filter(|l| l.downloaded).map(|l| l.bytes.len() as u64).sum::<u64>()
     }
 }
 
@@ -105,9 +107,10 @@ impl Connection {
     /// tag in `tags`; blobs the repository already holds are not sent again.
     pub fn push(&self, layers: &[(&str, &[u8])], config: &ArtifactConfig, tags: &[String]) -> Result<PushReport, FleetError> {
         let first = self.target.with_tag(tags.first().map(String::as_str).unwrap_or("latest"));
-        let config_json = config.to_json();
+        let config_json = config.to_json(&first.whole())?;
         let manifest = artifact::manifest(config, &config_json, layers);
-        let manifest_json = serde_json::to_vec(&manifest).expect("plain data serializes");
+        let manifest_json = serde_json::to_vec(&manifest)
+            .map_err(|e| FleetError::Registry { reference: first.whole(), detail: format!("manifest does not serialize: {e}") })?;
         let fail = |e| classify(&first, e, None);
         self.runtime.block_on(async {
             self.client.auth(&first, &self.auth, RegistryOperation::Pull).await.map_err(fail)?;
@@ -193,7 +196,7 @@ impl Connection {
                 };
                 layers.push(PulledLayer { name: artifact::layer_name(layer), digest: layer.digest.clone(), bytes, downloaded });
             }
-            Ok(Pulled { reference: name.clone(), manifest_digest, config, layers })
+            Ok(Pulled { reference: name.clone(), manifest_digest, config, layers, config_len: config_text.len() as u64 })
         })
     }
 }

@@ -247,13 +247,25 @@ pub struct PlannedSection<'a> {
 /// Encodes a header and sections into snapshot bytes; sections are written in id
 /// order whatever the input order. Returns the bytes and the section table.
 /// Unlike a build, it does not refuse what a reader would (fuzzing writes such files).
-pub fn encode_snapshot(header: &Header, sections: &[PlannedSection], zstd_level: i32) -> (Vec<u8>, Vec<SectionRecord>) {
+///
+/// Fails only on an entry added with [`SectionOutput::insert_stored`] whose bytes
+/// cannot be read or decompressed ([`BuildError::Reused`], [`BuildError::Provider`]).
+pub fn try_encode_snapshot(header: &Header, sections: &[PlannedSection], zstd_level: i32) -> Result<(Vec<u8>, Vec<SectionRecord>), BuildError> {
     let mut jobs: Vec<Job<&SectionOutput>> = sections.iter().map(|p| Job { section: p.section, provider: p.provider, codec: p.codec }).collect();
     jobs.sort_by(|a, b| a.section.id.cmp(&b.section.id));
     let settings = Settings { zstd_level, keep_stored: false, sign_key: None, check_index: false, progress: None };
     let mut out = Cursor::new(Vec::new());
-    let written = encode::write_snapshot(&mut out, header, jobs, &settings, &mut |_| Ok(())).expect("writing to memory cannot fail");
-    (out.into_inner(), written.records)
+    let written = encode::write_snapshot(&mut out, header, jobs, &settings, &mut |_| Ok(())).map_err(|e| e.into_build(Path::new("(in memory)")))?;
+    Ok((out.into_inner(), written.records))
+}
+
+/// [`try_encode_snapshot`] for inputs known to be good: raw entries cannot fail.
+///
+/// # Panics
+/// On a damaged stored entry, which [`try_encode_snapshot`] reports instead.
+#[allow(clippy::expect_used, reason = "signature kept for benches, fuzz and tests (raw or just-read entries); see try_encode_snapshot")]
+pub fn encode_snapshot(header: &Header, sections: &[PlannedSection], zstd_level: i32) -> (Vec<u8>, Vec<SectionRecord>) {
+    try_encode_snapshot(header, sections, zstd_level).expect("encoding entries into memory")
 }
 
 fn choose_codec(choice: CodecChoice, access: Access, section: &SectionOutput) -> Codec {

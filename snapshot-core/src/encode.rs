@@ -8,14 +8,16 @@
 use std::borrow::{Borrow, Cow};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::Path;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::builder::BuildProgress;
-use crate::compress::{compress, Codec, StoredEntry};
+use crate::compress::{try_compress, Codec, StoredEntry};
 use crate::digest::Digest;
 use crate::error::BuildError;
 use crate::layout::{self, EntryRecord, Header, Preamble, SectionRecord};
+use crate::loader::Storage;
 use crate::provider::SectionOutput;
 
 /// Below this many raw bytes a section's entries compress on the calling
@@ -114,7 +116,12 @@ where
             // Whatever is written must pass the reader's index checks (size and ratio limits).
             layout::decode_index(&region.record, &region.index).map_err(|e| BuildError::Provider { provider: provider.into(), detail: e.to_string() })?;
         }
-        region.record.offset = layout::align_up(cursor, layout::align_for(codec)).expect("snapshot offsets fit in u64");
+        let offset = layout::align_up(cursor, layout::align_for(codec));
+        let Some(offset) = offset else {
+            let detail = format!("section `{}` would start past the largest offset a file can have", section.borrow().id);
+            return Err(io::Error::new(io::ErrorKind::FileTooLarge, detail).into());
+        };
+        region.record.offset = offset;
         zeros(out, region.record.offset - cursor)?;
         out.write_all(&region.index)?;
         write_pieces(out, &section.borrow().id, &region.payloads, &mut copy_buf)?;
@@ -202,7 +209,7 @@ fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, 
     let (mut raw_len, mut data_offset) = (0u64, index_len);
     for ((key, payload), (stored, sha256)) in items.iter().zip(compressed) {
         let stored = match stored {
-            Piece::Copy { entry, .. } => Piece::Copy { entry, key },
+            Piece::Copy { entry, storage, offset, .. } => Piece::Copy { entry, key, storage, offset },
             bytes => bytes,
         };
         records.push(EntryRecord {
@@ -240,15 +247,18 @@ fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, 
 fn compress_all<'a>(raws: &[Payload<'a>], codec: Codec, zstd_level: i32, keep_stored: bool) -> Result<Vec<(Piece<'a>, Digest)>, (usize, String)> {
     let one = |(i, p): (usize, &Payload<'a>)| {
         let stored = match *p {
-            Payload::Raw(raw) => Cow::Owned(compress(codec, raw, zstd_level)),
+            Payload::Raw(raw) => Cow::Owned(try_compress(codec, raw, zstd_level).map_err(|e| (i, e))?),
             // Copied as they were stored, with the digest they are (or will be) checked against.
             Payload::Stored(s) if s.codec == codec && (keep_stored || codec != Codec::Zstd) => {
                 return Ok(match s.unread() {
-                    Some(_) => (Piece::Copy { entry: s, key: "" }, s.sha256),
+                    Some((storage, offset, _)) => (Piece::Copy { entry: s, key: "", storage, offset }, s.sha256),
                     None => (Piece::Bytes(s.bytes().map_err(|e| (i, e))?), s.sha256),
                 })
             }
-            Payload::Stored(s) => s.recompressed(codec, zstd_level).map_err(|e| (i, format!("stored bytes do not decompress: {e}")))?,
+            Payload::Stored(s) => {
+                let raw = s.raw().map_err(|e| (i, format!("stored bytes do not decompress: {e}")))?;
+                Cow::Owned(try_compress(codec, &raw, zstd_level).map_err(|e| (i, e))?)
+            }
         };
         let digest = Digest::of(&stored);
         Ok((Piece::Bytes(stored), digest))
@@ -266,10 +276,13 @@ const COPY_CHUNK: u64 = 4 << 20;
 /// One entry's stored bytes, as the writer gets them.
 enum Piece<'a> {
     Bytes(Cow<'a, [u8]>),
-    /// An earlier snapshot's entry still in its file (`key` names it in errors).
+    /// An earlier snapshot's entry still in its file (`key` names it in
+    /// errors), at `offset` of `storage` (where [`StoredEntry::unread`] said).
     Copy {
         entry: &'a StoredEntry,
         key: &'a str,
+        storage: &'a Arc<Storage>,
+        offset: u64,
     },
 }
 
@@ -291,19 +304,18 @@ impl Piece<'_> {
 fn write_pieces(out: &mut impl Write, section: &str, pieces: &[Piece<'_>], buf: &mut Vec<u8>) -> Result<(), EncodeError> {
     let mut i = 0;
     while i < pieces.len() {
-        let Piece::Copy { entry, .. } = &pieces[i] else {
+        let &Piece::Copy { storage, offset: start, .. } = &pieces[i] else {
             if let Piece::Bytes(b) = &pieces[i] {
                 out.write_all(b)?;
             }
             i += 1;
             continue;
         };
-        let (storage, start, _) = entry.unread().expect("a copied piece is unread");
         // The run: same file, each entry where the last one ended.
         let (mut end, mut at) = (i, start);
-        while let Some(Piece::Copy { entry, .. }) = pieces.get(end) {
-            let (s, offset, len) = entry.unread().expect("a copied piece is unread");
-            if !std::sync::Arc::ptr_eq(s, storage) || offset != at || (end > i && at + len - start > COPY_CHUNK) {
+        while let Some(&Piece::Copy { entry, storage: s, offset, .. }) = pieces.get(end) {
+            let len = entry.stored_len();
+            if !Arc::ptr_eq(s, storage) || offset != at || (end > i && at + len - start > COPY_CHUNK) {
                 break;
             }
             at += len;

@@ -8,7 +8,6 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
-use sha2::{Digest as _, Sha256};
 
 const SECRET_TAG: &str = "rmsnap-ed25519-secret";
 const PUBLIC_TAG: &str = "rmsnap-ed25519-public";
@@ -23,7 +22,8 @@ impl KeyId {
     /// The id of 32 public-key bytes, whether or not they are a valid key
     /// (a file's claimed signer is named even when it is garbage).
     pub fn of(public: &[u8; 32]) -> KeyId {
-        KeyId(Sha256::digest(public)[..8].try_into().expect("8 of 32 bytes"))
+        let crate::Digest([a, b, c, d, e, f, g, h, ..]) = crate::Digest::of(public);
+        KeyId([a, b, c, d, e, f, g, h])
     }
 }
 

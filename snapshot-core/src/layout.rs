@@ -315,22 +315,32 @@ impl<'a> Reader<'a> {
     fn take(&mut self, n: usize, field: &'static str) -> Result<&'a [u8], FormatError> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
         // Lazily: this runs for every field of every index record.
-        let end = end.ok_or_else(|| FormatError::Malformed { part: self.what, detail: format!("`{field}` runs past the end ({} bytes)", self.bytes.len()) })?;
+        let end = end.ok_or_else(|| self.past_end(field))?;
         let s = &self.bytes[self.pos..end];
         self.pos = end;
         Ok(s)
     }
+    /// The next `N` bytes as an array (one bounds check, no conversion that could fail).
+    fn array<const N: usize>(&mut self, field: &'static str) -> Result<[u8; N], FormatError> {
+        let Some(a) = self.bytes.get(self.pos..).and_then(<[u8]>::first_chunk::<N>) else { return Err(self.past_end(field)) };
+        self.pos += N;
+        Ok(*a)
+    }
+    fn past_end(&self, field: &'static str) -> FormatError {
+        FormatError::Malformed { part: self.what, detail: format!("`{field}` runs past the end ({} bytes)", self.bytes.len()) }
+    }
     fn u8(&mut self, field: &'static str) -> Result<u8, FormatError> {
-        Ok(self.take(1, field)?[0])
+        let [b] = self.array(field)?;
+        Ok(b)
     }
     fn u32(&mut self, field: &'static str) -> Result<u32, FormatError> {
-        Ok(u32::from_le_bytes(self.take(4, field)?.try_into().unwrap()))
+        Ok(u32::from_le_bytes(self.array(field)?))
     }
     fn u64(&mut self, field: &'static str) -> Result<u64, FormatError> {
-        Ok(u64::from_le_bytes(self.take(8, field)?.try_into().unwrap()))
+        Ok(u64::from_le_bytes(self.array(field)?))
     }
     fn digest(&mut self, field: &'static str) -> Result<Digest, FormatError> {
-        Ok(Digest(self.take(32, field)?.try_into().unwrap()))
+        Ok(Digest(self.array(field)?))
     }
     fn count(&mut self, field: &'static str, max: u32) -> Result<u32, FormatError> {
         let n = self.u32(field)?;
@@ -379,13 +389,15 @@ pub fn decode_preamble(bytes: &[u8]) -> Result<Preamble, FormatError> {
 /// [`decode_preamble`] for a file of `actual_len` bytes whose first bytes are
 /// `bytes` (a reader that does not hold the whole file).
 pub fn decode_preamble_of(bytes: &[u8], actual_len: u64) -> Result<Preamble, FormatError> {
-    if actual_len < (PREAMBLE_LEN + FOOTER_LEN) as u64 || bytes.len() < PREAMBLE_LEN {
+    let preamble = bytes.get(..PREAMBLE_LEN).filter(|_| actual_len >= (PREAMBLE_LEN + FOOTER_LEN) as u64);
+    let Some(preamble) = preamble else {
         return Err(FormatError::Truncated { len: actual_len, needed: (PREAMBLE_LEN + FOOTER_LEN) as u64 });
+    };
+    let mut r = Reader::new(preamble, "preamble");
+    let magic = r.array("magic")?;
+    if magic != MAGIC {
+        return Err(FormatError::BadMagic { found: magic });
     }
-    if bytes[0..8] != MAGIC {
-        return Err(FormatError::BadMagic { found: bytes[0..8].try_into().unwrap() });
-    }
-    let mut r = Reader::new(&bytes[8..PREAMBLE_LEN], "preamble");
     let format_version = r.u32("format_version")?;
     if format_version != FORMAT_VERSION {
         return Err(FormatError::UnsupportedVersion { found: format_version, supported: FORMAT_VERSION });
@@ -411,17 +423,21 @@ pub fn decode_preamble_of(bytes: &[u8], actual_len: u64) -> Result<Preamble, For
     Ok(Preamble { format_version, flags, header_len, table_len, file_len, meta_digest })
 }
 
+/// Parses the footer, the last [`FOOTER_LEN`] bytes of `bytes`.
 pub fn decode_footer(bytes: &[u8]) -> Result<Footer, FormatError> {
-    let start = bytes.len() - FOOTER_LEN;
-    let f = &bytes[start..];
-    if f[0..8] != FOOTER_MAGIC {
+    let Some(f) = bytes.last_chunk::<FOOTER_LEN>() else {
+        return Err(FormatError::Truncated { len: bytes.len() as u64, needed: FOOTER_LEN as u64 });
+    };
+    // The reader cannot run past 144 bytes holding exactly these fields.
+    let mut r = Reader::new(f, "footer");
+    if r.array("completion marker")? != FOOTER_MAGIC {
         return Err(FormatError::MissingCompletionMarker);
     }
-    Ok(Footer {
-        file_len: u64::from_le_bytes(f[8..16].try_into().unwrap()),
-        meta_digest: Digest(f[16..48].try_into().unwrap()),
-        seal: Seal { signer: f[48..80].try_into().unwrap(), signature: f[80..144].try_into().unwrap() },
-    })
+    let file_len = r.u64("file_len")?;
+    let meta_digest = r.digest("meta_digest")?;
+    let seal = Seal { signer: r.array("signer")?, signature: r.array("signature")? };
+    r.finish()?;
+    Ok(Footer { file_len, meta_digest, seal })
 }
 
 pub fn decode_header(bytes: &[u8]) -> Result<Header, FormatError> {
@@ -560,11 +576,12 @@ pub fn page_parts<'a>(section: &SectionRecord, dir: &Directory, index: &'a [u8],
     let bad = |detail: String| FormatError::BadSection { id: section.id.clone(), detail };
     let (first, end) = dir.entries(section, p);
     let records = &index[dir.len + first * RECORD_LEN..dir.len + end * RECORD_LEN];
-    let field = |i: usize, at: usize| u32::from_le_bytes(records[i * RECORD_LEN + at..i * RECORD_LEN + at + 4].try_into().unwrap()) as usize;
+    let field = |i: usize, at: usize| records.get(i * RECORD_LEN + at..).and_then(<[u8]>::first_chunk).map(|b| u32::from_le_bytes(*b) as usize);
     let keys = &index[dir.keys_at(section)..];
-    let start = field(0, 0);
-    let stop = field(end - first - 1, 0).checked_add(field(end - first - 1, 4));
-    let key_bytes = stop.filter(|&s| start <= s && s <= keys.len()).map(|s| &keys[start..s]);
+    let last = end - first - 1;
+    // From the first record's key offset to the end of the last record's key.
+    let key_range = || keys.get(field(0, 0)?..field(last, 0)?.checked_add(field(last, 4)?)?);
+    let key_bytes = key_range();
     Ok((records, key_bytes.ok_or_else(|| bad(format!("page {p}: keys run outside the key area")))?))
 }
 

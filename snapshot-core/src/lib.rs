@@ -5,6 +5,8 @@
 //! `encode` and [`write`] (producing a file), [`loader`] (consuming one), [`compat`],
 //! [`sign`] and [`keys`] (optional Ed25519 signatures).
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod builder;
 pub mod codec;
 pub mod compat;
@@ -21,7 +23,10 @@ pub mod schema;
 pub mod sign;
 pub mod write;
 
-pub use builder::{build, build_to_file, encode_snapshot, BuildOptions, BuildProgress, BuildReport, CodecChoice, PlannedSection, ProviderStats, SectionStats};
+pub use builder::{
+    build, build_to_file, encode_snapshot, try_encode_snapshot, BuildOptions, BuildProgress, BuildReport, CodecChoice, PlannedSection, ProviderStats,
+    SectionStats,
+};
 pub use compress::{Codec, StoredEntry};
 pub use digest::Digest;
 pub use error::{BuildError, CompatError, FormatError, OpenError, SectionError, SectionErrorKind};

@@ -131,3 +131,18 @@ fn a_stored_length_near_the_integer_limit_is_an_error_not_an_overflow() {
     let err = layout::decode_index(&section, &index).expect_err("must be refused").to_string();
     assert!(err.contains("payload runs past the region"), "{err}");
 }
+
+/// Fewer bytes than a preamble or a footer are refused, not sliced past.
+#[test]
+fn too_few_bytes_for_a_preamble_or_footer_are_truncated() {
+    use snapshot_core::FormatError;
+    assert_eq!(
+        layout::decode_preamble(&[0x89; 10]).unwrap_err(),
+        FormatError::Truncated { len: 10, needed: (layout::PREAMBLE_LEN + layout::FOOTER_LEN) as u64 }
+    );
+    assert_eq!(layout::decode_footer(&[0; 100]).err(), Some(FormatError::Truncated { len: 100, needed: layout::FOOTER_LEN as u64 }));
+    let good = snapshot_bytes(&[("t.a", Codec::None, vec![("k".into(), b"value".to_vec())])]);
+    let footer = layout::decode_footer(&good).unwrap();
+    assert_eq!(footer.file_len, good.len() as u64);
+    assert_eq!(layout::decode_footer(&good[..good.len() - 1]).err(), Some(FormatError::MissingCompletionMarker));
+}

@@ -229,3 +229,14 @@ fn entries_decode_in_bulk_uncached() {
     assert_eq!(err.entry.as_deref(), Some("b"), "{err}");
     assert_eq!(err.kind, snapshot_core::SectionErrorKind::PayloadDigest);
 }
+
+/// Encoding into memory reports a stored entry that does not decompress,
+/// naming the section and entry, instead of panicking.
+#[test]
+fn try_encode_snapshot_reports_a_stored_entry_that_does_not_decompress() {
+    let mut section = snapshot_core::SectionOutput::new("t.stored");
+    section.insert_stored("bad".into(), snapshot_core::StoredEntry::from_bytes(Codec::Lz4, 900, vec![0xff; 16])).unwrap();
+    let planned = [snapshot_core::PlannedSection { section: &section, provider: "test.provider", codec: Codec::Zstd }];
+    let err = snapshot_core::try_encode_snapshot(&snapshot_core::Header::default(), &planned, 3).expect_err("must fail").to_string();
+    assert!(err.contains("t.stored") && err.contains("`bad`") && err.contains("decompress"), "{err}");
+}
