@@ -13,6 +13,7 @@ pub mod discovery;
 pub mod freshness;
 pub mod handle;
 pub mod loaded;
+pub mod lookup;
 pub mod memory;
 pub mod policy;
 pub mod refresh;

@@ -10,9 +10,7 @@ use rmsnap_bridge::link::{link_script, LinkError};
 use serde::Serialize;
 use snapshot_core::LoadingStats;
 
-use crate::cache::CacheMode;
-use crate::discovery::{self, Origin};
-use crate::{LoadedSnapshot, Sources, Trust, UnusableSnapshot};
+use crate::{Sources, Trust, UnusableSnapshot};
 use rmsnap_bridge::library::discover::FoundDir;
 
 /// What to do when the snapshot is not usable.
@@ -139,41 +137,25 @@ pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
 }
 
 fn run_script_with(req: &RunRequest, sources: Sources, start: Instant) -> Result<RunReport, RunError> {
-    let cache_key = crate::cache::key(&sources);
-    let place = crate::cache::place(&sources);
-    let own = crate::cache::path_for(&cache_key, &place);
-    let (path, origin) = discovery::resolve_with_key(req.snapshot.clone(), &cache_key, &place);
-    let cache = crate::cache::mode().map_err(|e| RunError::Usage(e.to_string()))?;
-    let writable = origin == Origin::Cache && cache == CacheMode::ReadWrite;
-    let write = CacheWrite { target: own.clone(), previous: path.clone() };
-    let fallback = if req.no_snapshot {
-        None
-    } else if rmsnap_bridge::supervise::isolated() {
-        // This run's first attempt crashed RunMat: every file is compiled again, each in a worker.
-        Some("RunMat crashed compiling for this run; compiling from source, each file in a worker process".to_string())
-    } else if origin == Origin::Cache && cache == CacheMode::Off {
-        Some(format!("the snapshot cache is off ({}=off)", crate::cache::ENV_CACHE))
-    } else {
-        match run_from_snapshot(req, sources.clone(), &cache_key, &path, origin, start) {
+    let lookup = crate::lookup::Lookup::new(req, sources)?;
+    let fallback = match &lookup.skip {
+        Some(why) => why.clone(),
+        None => match run_from_snapshot(req, &lookup, start) {
             Ok(mut report) => {
                 // Files compiled from source this run, or another place's file:
                 // this place's own snapshot for the next run.
                 let refreshed = matches!(&report.mode, Mode::Snapshot { from_source, files_added, .. } if !from_source.is_empty() || !files_added.is_empty());
-                if writable && (refreshed || path != own) {
-                    report.cache_miss = Some(write);
-                }
+                report.cache_miss = lookup.rewrite_after(refreshed);
                 return Ok(report);
             }
             Err(Attempt::Script(e)) => return Err(RunError::Compile(e)),
             Err(Attempt::Unusable(e)) if req.policy == SnapshotPolicy::Require => return Err(RunError::SnapshotRequired(e)),
             Err(Attempt::Unusable(e)) => Some(e.to_string()),
-        }
+        },
     };
-    let mut report = run_cold(req, &sources, start, fallback)?;
-    report.cache_key = cache_key;
-    if writable && !req.no_snapshot {
-        report.cache_miss = Some(write);
-    }
+    let mut report = run_cold(req, &lookup.sources, start, fallback)?;
+    report.cache_key = lookup.cache_key.clone();
+    report.cache_miss = lookup.write_after_source();
     Ok(report)
 }
 
@@ -207,23 +189,8 @@ enum Attempt {
     Script(CompileFailure),
 }
 
-fn run_from_snapshot(
-    req: &RunRequest,
-    sources: Sources,
-    cache_key: &str,
-    path: &std::path::Path,
-    origin: Origin,
-    start: Instant,
-) -> Result<RunReport, Attempt> {
-    let path = path.to_path_buf();
-    if origin != Origin::Flag && !path.exists() {
-        let hint = if origin == Origin::Env { discovery::ENV_SNAPSHOT } else { "the cache has none for this library set yet" };
-        return Err(Attempt::Unusable(UnusableSnapshot::NotFound(format!("{} ({hint})", path.display()))));
-    }
-    let loaded = std::sync::Arc::new(LoadedSnapshot::open(&path, sources).map_err(Attempt::Unusable)?);
-    if origin == Origin::Cache {
-        crate::cache::touch(&path);
-    }
+fn run_from_snapshot(req: &RunRequest, lookup: &crate::lookup::Lookup, start: Instant) -> Result<RunReport, Attempt> {
+    let loaded = lookup.open().map_err(Attempt::Unusable)?;
     let applied = loaded.apply_gc_preset().map_err(|e| Attempt::Unusable(UnusableSnapshot::Section(e)))?;
     let gc_preset_failed = applied.as_ref().and_then(|(_, r)| r.clone().err());
     let gc_preset = applied.map(|(name, _)| name);
@@ -243,7 +210,7 @@ fn run_from_snapshot(
     let functions_refreshed = linked.loaded.iter().filter(|f| from_source.iter().any(|(n, _)| *n == owner(&f.name))).count();
     Ok(RunReport {
         mode: Mode::Snapshot {
-            path,
+            path: lookup.path.clone(),
             functions_linked: linked.loaded.len(),
             functions_refreshed,
             gc_preset,
@@ -256,7 +223,7 @@ fn run_from_snapshot(
         skipped: Vec::new(),
         loading: Some(loaded.snapshot().stats()),
         cache_miss: None,
-        cache_key: cache_key.to_string(),
+        cache_key: lookup.cache_key.clone(),
         class_files: linked.classes,
         pulled: None,
     })

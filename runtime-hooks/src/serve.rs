@@ -8,8 +8,6 @@ use std::sync::Arc;
 use rmsnap_bridge::library::resolve::cold_library;
 use rmsnap_bridge::link::FunctionSource;
 
-use crate::cache::CacheMode;
-use crate::discovery::{self, Origin};
 use crate::run::{CacheWrite, RunError, RunRequest};
 use crate::LoadedSnapshot;
 
@@ -124,31 +122,17 @@ struct Miss {
 }
 
 fn open(req: &RunRequest) -> Result<Result<Served, Miss>, RunError> {
-    let sources = req.sources();
-    let key = crate::cache::key(&sources);
-    let place = crate::cache::place(&sources);
-    let own = crate::cache::path_for(&key, &place);
-    let (path, origin) = discovery::resolve_with_key(req.snapshot.clone(), &key, &place);
-    let cache = crate::cache::mode().map_err(|e| RunError::Usage(e.to_string()))?;
-    let writable = origin == Origin::Cache && cache == CacheMode::ReadWrite && !req.no_snapshot;
-    let write = Some(CacheWrite { target: own, previous: path.clone() });
-    let fallback = if req.no_snapshot {
-        None
-    } else if origin == Origin::Cache && cache == CacheMode::Off {
-        Some(format!("the snapshot cache is off ({}=off)", crate::cache::ENV_CACHE))
-    } else if origin != Origin::Flag && !path.exists() {
-        Some(format!("no snapshot found (looked at {}; the cache has none for this library set yet)", path.display()))
-    } else {
-        match LoadedSnapshot::open(&path, sources) {
+    let lookup = crate::lookup::Lookup::new(req, req.sources())?;
+    let write = Some(lookup.write.clone());
+    let writable = lookup.writable;
+    let fallback = match &lookup.skip {
+        Some(why) => why.clone(),
+        None => match lookup.open() {
             Ok(loaded) => {
-                if origin == Origin::Cache {
-                    crate::cache::touch(&path);
-                }
-                let loaded = Arc::new(loaded);
                 return Ok(Ok(Served { library: loaded.clone(), snapshot: Some(loaded), fallback: None, skipped: Vec::new(), pulled: None, write, writable }));
             }
             Err(e) => Some(e.to_string()),
-        }
+        },
     };
     Ok(Err(Miss { fallback, write, writable }))
 }
