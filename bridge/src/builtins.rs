@@ -37,7 +37,13 @@ pub fn records() -> Vec<BuiltinRecord> {
     v
 }
 
-/// The names of RunMat's builtins in the running binary.
+/// The names RunMat's compiler takes for builtins' in the running binary, as
+/// runmat-hir's `is_builtin` (`lowering/ctx.rs`) decides: `nargin`, `nargout`,
+/// the builtin functions and the builtin catalog's entries (`abs`, `feval`,
+/// `full`, ... are catalog entries only). The compiler matches them in any
+/// letter case ([`rmsnap_model::binding::CompilerBuiltins`]).
 pub fn names() -> std::collections::BTreeSet<String> {
-    runmat_builtins::builtin_functions().into_iter().map(|b| b.name.to_string()).collect()
+    let functions = runmat_builtins::builtin_functions().into_iter().map(|b| b.name);
+    let catalog = runmat_builtins::builtin_catalog_entries().iter().map(|e| e.identity.name);
+    ["nargin", "nargout"].into_iter().chain(catalog).chain(functions).map(str::to_string).collect()
 }

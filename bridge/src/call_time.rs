@@ -78,6 +78,9 @@ fn compile(path: &Path, text: &str) -> Result<FunctionRegistry, RuntimeError> {
         Err(e) => Err(match e.stage.as_str() {
             "parse" => fail("parse", e.message).with_identifier("RunMat:FunctionParseError").build(),
             "lower" | "mir" => fail("lower", e.message).with_identifier("RunMat:FunctionLoweringError").build(),
+            // RunMat's loader returns its bytecode compiler's error as it is
+            // (compiled again here: it failed cleanly, a worker's too).
+            stage if stage == crate::compile::COMPILE_STAGE => crate::unit_failure::loader_error(crate::unit_failure::file_error(&shown, text, &e.message)),
             // A worker RunMat killed: what it said goes to no script (thread ids, addresses).
             _ => fail("compile", e.message.split("; the worker's stderr").next().unwrap_or_default().to_string())
                 .with_identifier("RunMat:FunctionCompileError")

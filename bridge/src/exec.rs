@@ -236,6 +236,10 @@ fn call_routed(units: Arc<Units>, function: usize, args: Vec<Value>, outputs: us
             Route::Bound => call_unit(units, function, args, outputs).await,
             Route::Found(name) => crate::call_time::call(name.clone(), args, outputs).await.unwrap_or_else(|| Err(undefined_name(&name))),
             Route::Undefined(name) => Err(undefined_name(&name)),
+            Route::Rejected(folder) => match units.folder_error(&folder) {
+                Some(error) => Err(error),
+                None => call_unit(units, function, args, outputs).await,
+            },
         }
     })
 }

@@ -30,6 +30,7 @@ pub mod report;
 pub mod stored;
 pub mod supervise;
 pub mod testing;
+pub mod unit_failure;
 pub mod workspace;
 
 pub use compile::library::{CompiledFile, CompiledLibrary, EntryFacts};

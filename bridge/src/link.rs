@@ -60,6 +60,12 @@ pub trait FunctionSource {
     fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
         Ok(Vec::new())
     }
+    /// The library files left out because RunMat's bytecode compiler rejects
+    /// them, in folders RunMat compiles as one unit ([`crate::unit_failure`]):
+    /// as they are now, in library order.
+    fn unit_failures(&self) -> Result<Vec<crate::unit_failure::Rejected>, String> {
+        Ok(Vec::new())
+    }
     /// Where library function `key` (a primary function) was compiled from:
     /// what [`crate::path_watch`] needs to look a call to a search-path
     /// folder's function up, and see its file change, as RunMat does.
@@ -112,6 +118,8 @@ pub struct Units {
     callees: Mutex<HashMap<usize, Arc<crate::path_watch::Callee>>>,
     /// Ids names computed at run time resolved to, since [`Units::take_resolved`].
     resolved: Mutex<BTreeSet<usize>>,
+    /// Search-path folders whose unit RunMat rejects ([`crate::unit_failure`]).
+    rejected_folders: crate::unit_failure::Folders,
 }
 
 #[derive(Default)]
@@ -279,6 +287,22 @@ impl Units {
         self.failures.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    /// The error a call that loads search-path `folder` fails with, as in
+    /// RunMat, when a function file there is one its compiler rejects.
+    pub fn folder_error(&self, folder: &str) -> Option<runmat_runtime::RuntimeError> {
+        self.folder_compile_error(folder).cloned().map(crate::unit_failure::loader_error)
+    }
+
+    /// Whether a call that loads search-path `folder` fails ([`Units::folder_error`]).
+    pub fn folder_rejected(&self, folder: &str) -> bool {
+        self.folder_compile_error(folder).is_some()
+    }
+
+    fn folder_compile_error(&self, folder: &str) -> Option<&runmat_vm::CompileError> {
+        let source = self.lazy.get();
+        self.rejected_folders.error(folder, || source.and_then(|s| s.unit_failures().ok()).unwrap_or_default())
+    }
+
     /// The unit `function` runs in, if it is a library function loaded for the script.
     pub fn unit(&self, function: usize) -> Option<Arc<FunctionRegistry>> {
         self.read().by_id.get(&function).cloned()
@@ -353,23 +377,39 @@ pub fn identifiers(text: &str) -> BTreeSet<&str> {
 }
 
 pub fn link_script(path: &str, text: &str, source: &dyn FunctionSource) -> Result<Linked, LinkError> {
-    link_with_workspace(path, text, source, &HashMap::new())
+    // Files of the script's unit that RunMat's compiler rejects are compiled
+    // with the script, which fails as RunMat's one unit does.
+    let rejected = source.unit_failures().map_err(LinkError::Source)?;
+    link_unit(path, text, source, &HashMap::new(), crate::unit_failure::with_script(&rejected))
 }
 
-/// [`link_script`] for code that reads variables defined earlier (a REPL statement).
+/// [`link_script`] for code that reads variables defined earlier (a REPL
+/// statement: RunMat composes no folder with it).
 pub fn link_with_workspace(path: &str, text: &str, source: &dyn FunctionSource, workspace: &HashMap<String, usize>) -> Result<Linked, LinkError> {
+    link_unit(path, text, source, workspace, Vec::new())
+}
+
+/// Links `text`, compiled with the class files and the `rejected` files of its unit.
+fn link_unit(
+    path: &str,
+    text: &str,
+    source: &dyn FunctionSource,
+    workspace: &HashMap<String, usize>,
+    rejected: Vec<(&SourceFile, runmat_parser::Program)>,
+) -> Result<Linked, LinkError> {
     let mut bound = HashMap::new();
     let mut arities = HashMap::new();
     let mut loaded: Vec<Arc<StoredFunction>> = Vec::new();
     let mut seen = BTreeSet::new();
     let classes = source.classes().map_err(LinkError::Source)?;
-    let programs = class_programs(&classes).map_err(LinkError::Source)?;
+    let mut programs = class_programs(&classes).map_err(LinkError::Source)?;
     let class_count = programs.len();
-    // Class methods are compiled with the script: their calls are bound as its own.
+    // Class methods (and rejected files) are compiled with the script: their calls are bound as its own.
     let mut names = identifiers(text);
-    for (file, _) in &classes {
+    for file in classes.iter().map(|(file, _)| file).chain(rejected.iter().map(|(file, _)| *file)) {
         names.extend(identifiers(file.text()));
     }
+    programs.extend(rejected.into_iter().map(|(_, program)| program));
     for name in names.into_iter().filter(|n| !workspace.contains_key(*n)) {
         if let Some(stored) = function_for_script(source, name).map_err(LinkError::Source)? {
             let f = &*stored;
@@ -466,6 +506,8 @@ pub struct InMemory {
     pub classes: Vec<(SourceFile, ClassFile)>,
     /// Primary functions' files, by key.
     pub files: HashMap<String, SourceOf>,
+    /// Files RunMat's compiler rejects in a unit ([`FunctionSource::unit_failures`]).
+    pub unit_failures: Vec<crate::unit_failure::Rejected>,
 }
 
 /// The file a library function's code was compiled from.
@@ -487,6 +529,9 @@ impl FunctionSource for InMemory {
     }
     fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
         Ok(self.classes.clone())
+    }
+    fn unit_failures(&self) -> Result<Vec<crate::unit_failure::Rejected>, String> {
+        Ok(self.unit_failures.clone())
     }
     fn file_of(&self, key: &str) -> Option<SourceOf> {
         self.files.get(key).cloned()

@@ -36,6 +36,10 @@ pub enum Route {
     Found(String),
     /// Nowhere: no file of the name is on the path now.
     Undefined(String),
+    /// To the function the library bound, in search-path folder `folder`,
+    /// whose unit RunMat's compiler rejects: the call fails as loading it
+    /// does in RunMat ([`crate::unit_failure`]).
+    Rejected(String),
 }
 
 /// What a search-path lookup depends on: the path, the current folder, and
@@ -146,7 +150,10 @@ pub async fn route(units: &Units, function: usize) -> Route {
     }
     // The file the call goes to: as compiled, or read and compiled now.
     match holds_compiled_text(of) {
-        true => Route::Bound,
+        true => match callee.folder.as_deref().filter(|folder| units.folder_rejected(folder)) {
+            Some(folder) => Route::Rejected(folder.to_string()),
+            None => Route::Bound,
+        },
         false => Route::Found(key.clone()),
     }
 }

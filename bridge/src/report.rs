@@ -39,7 +39,9 @@ impl Failure {
     /// [`source_name`]) whose text is `source`.
     pub fn render(&self, name: &str, source: &str) -> String {
         let mut lines = vec![format!("error: {}", self.message), format!("id: {}", self.code())];
-        if let Some((offset, len)) = self.span.filter(|(offset, _)| *offset <= source.len()) {
+        // A span past the script's end (another file's, as a unit's compile
+        // error) is shown on its last line, as RunMat shows it.
+        if let Some((offset, len)) = self.span {
             let (line, column, text, caret) = locate(source, offset, len);
             lines.push(format!("--> {name}:{line}:{column}"));
             lines.push(format!("{line} | {text}"));
@@ -52,7 +54,7 @@ impl Failure {
             }
             for (function, id, span) in self.frames.iter().rev() {
                 match (id, span) {
-                    (Some(id), Some((start, _))) if Some(*id) == self.source_id && *start <= source.len() => {
+                    (Some(id), Some((start, _))) if Some(*id) == self.source_id => {
                         let (line, column, _, _) = locate(source, *start, 1);
                         lines.push(format!("  {function} @ {name}:{line}:{column}"));
                     }
@@ -85,12 +87,14 @@ pub fn source_name(script: &std::path::Path) -> String {
 
 /// Line and column (1-based) of byte `offset`, that line's text, and a caret
 /// line marking `len` bytes (at least one, at most to the end of the line).
+/// An offset past the end is on the last line, its column counted on.
 fn locate(source: &str, offset: usize, len: usize) -> (usize, usize, String, String) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
+    let mut at = offset.min(source.len());
+    while !source.is_char_boundary(at) {
+        at -= 1;
     }
-    let before = &source[..offset];
+    let offset = if offset > source.len() { offset } else { at };
+    let before = &source[..at];
     let line = before.matches('\n').count() + 1;
     let start = before.rfind('\n').map_or(0, |i| i + 1);
     let end = source[start..].find('\n').map_or(source.len(), |i| start + i);
@@ -121,5 +125,24 @@ mod tests {
         // A frame of another source gets no location; no identifier is RuntimeError.
         let g = Failure { identifier: None, span: None, frames: vec![("main.m".into(), Some(1), Some((0, 3)))], ..f };
         assert_eq!(g.render("idx.m", text), "error: Index 5 out of bounds (1 to 3)\nid: RunMat:RuntimeError\ncallstack:\n  main.m");
+    }
+
+    #[test]
+    fn a_span_past_the_end_is_on_the_last_line() {
+        // Another file's span (a unit's compile error), as runmat 0.6.2 shows it.
+        let f = Failure {
+            message: "dynamic output count is not supported for expanded static calls".into(),
+            identifier: None,
+            span: Some((36, 48)),
+            frames: vec![("s.m".into(), Some(7), Some((36, 48)))],
+            frames_elided: 0,
+            source_id: Some(7),
+        };
+        let shown = |text: &str| f.render("s.m", text).lines().skip(2).collect::<Vec<_>>().join("\n");
+        assert_eq!(shown("disp('start');\ndisp(other(1));\n"), "--> s.m:3:6\n3 | \n  |      ^\ncallstack:\n  s.m @ s.m:3:6");
+        assert_eq!(
+            shown("disp('start'); other(1)"),
+            format!("--> s.m:1:37\n1 | disp('start'); other(1)\n  | {}^\ncallstack:\n  s.m @ s.m:1:37", " ".repeat(36))
+        );
     }
 }

@@ -210,3 +210,39 @@ fn rmsnap_runs_each_recorded_layout_as_runmat_does() {
         assert_eq!(case.run(cmd(&cache, &["run", &script, "--snapshot-policy", "require"])), theirs, "{}: from the snapshot", case.name);
     }
 }
+
+/// The two rules the external corpus showed (`external_corpus.rs`): a name
+/// that matches a builtin in another letter case is compiled as a builtin
+/// call outside its search-path folder (`layouts/builtin-name-case`), and a
+/// function file RunMat's bytecode compiler rejects fails the unit it is
+/// compiled in — the script's compile (`unit-rejected/`), or every call that
+/// loads its search-path folder (`layouts/path-unit-rejected`). rmsnap prints
+/// what runmat prints, from source and from the snapshot (twice).
+#[test]
+#[ignore = "needs the real runmat: RUNMAT_BIN=$(bash scripts/install-runmat.sh)"]
+fn builtin_name_case_and_rejected_unit_files_print_what_runmat_prints() {
+    let runmat = runmat_bin();
+    let runmat = runmat.to_str().unwrap().to_string();
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    let work = tmp.path().join("work");
+    let recorded = common::layouts::cases(&work).into_iter().filter(|c| c.name == "builtin-name-case" || c.name == "path-unit-rejected");
+    let rejected = common::layouts::unit_rejected_cases(&work.join("unit-rejected"));
+    let cases: Vec<_> = recorded.chain(rejected).collect();
+    assert_eq!(cases.len(), 4);
+    for case in &cases {
+        let script = case.script_arg();
+        let theirs = case.run(cmd_of(&runmat, &cache, &[&script]));
+        assert_eq!(theirs, case.expected, "{}: runmat no longer prints what was recorded", case.name);
+        assert_eq!(case.run(cmd(&cache, &["run", &script, "--no-snapshot"])), theirs, "{}: from source", case.name);
+        assert_eq!(case.run(cmd(&cache, &["run", &script])), theirs, "{}: first run", case.name);
+        // The first run wrote the snapshot; a script that does not compile writes none.
+        if theirs.contains("RunMat:CompileError") {
+            assert!(case.run(cmd(&cache, &["build", &script])).ends_with("--- exit 0\n"), "{}: build", case.name);
+        }
+        for attempt in 1..=2 {
+            let ours = case.run(cmd(&cache, &["run", &script, "--snapshot-policy", "require"]));
+            assert_eq!(ours, theirs, "{}: from the snapshot ({attempt})", case.name);
+        }
+    }
+}

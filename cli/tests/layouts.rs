@@ -117,3 +117,27 @@ fn an_at_class_method_file_is_a_method_not_a_library_function() {
     assert_eq!(ok(&warm), "2\n");
     assert_eq!(stats(&text(&warm.stderr))["mode"], "snapshot");
 }
+
+/// A function file of the script's folder or project that RunMat's bytecode
+/// compiler rejects fails the script's compile, as RunMat's one unit does.
+#[test]
+fn a_function_file_runmat_cannot_compile_fails_the_script_from_source_and_from_the_snapshot() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cache = tmp.path().join("cache");
+    for case in common::layouts::unit_rejected_cases(&tmp.path().join("work")) {
+        assert!(case.expected.contains("RunMat:CompileError") && case.expected.starts_with("--- stderr"), "{}: {}", case.name, case.expected);
+        assert_eq!(case.run(cmd(&cache, &["run", "main.m", "--no-snapshot"])), case.expected, "{}: from source", case.name);
+        // A script that does not compile writes no snapshot: one is built for it.
+        let built = case.run(cmd(&cache, &["build", "main.m"]));
+        assert!(built.ends_with("--- exit 0\n"), "{}: {built}", case.name);
+        for attempt in 1..=2 {
+            let from_snapshot = case.run(cmd(&cache, &["run", "main.m", "--snapshot-policy", "require"]));
+            assert_eq!(from_snapshot, case.expected, "{}: from the snapshot ({attempt})", case.name);
+        }
+        // Fixed since the build: the script runs, still from the snapshot.
+        let lib = if case.name == "project" { case.root.join("src") } else { case.root.clone() };
+        write(&lib.join("passon.m"), "function varargout = passon(varargin)\nvarargout = varargin;\nend\n");
+        let fixed = case.run(cmd(&cache, &["run", "main.m", "--snapshot-policy", "require"]));
+        assert_eq!(fixed, "start\n2\n--- stderr\n--- exit 0\n", "{}: fixed", case.name);
+    }
+}

@@ -6,8 +6,11 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use rmsnap_bridge::compile::COMPILE_STAGE;
 use rmsnap_bridge::library::ClassFile;
+use rmsnap_bridge::unit_failure::Rejected;
 use rmsnap_bridge::{FunctionSource, SourceFile, StoredFunction, UnitInfo, RUNTIME_VERSION};
+use rmsnap_model::binding::CompilerBuiltins;
 use rmsnap_model::{file, key, text, ListingEntry};
 use rmsnap_providers::{bytecode, gc, library, toolbox, BYTECODE_SECTION, LIBRARY_SECTION};
 use snapshot_core::{compat, CompatError, OpenError, OpenMode, Registry, SectionError, Snapshot};
@@ -158,6 +161,12 @@ impl LoadedSnapshot {
             }
             // A script added beside the others binds no name (RunMat skips it).
             Some((path, _)) if self.sources.disk_path(&path).is_some_and(|d| !rmsnap_bridge::library::may_define_functions(&d)) => Ok(()),
+            // A search-path file named like a builtin (in any letter case) is
+            // its own folder's only: a call by its name elsewhere is RunMat's
+            // builtin call (`rmsnap_model::binding::CompilerBuiltins`).
+            Some((path, _)) if file::search_path_folder(&path).is_some() && rmsnap_bridge::library::resolve::compiler_builtins().compiles_as_builtin(name) => {
+                Ok(())
+            }
             // The build saw this file: left out, or compiled under the name it
             // declares. A call by its file name is RunMat's call-time loader's.
             Some((path, sha))
@@ -203,6 +212,22 @@ impl FunctionSource for LoadedSnapshot {
     fn classes(&self) -> Result<Vec<(SourceFile, ClassFile)>, String> {
         let classes = library::classes(&self.snapshot).map_err(|e| e.to_string())?;
         classes.iter().map(|class| Ok((self.sources.read(&class.path)?, class.clone()))).collect()
+    }
+
+    /// The build's record, for the files unchanged since (an edited one is
+    /// compiled again when reached, and judged then).
+    fn unit_failures(&self) -> Result<Vec<Rejected>, String> {
+        let rejected = library::rejected_at(&self.snapshot, COMPILE_STAGE).map_err(|e| e.to_string())?;
+        let mut out = Vec::new();
+        for (path, sha256, message) in rejected {
+            let library = file::split_id(&path).map_or("", |(l, _)| l);
+            let Some(role) = self.sources.found().iter().find(|f| f.name == library).map(|f| f.role) else { continue };
+            let Ok(file) = self.sources.read(&path) else { continue };
+            if file.sha256() == sha256 {
+                out.push(Rejected { file, role, message });
+            }
+        }
+        Ok(out)
     }
 
     fn file_of(&self, key: &str) -> Option<rmsnap_bridge::link::SourceOf> {
@@ -313,7 +338,8 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
     let mut followed = !added.iter().chain(&removed).any(class_line) && kept_now.eq(kept_then);
     let mut removed_names = HashSet::new();
     let mut rebound = std::collections::BTreeMap::new();
-    let builtins = rmsnap_bridge::library::resolve::builtin_names();
+    // A name RunMat compiles as a builtin call (in any letter case) is the build's to decide.
+    let builtins = rmsnap_bridge::library::resolve::compiler_builtins();
     for (line, was_removed) in added.iter().map(|l| (l, false)).chain(removed.iter().map(|l| (l, true))) {
         let name = named_for(line);
         // A file added whose `function` line declares another name than its
@@ -323,7 +349,7 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
             followed = false;
             continue;
         }
-        if !was_removed && adds_a_new_name(snapshot, line, &builtins) {
+        if !was_removed && adds_a_new_name(snapshot, line, builtins) {
             // Compiled when a run reaches it.
             continue;
         }
@@ -347,7 +373,7 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
             }
             continue;
         }
-        match name.and_then(|name| rebinding(snapshot, sources, &name, &builtins).map(|to| (name, to))) {
+        match name.and_then(|name| rebinding(snapshot, sources, &name, builtins).map(|to| (name, to))) {
             Some((name, Some(to))) => drop(rebound.insert(name, to)),
             Some((_, None)) => {}
             None => followed = false,
@@ -375,11 +401,11 @@ fn check_binding(snapshot: &Snapshot, sources: &Sources) -> Result<Binding, Unus
 /// dependencies give bare aliases: the resolution's precedence, not the
 /// file-name rule [`Sources::file_for`] follows for the script's folder and
 /// search-path folders).
-fn rebinding(snapshot: &Snapshot, sources: &Sources, name: &str, builtins: &std::collections::BTreeSet<String>) -> Option<Option<String>> {
+fn rebinding(snapshot: &Snapshot, sources: &Sources, name: &str, builtins: &CompilerBuiltins) -> Option<Option<String>> {
     if sources.found().iter().any(|f| f.role.recursive()) {
         return None;
     }
-    if builtins.contains(name) || !bytecode::contains(snapshot, name).ok()? {
+    if builtins.compiles_as_builtin(name) || !bytecode::contains(snapshot, name).ok()? {
         return None;
     }
     let origin = library::origin(snapshot, name).ok()?;
@@ -443,9 +469,9 @@ fn nothing_calls(snapshot: &Snapshot, names: &HashSet<String>) -> bool {
 /// Whether a listing line added since the build is a function file whose name
 /// nothing in the snapshot binds: not a manifest, not a name the snapshot
 /// defines or a builtin's.
-fn adds_a_new_name(snapshot: &Snapshot, line: &ListingEntry, builtins: &std::collections::BTreeSet<String>) -> bool {
+fn adds_a_new_name(snapshot: &Snapshot, line: &ListingEntry, builtins: &CompilerBuiltins) -> bool {
     let Some(name) = named_for(line) else { return false };
-    !bytecode::contains(snapshot, &name).unwrap_or(true) && !builtins.contains(&name)
+    !bytecode::contains(snapshot, &name).unwrap_or(true) && !builtins.compiles_as_builtin(&name)
 }
 
 /// Whether the file of listing entry `line` declares a function named

@@ -198,7 +198,7 @@ fn compile_unit(p: Parsed, binder: &dyn Binder, block: usize) -> Result<Vec<Libr
     let mir = runmat_mir::lowering::lower_assembly(&lowered.assembly).map_err(|e| CompileFailure::new(path, text, at(e.span), "mir", e.message))?;
     noted.stage("compile");
     let functions = runmat_vm::compile_semantic_function_registry(&lowered.assembly, &mir)
-        .map_err(|e| CompileFailure::new(path, text, at(e.span), "compile", e.message))?;
+        .map_err(|e| CompileFailure::new(path, text, at(e.span), super::COMPILE_STAGE, e.message))?;
     drop((lowered, mir));
     let primary = p.defs.first().map(|(n, _, _)| n.as_str()).unwrap_or("?");
     number(primary, functions, binder, block).map_err(|message| CompileFailure {

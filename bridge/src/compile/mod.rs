@@ -85,6 +85,12 @@ pub fn parse(path: &str, text: &str) -> Result<Program, CompileFailure> {
     })
 }
 
+/// Stage of a [`CompileFailure`] raised by RunMat's bytecode compiler
+/// (runmat-vm) on a file that parsed and lowered. RunMat compiles a library
+/// file with others as one unit, and such an error fails the whole unit
+/// ([`crate::unit_failure`]).
+pub const COMPILE_STAGE: &str = "compile";
+
 /// Stage of a [`CompileFailure`] for a script file among library files: in a
 /// folder RunMat reads for a script, these are skipped without a word, as
 /// RunMat skips them.

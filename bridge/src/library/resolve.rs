@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use rmsnap_model::binding::{bind, Definition, LibraryInfo, LibraryOrigin};
+use rmsnap_model::binding::{bind, CompilerBuiltins, Definition, LibraryInfo, LibraryOrigin};
 pub use rmsnap_model::binding::{Binding as Resolution, ResolveError};
 use snapshot_core::provider::satisfies;
 
@@ -78,6 +78,13 @@ pub fn builtin_names() -> BTreeSet<String> {
     crate::builtins::names()
 }
 
+/// The names RunMat's compiler takes for builtins' in the running binary (any
+/// letter case): the rule [`bind`] applies, for the run-time check.
+pub fn compiler_builtins() -> &'static CompilerBuiltins {
+    static BUILTINS: std::sync::OnceLock<CompilerBuiltins> = std::sync::OnceLock::new();
+    BUILTINS.get_or_init(|| CompilerBuiltins::new(&builtin_names()))
+}
+
 /// The cold path's library: the build's pipeline ([`super::assemble`]), each
 /// file compiled on its own, held in memory. A script links against it
 /// exactly as against a snapshot, so local functions are file-scoped from
@@ -112,5 +119,6 @@ pub fn cold_library(library: &Library) -> Result<(crate::link::InMemory, Vec<Com
         Some(crate::link::SourceOf { id: o.path.clone(), disk: disk.get(o.path.as_str())?.to_path_buf(), sha256: o.source_sha256.clone() })
     };
     let files = compiled.origins.iter().filter_map(|(key, o)| Some((key.clone(), source_of(o)?))).collect();
-    Ok((crate::link::InMemory { functions, unit, classes, files }, failures))
+    let unit_failures = crate::unit_failure::of_failures(library, &failures);
+    Ok((crate::link::InMemory { functions, unit, classes, files, unit_failures }, failures))
 }

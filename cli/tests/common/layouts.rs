@@ -62,6 +62,25 @@ impl Case {
     }
 }
 
+/// The cases of `cli/tests/unit-rejected/`: a script beside (`folder`) or in
+/// a project with (`project`) a function file RunMat's bytecode compiler
+/// rejects, which the script never calls. RunMat compiles them as one unit,
+/// so the script does not compile (`<case>.expected`, recorded from runmat
+/// 0.6.2). Not among [`cases`]: a script that does not compile writes no
+/// snapshot, so its snapshot is built (`rmsnap build`).
+pub fn unit_rejected_cases(work: &Path) -> Vec<Case> {
+    let dir = repo().join("cli/tests/unit-rejected");
+    ["folder", "project"]
+        .into_iter()
+        .map(|name| {
+            let root = work.join(name);
+            copy_tree(&dir.join(name), &root);
+            let expected = std::fs::read_to_string(dir.join(format!("{name}.expected"))).unwrap();
+            Case { name: name.into(), script: root.join("main.m"), root, expected }
+        })
+        .collect()
+}
+
 fn find_main(dir: &Path) -> Option<PathBuf> {
     for e in std::fs::read_dir(dir).ok()?.flatten() {
         let p = e.path();

@@ -84,8 +84,9 @@ pub struct Binding {
     /// Bare names that call a dependency's function (`q` → `alias.q`).
     pub aliases: BTreeMap<String, String>,
     /// Files of a search-path folder whose function lost to an earlier
-    /// folder's: path → the key it is compiled under ([`sibling_key`]), for
-    /// its own folder's functions, which RunMat compiles with it as one unit.
+    /// folder's, or is named like a builtin ([`CompilerBuiltins`]): path → the
+    /// key it is compiled under ([`sibling_key`]), for its own folder's
+    /// functions, which RunMat compiles with it as one unit.
     pub scoped: BTreeMap<String, String>,
 }
 
@@ -100,6 +101,7 @@ pub fn bind(libraries: &[LibraryInfo<'_>], defs: &[Definition<'_>], builtins: &B
     let overrides = |lib: &str, name: &str| info(lib).is_some_and(|l| l.overrides.iter().any(|o| o == name));
     let order: BTreeMap<&str, usize> = libraries.iter().enumerate().map(|(i, l)| (l.name, i)).collect();
 
+    let compiler_builtins = CompilerBuiltins::new(builtins);
     let mut out = Binding::default();
     // name → [(library, path)], one per library.
     let mut definers: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
@@ -141,14 +143,19 @@ pub fn bind(libraries: &[LibraryInfo<'_>], defs: &[Definition<'_>], builtins: &B
                 }
                 out.notes.push(format!("`{name}` in {path} shadows the one in {other} ({other_lib})"));
             }
-            if builtins.contains(*name) {
-                if found_role(lib).is_some_and(FoundRole::shadows_builtins) {
+            if found_role(lib).is_some_and(FoundRole::shadows_builtins) {
+                if builtins.contains(*name) {
                     out.notes.push(format!("`{name}` in {path} shadows the RunMat builtin"));
-                } else {
-                    // On the search path a builtin of the same name is found first.
-                    out.excluded.insert((path.to_string(), name.to_string()));
-                    out.notes.push(format!("`{name}` in {path} is never called: RunMat's builtin `{name}` comes first"));
                 }
+            } else if compiler_builtins.compiles_as_builtin(name) {
+                // On the search path a builtin of the same name, in any
+                // letter case, is found first; the file's own folder, which
+                // RunMat compiles with it as one unit, still calls it.
+                match sibling_key(path, name) {
+                    Some(key) => drop(out.scoped.insert(path.to_string(), key)),
+                    None => drop(out.excluded.insert((path.to_string(), name.to_string()))),
+                }
+                out.notes.push(format!("`{name}` in {path} is never called from outside its folder: RunMat compiles a call of `{name}` as a builtin call"));
             }
             continue;
         }
@@ -184,6 +191,29 @@ pub fn bind(libraries: &[LibraryInfo<'_>], defs: &[Definition<'_>], builtins: &B
     }
     dependency_aliases(&definers, &found_role, builtins, &mut out);
     Ok(out)
+}
+
+/// The names RunMat's compiler takes for builtins' when no function compiled
+/// with the script answers them: a builtin's name in any ASCII letter case
+/// (runmat-hir's `is_builtin` asks runmat-builtins' `builtin_name_is_known`,
+/// which folds case). Its run-time dispatch matches names exactly, so
+/// `startswith(...)` (builtin `startsWith`) compiles to a builtin call that
+/// fails with `Undefined function: startswith`, and a search-path
+/// `startswith.m` is never reached from the script; the file's own folder,
+/// compiled with it as one unit, calls it.
+#[derive(Debug, Clone, Default)]
+pub struct CompilerBuiltins(BTreeSet<String>);
+
+impl CompilerBuiltins {
+    /// From the builtins' names as RunMat spells them.
+    pub fn new(builtins: &BTreeSet<String>) -> CompilerBuiltins {
+        CompilerBuiltins(builtins.iter().map(|b| b.to_ascii_lowercase()).collect())
+    }
+
+    /// Whether a call of `name` compiles to a builtin call.
+    pub fn compiles_as_builtin(&self, name: &str) -> bool {
+        self.0.contains(&name.to_ascii_lowercase())
+    }
 }
 
 /// A direct dependency's function is `alias.q`; the bare `q` calls it too when

@@ -28,7 +28,7 @@ enum Expect {
     Error(fn(&ResolveError) -> bool),
 }
 
-const BUILTINS: &[&str] = &["mean", "disp"];
+const BUILTINS: &[&str] = &["mean", "disp", "startsWith"];
 
 const fn bound(excluded: &'static [(&'static str, &'static str)], skipped: &'static [&'static str]) -> Expect {
     Expect::Bound { excluded, skipped, scoped: &[], aliases: &[] }
@@ -60,10 +60,27 @@ const CASES: &[Case] = &[
         expect: bound(&[], &[]),
     },
     Case {
-        what: "a search-path function named like a builtin is never called",
+        what: "a search-path function named like a builtin is its own folder's only",
         libraries: &[("path.a", Found(SearchPath), &[])],
         defs: &[("path.a", "path.a/mean.m", "mean")],
-        expect: bound(&[("path.a/mean.m", "mean")], &[]),
+        expect: Expect::Bound { excluded: &[], skipped: &[], scoped: &[("path.a/mean.m", "path.a/mean")], aliases: &[] },
+    },
+    Case {
+        what: "so is one named like a builtin in another letter case (RunMat's compiler folds case)",
+        libraries: &[("path.a", Found(SearchPath), &[])],
+        defs: &[("path.a", "path.a/startswith.m", "startswith"), ("path.a", "path.a/Disp.m", "Disp")],
+        expect: Expect::Bound {
+            excluded: &[],
+            skipped: &[],
+            scoped: &[("path.a/startswith.m", "path.a/startswith"), ("path.a/Disp.m", "path.a/Disp")],
+            aliases: &[],
+        },
+    },
+    Case {
+        what: "a function of the script's folder named like a builtin in another letter case is bound",
+        libraries: &[("folder", Found(ScriptFolder), &[]), ("path.a", Found(SearchPath), &[])],
+        defs: &[("folder", "folder/startswith.m", "startswith"), ("path.a", "path.a/startswith.m", "startswith")],
+        expect: Expect::Bound { excluded: &[], skipped: &[], scoped: &[("path.a/startswith.m", "path.a/startswith")], aliases: &[] },
     },
     Case {
         what: "in the script's folder the last declaration in path order wins",
@@ -181,4 +198,16 @@ fn every_skip_and_shadowing_says_why() {
     assert_eq!(b.skipped.len(), 1);
     assert!(b.skipped[0].1.contains("folder/f.m") && b.skipped[0].1.contains("last definition"), "{:?}", b.skipped);
     assert!(b.notes.iter().any(|n| n.contains("folder/f.m shadows the one in toolbox.t/f.m")), "{:?}", b.notes);
+}
+
+#[test]
+fn the_compiler_takes_a_builtin_name_in_any_letter_case() {
+    let builtins: BTreeSet<String> = BUILTINS.iter().map(|b| b.to_string()).collect();
+    let compiler = CompilerBuiltins::new(&builtins);
+    for name in ["startsWith", "startswith", "STARTSWITH", "mean", "MEAN", "Disp"] {
+        assert!(compiler.compiles_as_builtin(name), "{name}");
+    }
+    for name in ["startswith2", "meanx", "p.mean", ""] {
+        assert!(!compiler.compiles_as_builtin(name), "{name}");
+    }
 }

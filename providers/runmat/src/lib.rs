@@ -13,6 +13,8 @@
 //! [`register_toolbox!`] is how toolbox crates add their MATLAB sources
 //! (provider `toolbox.<name>`, section `toolbox.<name>.manifest`).
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod builtins;
 pub mod bytecode;
 pub mod gc;

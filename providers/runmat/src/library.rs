@@ -72,6 +72,19 @@ pub fn was_rejected(snap: &Snapshot, path: &str, sha256: &str) -> Result<bool, S
     Ok(REJECTED.get(snap, LIBRARY_SECTION)?.iter().any(|(p, s, _)| p == path && s == sha256))
 }
 
+/// Why a file was left out, as [`REJECTED`] records it: the stage it failed
+/// at and what was reported.
+fn rejected_why(stage: &str, message: &str) -> String {
+    format!("{stage}: {message}")
+}
+
+/// (path, SHA-256, message) of each file the build left out at `stage`
+/// ([`rmsnap_bridge::CompileFailure::stage`]), in path order.
+pub fn rejected_at(snap: &Snapshot, stage: &str) -> Result<Vec<(String, String, String)>, SectionError> {
+    let prefix = rejected_why(stage, "");
+    Ok(REJECTED.get(snap, LIBRARY_SECTION)?.iter().filter_map(|(p, s, why)| Some((p.clone(), s.clone(), why.strip_prefix(&prefix)?.to_string()))).collect())
+}
+
 /// Whether the build saw this exact file and compiled it under its declared
 /// name, not its file name ([`MISNAMED`]).
 pub fn was_misnamed(snap: &Snapshot, path: &str, sha256: &str) -> Result<bool, SectionError> {
@@ -142,7 +155,11 @@ impl SnapshotProvider for LibraryProvider {
         // 4.2: `@misnamed`; a name declared twice in a folder compiled with the
         // script is the later file's, as in RunMat (was: the first); scripts
         // that may define functions stay in `@listing`.
-        "4.2"
+        // 4.3: a search-path function named like a builtin in any letter
+        // case is kept under `<folder>/<name>` for its own folder's functions
+        // (older snapshots bound a case variant by its name and left one
+        // named exactly like a builtin out).
+        "4.3"
     }
     fn sections(&self) -> &'static [SectionSpec] {
         &[SectionSpec { id: LIBRARY_SECTION, access: Access::Cold }]
@@ -190,8 +207,14 @@ impl SnapshotProvider for LibraryProvider {
             rmsnap_bridge::pool::par_map(&files, |f| previous.as_ref().and_then(|p| p.primary(&f.path, &f.sha256())).map(|(name, ..)| defined(f, name)));
         let unknown: Vec<_> = files.iter().zip(&known).filter(|(_, k)| k.is_none()).map(|(f, _)| *f).collect();
         let mut unknown_checks = check_files(&unknown, &inputs.isolation, standby).into_iter();
-        let checks: Vec<_> =
-            known.into_iter().map(|k| k.map(|name| Ok(vec![name])).unwrap_or_else(|| unknown_checks.next().expect("one check per unknown file"))).collect();
+        // `check_files` answers once per file it is given, in order.
+        let mut checks = Vec::with_capacity(files.len());
+        for (f, k) in files.iter().zip(known) {
+            checks.push(match k {
+                Some(name) => Ok(vec![name]),
+                None => unknown_checks.next().ok_or_else(|| format!("{}: the check returned no result for this file", f.shown()))?,
+            });
+        }
         let assembled = assemble(library, checks, &inputs.isolation, previous.as_ref().map(|p| p as &dyn PreviousBuild)).map_err(|e| e.to_string())?;
         for note in &assembled.resolution.notes {
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: "(libraries)".into(), line: None, message: note.clone() });
@@ -201,7 +224,7 @@ impl SnapshotProvider for LibraryProvider {
         let mut rejected: Vec<(String, String, String)> = Vec::new();
         for failure in &assembled.rejected {
             let file = file_of(&failure.path).ok_or("a file left out vanished")?;
-            let message = format!("{}: {}", failure.stage, failure.message);
+            let message = rejected_why(&failure.stage, &failure.message);
             rejected.push((file.path.clone(), file.sha256(), message.clone()));
             ctx.report(Diagnostic { provider: LIBRARY_SECTION.into(), path: file.shown(), line: failure.line, message });
         }

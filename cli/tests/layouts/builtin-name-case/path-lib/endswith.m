@@ -1,0 +1,3 @@
+function tf = endswith(str, suffix)
+tf = 42;
+end

@@ -1,0 +1,3 @@
+function s = strtrim(s)
+s = ['<' s '>'];
+end

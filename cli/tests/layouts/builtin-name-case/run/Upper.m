@@ -1,0 +1,3 @@
+function s = Upper(s)
+s = ['up:' s];
+end
