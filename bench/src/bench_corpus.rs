@@ -36,10 +36,9 @@ pub struct EntryReport {
 /// One process, timed: first stdout byte and exit, killed after `limit`.
 fn timed(mut cmd: Command, limit: Duration) -> (Timing, String) {
     let start = Instant::now();
-    let Ok(mut child) = cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn() else {
-        return (Timing { first_result_ms: None, total_ms: 0.0, exit: None, timed_out: false }, String::new());
-    };
-    let mut stdout = child.stdout.take().expect("piped stdout");
+    let not_started = || (Timing { first_result_ms: None, total_ms: 0.0, exit: None, timed_out: false }, String::new());
+    let Ok(mut child) = cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn() else { return not_started() };
+    let Some(mut stdout) = child.stdout.take() else { return not_started() };
     let (tx, rx) = std::sync::mpsc::channel();
     let reader = std::thread::spawn(move || {
         let mut out = Vec::new();

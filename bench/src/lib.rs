@@ -4,6 +4,8 @@
 //! generated test suites) and through a registry (`--remote`). Figures go to
 //! `docs/benchmarks.md`; the generator is `integration_tests::synth`.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 mod bench;
 mod bench_corpus;
 mod bench_remote;

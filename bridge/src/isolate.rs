@@ -295,17 +295,17 @@ fn with_workers<J: Job>(exe: &PathBuf, jobs: &[J], results: &mut [Slot<J::Out>],
 /// says why the worker stopped before answering every job.
 fn run_worker<J: Job>(mut child: std::process::Child, jobs: &[J], results: &mut [Slot<J::Out>], limit: Duration) -> Result<(), String> {
     let payload = snapshot_core::codec::encode(jobs).map_err(|e| format!("cannot encode jobs: {e}"))?;
-    let mut stdin = child.stdin.take().expect("piped stdin");
+    let mut stdin = child.stdin.take().ok_or("the worker has no stdin pipe")?;
     // Write from another thread so a worker that dies early cannot block us.
     let writer = std::thread::spawn(move || {
         let _ = stdin.write_all(&payload);
     });
     let stderr_tail = Arc::new(Mutex::new(Vec::new()));
-    let stderr = child.stderr.take().expect("piped stderr");
+    let stderr = child.stderr.take().ok_or("the worker has no stderr pipe")?;
     let tail = Arc::clone(&stderr_tail);
     let err_reader = std::thread::spawn(move || keep_tail(stderr, &tail));
     let (tx, rx) = channel();
-    let stdout = child.stdout.take().expect("piped stdout");
+    let stdout = child.stdout.take().ok_or("the worker has no stdout pipe")?;
     let reader = std::thread::spawn(move || {
         let mut stdout = BufReader::new(stdout);
         while let Some(frame) = read_frame(&mut stdout) {

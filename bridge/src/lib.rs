@@ -15,6 +15,8 @@
 //! - [`supervise`]: the run in a child process, retried with every compile in
 //!   workers when RunMat crashes before the script starts.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod builtins;
 pub mod call_time;
 pub mod compile;

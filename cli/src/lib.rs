@@ -2,6 +2,8 @@
 //! crates they link: `src/main.rs` is `rmsnap` (toolbox crates behind cargo
 //! features), `src/bin/rmsnap-without-toolboxes.rs` links none.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 mod affected;
 mod build;
 mod cache;

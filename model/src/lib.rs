@@ -12,6 +12,8 @@
 //! - [`binding`]: the one binding engine — which file each name binds to, at
 //!   build time, in the run-time check and at call time.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod binding;
 pub mod file;
 pub mod key;

@@ -7,6 +7,8 @@
 //! [`session`] a REPL's, [`policy`] decides what a miss does for all of them
 //! (pull, build after, build beside), and [`build`] produces snapshots.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod build;
 pub mod cache;
 pub mod discovery;

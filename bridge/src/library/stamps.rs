@@ -182,7 +182,8 @@ fn decode(bytes: &[u8]) -> Option<Vec<Row>> {
     snapshot_core::codec::decode(&body[MAGIC.len()..]).ok()
 }
 
-#[cfg(all(test, unix))]
+#[cfg(test)]
+#[cfg(unix)]
 mod tests {
     use super::*;
 

@@ -8,13 +8,20 @@
 //! static FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/toolbox_files.rs"));
 //! ```
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 /// Writes `$OUT_DIR/<out_name>`: a `&[(relative path, contents)]` expression over
 /// every `.m` file below `<manifest dir>/<dir>`, sorted by path so the embedded
-/// order (and every snapshot built from it) is deterministic. Panics, failing the
-/// build with the path, if the directory cannot be read.
+/// order (and every snapshot built from it) is deterministic.
+///
+/// # Panics
+///
+/// Failing the build with the path, if the directory cannot be read or the
+/// output written (a build script reports failure by panicking).
+#[allow(clippy::expect_used, reason = "a build script reports failure by panicking; cargo sets both variables")]
 pub fn embed_m_files(dir: &str, out_name: &str) {
     let root = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR")).join(dir);
     println!("cargo:rerun-if-changed={}", root.display());
@@ -24,7 +31,7 @@ pub fn embed_m_files(dir: &str, out_name: &str) {
     let mut out = String::from("&[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
-        let rel = f.strip_prefix(&root).expect("below root").to_string_lossy().replace('\\', "/");
+        let rel = f.strip_prefix(&root).unwrap_or(f).to_string_lossy().replace('\\', "/");
         out.push_str(&format!("    ({rel:?}, include_str!({:?})),\n", f.display().to_string()));
     }
     out.push(']');

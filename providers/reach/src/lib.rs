@@ -16,6 +16,8 @@
 //! SHA-256 of the text compiled. [`affected`] compares those with the library
 //! as it is now.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 pub mod affected;
 pub mod records;
 

@@ -7,6 +7,8 @@
 //! Functions are prefixed `sig_`; several call the bundled toolbox (`rm_*`), so
 //! the crate requires the RunMat providers that compile it.
 
+#![deny(clippy::unwrap_used, clippy::expect_used)]
+
 rmsnap_providers::register_toolbox! {
     SIGNAL {
         name: "signal",
