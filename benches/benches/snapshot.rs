@@ -36,7 +36,7 @@ fn synthetic(codec: Codec, entries: usize, entry_len: usize) -> Vec<u8> {
         s.insert_raw(format!("e{i:07}"), payload(i, entry_len)).unwrap();
     }
     let header = Header { compat: CompatKey { format_version: snapshot_core::FORMAT_VERSION, ..Default::default() }, meta: BTreeMap::new() };
-    encode_snapshot(&header, &[PlannedSection { section: &s, provider: "bench", codec }], 3).0
+    encode_snapshot(&header, &[PlannedSection { section: &s, provider: "bench", codec }], 3).expect("encodes").0
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {

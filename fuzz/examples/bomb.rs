@@ -22,7 +22,7 @@ fn main() {
     let mut header = Header::default();
     header.compat.format_version = snapshot_core::FORMAT_VERSION;
     let planned = [PlannedSection { section: &s, provider: "bomb", codec: codec_choice }];
-    let bytes = encode_snapshot(&header, &planned, 19).0;
+    let bytes = encode_snapshot(&header, &planned, 19).expect("encodes").0;
     std::fs::write(out, &bytes).unwrap();
     println!("{out}: {} bytes, {entries} entries of {raw_len} raw bytes", bytes.len());
 }

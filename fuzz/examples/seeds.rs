@@ -68,7 +68,7 @@ fn typed_section(id: &str, seed: u32) -> SectionOutput {
 fn snapshot(header: &Header, sections: &[(SectionOutput, Codec)]) -> Vec<u8> {
     let planned: Vec<PlannedSection> =
         sections.iter().map(|(section, codec)| PlannedSection { section, provider: "runmat", codec: *codec }).collect();
-    encode_snapshot(header, &planned, 3).0
+    encode_snapshot(header, &planned, 3).expect("encodes").0
 }
 
 struct Out {

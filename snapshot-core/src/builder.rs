@@ -250,22 +250,13 @@ pub struct PlannedSection<'a> {
 ///
 /// Fails only on an entry added with [`SectionOutput::insert_stored`] whose bytes
 /// cannot be read or decompressed ([`BuildError::Reused`], [`BuildError::Provider`]).
-pub fn try_encode_snapshot(header: &Header, sections: &[PlannedSection], zstd_level: i32) -> Result<(Vec<u8>, Vec<SectionRecord>), BuildError> {
+pub fn encode_snapshot(header: &Header, sections: &[PlannedSection], zstd_level: i32) -> Result<(Vec<u8>, Vec<SectionRecord>), BuildError> {
     let mut jobs: Vec<Job<&SectionOutput>> = sections.iter().map(|p| Job { section: p.section, provider: p.provider, codec: p.codec }).collect();
     jobs.sort_by(|a, b| a.section.id.cmp(&b.section.id));
     let settings = Settings { zstd_level, keep_stored: false, sign_key: None, check_index: false, progress: None };
     let mut out = Cursor::new(Vec::new());
     let written = encode::write_snapshot(&mut out, header, jobs, &settings, &mut |_| Ok(())).map_err(|e| e.into_build(Path::new("(in memory)")))?;
     Ok((out.into_inner(), written.records))
-}
-
-/// [`try_encode_snapshot`] for inputs known to be good: raw entries cannot fail.
-///
-/// # Panics
-/// On a damaged stored entry, which [`try_encode_snapshot`] reports instead.
-#[allow(clippy::expect_used, reason = "signature kept for benches, fuzz and tests (raw or just-read entries); see try_encode_snapshot")]
-pub fn encode_snapshot(header: &Header, sections: &[PlannedSection], zstd_level: i32) -> (Vec<u8>, Vec<SectionRecord>) {
-    try_encode_snapshot(header, sections, zstd_level).expect("encoding entries into memory")
 }
 
 fn choose_codec(choice: CodecChoice, access: Access, section: &SectionOutput) -> Codec {

@@ -136,7 +136,7 @@ impl StoredEntry {
         if self.codec == codec && codec != Codec::Zstd {
             return self.bytes();
         }
-        Ok(std::borrow::Cow::Owned(try_compress(codec, &self.raw()?, zstd_level)?))
+        Ok(std::borrow::Cow::Owned(compress(codec, &self.raw()?, zstd_level)?))
     }
 
     pub fn raw(&self) -> Result<Vec<u8>, String> {
@@ -166,17 +166,8 @@ impl FromStr for Codec {
     }
 }
 
-/// [`try_compress`] for callers that treat running out of memory as fatal.
-///
-/// # Panics
-/// If zstd cannot allocate its context or output buffer.
-#[allow(clippy::expect_used, reason = "zstd fails on a memory buffer only if it cannot allocate (levels are clamped); kept for the fuzz crate")]
-pub fn compress(codec: Codec, raw: &[u8], zstd_level: i32) -> Vec<u8> {
-    try_compress(codec, raw, zstd_level).expect("zstd compression of a memory buffer")
-}
-
 /// `raw` compressed with `codec` (at `zstd_level`); fails only if zstd cannot allocate.
-pub fn try_compress(codec: Codec, raw: &[u8], zstd_level: i32) -> Result<Vec<u8>, String> {
+pub fn compress(codec: Codec, raw: &[u8], zstd_level: i32) -> Result<Vec<u8>, String> {
     match codec {
         Codec::None => Ok(raw.to_vec()),
         Codec::Lz4 => Ok(lz4_flex::block::compress(raw)),

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::builder::BuildProgress;
-use crate::compress::{try_compress, Codec, StoredEntry};
+use crate::compress::{compress, Codec, StoredEntry};
 use crate::digest::Digest;
 use crate::error::BuildError;
 use crate::layout::{self, EntryRecord, Header, Preamble, SectionRecord};
@@ -247,7 +247,7 @@ fn encode_section<'a>(section: &'a SectionOutput, provider: &str, codec: Codec, 
 fn compress_all<'a>(raws: &[Payload<'a>], codec: Codec, zstd_level: i32, keep_stored: bool) -> Result<Vec<(Piece<'a>, Digest)>, (usize, String)> {
     let one = |(i, p): (usize, &Payload<'a>)| {
         let stored = match *p {
-            Payload::Raw(raw) => Cow::Owned(try_compress(codec, raw, zstd_level).map_err(|e| (i, e))?),
+            Payload::Raw(raw) => Cow::Owned(compress(codec, raw, zstd_level).map_err(|e| (i, e))?),
             // Copied as they were stored, with the digest they are (or will be) checked against.
             Payload::Stored(s) if s.codec == codec && (keep_stored || codec != Codec::Zstd) => {
                 return Ok(match s.unread() {
@@ -257,7 +257,7 @@ fn compress_all<'a>(raws: &[Payload<'a>], codec: Codec, zstd_level: i32, keep_st
             }
             Payload::Stored(s) => {
                 let raw = s.raw().map_err(|e| (i, format!("stored bytes do not decompress: {e}")))?;
-                Cow::Owned(try_compress(codec, &raw, zstd_level).map_err(|e| (i, e))?)
+                Cow::Owned(compress(codec, &raw, zstd_level).map_err(|e| (i, e))?)
             }
         };
         let digest = Digest::of(&stored);

@@ -23,10 +23,7 @@ pub mod schema;
 pub mod sign;
 pub mod write;
 
-pub use builder::{
-    build, build_to_file, encode_snapshot, try_encode_snapshot, BuildOptions, BuildProgress, BuildReport, CodecChoice, PlannedSection, ProviderStats,
-    SectionStats,
-};
+pub use builder::{build, build_to_file, encode_snapshot, BuildOptions, BuildProgress, BuildReport, CodecChoice, PlannedSection, ProviderStats, SectionStats};
 pub use compress::{Codec, StoredEntry};
 pub use digest::Digest;
 pub use error::{BuildError, CompatError, FormatError, OpenError, SectionError, SectionErrorKind};

@@ -78,7 +78,7 @@ fn a_whole_built_at_any_zstd_level_composes_back() {
     let planned: Vec<snapshot_core::PlannedSection> =
         outputs.iter().zip(sections(0)).map(|(section, (_, codec, _))| snapshot_core::PlannedSection { section, provider: "test.provider", codec }).collect();
     for level in [1, 19] {
-        let whole = snapshot_core::encode_snapshot(&header, &planned, level).0;
+        let whole = snapshot_core::encode_snapshot(&header, &planned, level).unwrap().0;
         let snap = Snapshot::from_bytes(whole.clone(), "w.rmsnap").unwrap();
         let opened = open_all(&split(&snap, &by_first_letter).unwrap());
         assert!(compose(&opened[0], &opened[1..]).unwrap() == whole, "zstd level {level}");

@@ -110,7 +110,7 @@ fn encode_mixed(id: &str, codec: Codec, entries: &[(String, Vec<u8>)], from: &Sn
     }
     let planned = [snapshot_core::PlannedSection { section: &section, provider: "test.provider", codec }];
     let header = Snapshot::from_bytes(common::snapshot_bytes(&[]), "h.rmsnap").unwrap().header().clone();
-    snapshot_core::encode_snapshot(&header, &planned, 3).0
+    snapshot_core::encode_snapshot(&header, &planned, 3).unwrap().0
 }
 
 proptest! {
@@ -233,10 +233,10 @@ fn entries_decode_in_bulk_uncached() {
 /// Encoding into memory reports a stored entry that does not decompress,
 /// naming the section and entry, instead of panicking.
 #[test]
-fn try_encode_snapshot_reports_a_stored_entry_that_does_not_decompress() {
+fn encode_snapshot_reports_a_stored_entry_that_does_not_decompress() {
     let mut section = snapshot_core::SectionOutput::new("t.stored");
     section.insert_stored("bad".into(), snapshot_core::StoredEntry::from_bytes(Codec::Lz4, 900, vec![0xff; 16])).unwrap();
     let planned = [snapshot_core::PlannedSection { section: &section, provider: "test.provider", codec: Codec::Zstd }];
-    let err = snapshot_core::try_encode_snapshot(&snapshot_core::Header::default(), &planned, 3).expect_err("must fail").to_string();
+    let err = snapshot_core::encode_snapshot(&snapshot_core::Header::default(), &planned, 3).expect_err("must fail").to_string();
     assert!(err.contains("t.stored") && err.contains("`bad`") && err.contains("decompress"), "{err}");
 }

@@ -140,7 +140,7 @@ fn an_entry_of_the_wrong_type_fails_verification() {
     let mut gc = SectionOutput::new(GC_SECTION);
     gc.insert("@selected", &vec![u64::MAX, 2]).unwrap();
     let header = Header { compat: snap.compat().clone(), meta: Default::default() };
-    let (bytes, _) = encode_snapshot(&header, &[PlannedSection { section: &gc, provider: GC_SECTION, codec: Codec::None }], 3);
+    let (bytes, _) = encode_snapshot(&header, &[PlannedSection { section: &gc, provider: GC_SECTION, codec: Codec::None }], 3).unwrap();
     let bad = Snapshot::from_bytes(bytes, "bad-gc.rmsnap").unwrap();
     let registry = Registry::linked().unwrap();
     let err = verify_entries(&bad, &registry).unwrap_err();
@@ -149,7 +149,7 @@ fn an_entry_of_the_wrong_type_fails_verification() {
     // A key no declaration covers.
     let mut gc = SectionOutput::new(GC_SECTION);
     gc.insert("@surprise", &"x".to_string()).unwrap();
-    let (bytes, _) = encode_snapshot(&header, &[PlannedSection { section: &gc, provider: GC_SECTION, codec: Codec::None }], 3);
+    let (bytes, _) = encode_snapshot(&header, &[PlannedSection { section: &gc, provider: GC_SECTION, codec: Codec::None }], 3).unwrap();
     let bad = Snapshot::from_bytes(bytes, "undeclared.rmsnap").unwrap();
     let err = verify_entries(&bad, &registry).unwrap_err();
     assert_eq!((err.entry.as_deref(), &err.kind), (Some("@surprise"), &SectionErrorKind::Undeclared));

@@ -32,7 +32,7 @@ pub fn snapshot_bytes(sections: &[Section<'_>]) -> Vec<u8> {
         },
         meta: BTreeMap::from([("generator".to_string(), "snapshot-core tests".to_string())]),
     };
-    encode_snapshot(&header, &planned, 3).0
+    encode_snapshot(&header, &planned, 3).unwrap().0
 }
 
 /// A deterministic payload that compresses somewhat but not trivially.
