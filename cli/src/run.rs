@@ -1,6 +1,5 @@
 use std::path::PathBuf;
 
-use rmsnap_bridge::CompileFailure;
 use runtime_hooks::run::RunError;
 use runtime_hooks::{run_script, Mode, RunRequest, SnapshotPolicy};
 
@@ -70,9 +69,18 @@ pub fn main(args: Args) -> u8 {
             eprintln!("rmsnap run: snapshot required but not usable: {e}");
             return exit::SNAPSHOT_REQUIRED;
         }
-        Err(RunError::Compile(CompileFailure { report: Some(f), .. })) => {
+        Err(RunError::Compile { failure, cache_miss }) => {
             // The script itself does not compile: RunMat's report of it.
-            eprintln!("{}", f.render(&rmsnap_bridge::report::source_name(&args.script), &text));
+            match &failure.report {
+                Some(f) => eprintln!("{}", f.render(&rmsnap_bridge::report::source_name(&args.script), &text)),
+                None => eprintln!("rmsnap run: {failure}"),
+            }
+            // The library did compile: the next run reports this from its snapshot.
+            if let Some(write) = &cache_miss {
+                if let Err(e) = runtime_hooks::run::refresh_cache(&request, write) {
+                    eprintln!("warning: could not write a snapshot for the next run: {e}");
+                }
+            }
             return exit::SCRIPT;
         }
         Err(e) => {

@@ -857,3 +857,27 @@ fn a_search_path_folder_s_functions_call_their_own_folder_s_first() {
     let stats = stats_of(&out);
     assert_eq!((stats["mode"].as_str(), stats["functions_from_source"].as_u64()), (Some("snapshot"), Some(1)), "{stats}");
 }
+
+/// A script that does not compile still leaves its library's snapshot: the
+/// next run reports the same error from it, without compiling the library
+/// again (a run that never compiles would otherwise never converge).
+#[test]
+fn a_script_that_does_not_compile_still_converges_to_the_snapshot() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("proj");
+    write(&dir.join("nc_helper.m"), "function y = nc_helper(x)\n  y = x + 1;\nend\n");
+    let script = write(&dir.join("main.m"), "disp(nc_helper(1))\nx = = 2;\n");
+    let cache = tmp.path().join("cache");
+    let first = rmsnap(&cache, &["run", s(&script)]);
+    let report = failed(&first, 1);
+    assert!(report.contains("main.m"), "{report}");
+    assert_eq!(cached_snapshots(&cache).len(), 1, "the library's snapshot is written after the error is out");
+    let snapshot = cached_snapshots(&cache).pop().unwrap();
+    // A build publishes a new file (a new inode); a run only marks it used.
+    let inode = |p: &std::path::Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(p).unwrap());
+    let built = inode(&snapshot);
+    let second = rmsnap(&cache, &["run", s(&script)]);
+    assert_eq!(failed(&second, 1), report, "the same report from the snapshot");
+    assert_eq!(inode(&snapshot), built, "nothing to write again");
+    assert!(!text(&second.stderr).contains("not using a snapshot"), "{}", text(&second.stderr));
+}

@@ -115,8 +115,11 @@ pub struct CacheWrite {
 pub enum RunError {
     #[error("snapshot required but not usable: {0}")]
     SnapshotRequired(UnusableSnapshot),
-    #[error(transparent)]
-    Compile(#[from] CompileFailure),
+    /// The script itself does not compile (nothing ran). `cache_miss`: what
+    /// the cache should still write, as after a run, so the next run reports
+    /// it from the snapshot instead of compiling the library again.
+    #[error("{failure}")]
+    Compile { failure: CompileFailure, cache_miss: Option<CacheWrite> },
     #[error("library conflict: {0}")]
     Library(#[from] ResolveError),
     #[error("cannot read toolbox: {0}")]
@@ -148,12 +151,15 @@ fn run_script_with(req: &RunRequest, sources: Sources, start: Instant) -> Result
                 report.cache_miss = lookup.rewrite_after(refreshed);
                 return Ok(report);
             }
-            Err(Attempt::Script(e)) => return Err(RunError::Compile(e)),
+            Err(Attempt::Script(failure)) => return Err(RunError::Compile { failure, cache_miss: lookup.rewrite_after(false) }),
             Err(Attempt::Unusable(e)) if req.policy == SnapshotPolicy::Require => return Err(RunError::SnapshotRequired(e)),
             Err(Attempt::Unusable(e)) => Some(e.to_string()),
         },
     };
-    let mut report = run_cold(req, &lookup.sources, start, fallback)?;
+    let mut report = run_cold(req, &lookup.sources, start, fallback).map_err(|e| match e {
+        RunError::Compile { failure, .. } => RunError::Compile { failure, cache_miss: lookup.write_after_source() },
+        other => other,
+    })?;
     report.cache_key = lookup.cache_key.clone();
     report.cache_miss = lookup.write_after_source();
     Ok(report)
@@ -236,7 +242,7 @@ fn run_cold(req: &RunRequest, sources: &Sources, start: Instant, fallback: Optio
     let source = std::sync::Arc::new(source);
     let path = req.script_path.display().to_string();
     let linked = link_script(&path, &req.script_text, source.as_ref()).map_err(|e| match e {
-        LinkError::Compile(c) => RunError::Compile(c),
+        LinkError::Compile(failure) => RunError::Compile { failure, cache_miss: None },
         LinkError::Source(s) => RunError::Usage(s),
     })?;
     linked.units.serve_from(source.clone());
