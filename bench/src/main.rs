@@ -4,6 +4,10 @@
 
 use std::process::ExitCode;
 
+// The toolbox crates `rmsnap` links (its default features), so snapshots and
+// runs here are `rmsnap`'s: a toolbox crate is added by linking it.
+use rmsnap_toolbox_signal as _;
+
 use clap::Parser;
 
 fn main() -> ExitCode {
