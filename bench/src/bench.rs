@@ -449,7 +449,9 @@ fn refresh_after(change: Change, request: &BuildRequest, toolbox: &Path, previou
 /// Stderr (`--stats`) of a separate `rmsnap run` process on one path.
 fn stats_of_run(script: &Path, toolbox: &Path, snapshot: Option<&Path>) -> Option<String> {
     let mut cmd = Command::new(std::env::current_exe().ok()?);
-    cmd.arg("run").arg(script).arg("--toolbox").arg(toolbox).arg("--stats");
+    // From the script's folder: a run reads its current folder too (as RunMat's path does),
+    // and the snapshot was built for the script's folder and the toolbox only.
+    cmd.current_dir(script.parent()?).arg("run").arg(script).arg("--toolbox").arg(toolbox).arg("--stats");
     match snapshot {
         Some(s) => cmd.arg("--snapshot").arg(s).args(["--snapshot-policy", "require"]),
         None => cmd.arg("--no-snapshot"),
