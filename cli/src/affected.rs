@@ -5,12 +5,14 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use rmsnap_bridge::library::stamps::Stamps;
 use rmsnap_bridge::link::FunctionSource;
 use rmsnap_bridge::testing::run::Ran;
 use rmsnap_bridge::testing::Prepared;
 use rmsnap_reach::affected::Current;
 use rmsnap_reach::{Outcome, Records, Selected};
 use runtime_hooks::run::RunRequest;
+use runtime_hooks::serve::Served;
 
 /// The library as it is now, as the selection asks about it.
 struct Now<'a> {
@@ -28,15 +30,17 @@ impl Current for Now<'_> {
     }
 }
 
-/// The names the library set's folders define now (by MATLAB's file-name rule).
-pub fn library_names(request: &RunRequest) -> BTreeSet<String> {
-    let Ok(library) = request.sources().library() else { return BTreeSet::new() };
+/// The names the library set's folders define now (by MATLAB's file-name
+/// rule): the folders listed, files whose stamps beside the served snapshot
+/// say they are unchanged left unread.
+pub fn library_names(request: &RunRequest, served: &Served) -> BTreeSet<String> {
+    let known = || served.snapshot.as_ref().map(|s| Stamps::read_beside(&s.path())).unwrap_or_default();
+    let Ok(library) = request.sources().library_known(known) else { return BTreeSet::new() };
     library.files.iter().filter_map(|f| rmsnap_model::file::named_for(&f.path)).collect()
 }
 
 /// The records at `path`; a file that cannot be read is reported and counts as none.
-pub fn read(path: Option<&Path>) -> Records {
-    let Some(path) = path else { return Records::default() };
+pub fn read(path: &Path) -> Records {
     Records::read(path).unwrap_or_else(|e| {
         eprintln!("warning: reach records not used, every test is selected: {e}");
         Records::default()

@@ -59,12 +59,12 @@ pub fn main(args: Args) -> u8 {
     };
     let script = cwd.join(SESSION_SCRIPT);
     let sources = Sources::new(&args.toolboxes).with_found(&script, found.clone()).with_trust(trust.clone());
-    // The team's registry may have this set's snapshot (RMSNAP_REMOTE).
-    if let Some(policy::PullAttempt { remote, outcome: Err(e) }) = policy::pull_on_miss(&sources, args.snapshot.as_deref(), false) {
-        eprintln!("warning: {remote}: {e}; compiling from source");
-    }
     let key = cache::key(&sources);
     let (mut path, origin) = discovery::resolve_with_key(args.snapshot.clone(), &key, &cache::place(&sources));
+    // The team's registry may have this set's snapshot (RMSNAP_REMOTE).
+    if let Some(policy::PullAttempt { remote, outcome: Err(e) }) = policy::pull_on_miss(&sources, &key, &path, origin, false) {
+        eprintln!("warning: {remote}: {e}; compiling from source");
+    }
     let mut building = None;
     let handle = match SnapshotHandle::open(&path, sources.clone()) {
         Ok(h) => Some(Arc::new(h)),

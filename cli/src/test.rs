@@ -163,8 +163,8 @@ pub fn main(args: Args) -> u8 {
     for left_out in &served.skipped {
         eprintln!("warning: library file left out: {left_out}");
     }
-    let records = crate::affected::read(served.records_path().as_deref());
-    let names_now = crate::affected::library_names(&request);
+    let records = crate::affected::read(&served.records_path());
+    let names_now = crate::affected::library_names(&request, &served);
     if args.affected {
         let total = prepared.plan.tests().count();
         let selected = crate::affected::select(&prepared, &records, served.library.as_ref(), &names_now);
@@ -228,8 +228,8 @@ pub fn main(args: Args) -> u8 {
         eprintln!("Reports: {} artifact(s)", finished.artifacts);
     }
     // What each test reached, for the next `--affected` (beside the snapshot, never in it).
-    if let (true, Some(path)) = (served.writable(), served.records_path()) {
-        if let Err(e) = crate::affected::record(records, &prepared, &finished.tests, names_now).write(&path) {
+    if served.writable() {
+        if let Err(e) = crate::affected::record(records, &prepared, &finished.tests, names_now).write(&served.records_path()) {
             eprintln!("warning: could not record what the tests reached: {e}");
         }
     }

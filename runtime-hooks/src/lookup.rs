@@ -1,6 +1,7 @@
 //! The one decision every path makes before it links against a library set
-//! (a script's run, a test run): which snapshot file, whether it may be
-//! opened at all, and what the cache may write after the use.
+//! (a script's run, a test run): which snapshot file (pulled from the team's
+//! registry first when the cache has none), whether it may be opened at all,
+//! and what the cache may write after the use.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -23,6 +24,8 @@ pub struct Lookup {
     pub write: CacheWrite,
     /// Why no snapshot is opened at all (`Some(None)`: `--no-snapshot`, which needs no warning).
     pub skip: Option<Option<String>>,
+    /// What pull on miss did before the file was looked at ([`crate::policy`]).
+    pub pulled: Option<crate::policy::PullAttempt>,
 }
 
 impl Lookup {
@@ -32,6 +35,8 @@ impl Lookup {
         let own = crate::cache::path_for(&cache_key, &place);
         let (path, origin) = discovery::resolve_with_key(req.snapshot.clone(), &cache_key, &place);
         let cache = crate::cache::mode().map_err(|e| RunError::Usage(e.to_string()))?;
+        // The team's registry may have the set's snapshot the cache lacks.
+        let pulled = crate::policy::pull_on_miss(&sources, &cache_key, &path, origin, req.no_snapshot);
         let writable = origin == Origin::Cache && cache == CacheMode::ReadWrite && !req.no_snapshot;
         let skip = if req.no_snapshot {
             Some(None)
@@ -44,7 +49,7 @@ impl Lookup {
             None
         };
         let write = CacheWrite { target: own, previous: path.clone() };
-        Ok(Lookup { sources, cache_key, path, origin, writable, write, skip })
+        Ok(Lookup { sources, cache_key, path, origin, writable, write, skip, pulled })
     }
 
     /// The snapshot, checked for this set (marked used when it is the cache's).

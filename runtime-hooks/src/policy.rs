@@ -16,7 +16,8 @@ use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crate::cache::{self, CacheMode};
-use crate::{build_snapshot, discovery, BuildRequest, SnapshotHandle, Sources};
+use crate::discovery::Origin;
+use crate::{build_snapshot, BuildRequest, SnapshotHandle, Sources};
 
 /// Where a set's snapshot can be fetched from when this machine has none.
 pub trait Remote: Send + Sync {
@@ -53,21 +54,17 @@ pub fn set_remote(remote: Box<dyn Remote>) -> bool {
     REMOTE.set(remote).is_ok()
 }
 
-/// Pull on miss: when a remote is registered, the run may write the cache
-/// (it is on and not read-only), names no snapshot of its own (`explicit`,
-/// `RMSNAP_SNAPSHOT`), wants one (`!no_snapshot`) and the cache has no file
-/// for the set, the remote's is fetched first. `None`: nothing was tried.
-pub fn pull_on_miss(sources: &Sources, explicit: Option<&Path>, no_snapshot: bool) -> Option<PullAttempt> {
+/// Pull on miss: when a remote is registered, the file the run would read is
+/// the cache's for `sources`'s set (key `key`, `origin` [`Origin::Cache`]:
+/// the run names no snapshot of its own) and is missing, the run wants a
+/// snapshot (`!no_snapshot`) and may write the cache, the remote's is fetched
+/// into `path` first. `None`: nothing was tried.
+pub fn pull_on_miss(sources: &Sources, key: &str, path: &Path, origin: Origin, no_snapshot: bool) -> Option<PullAttempt> {
     let remote = REMOTE.get()?;
-    let named = explicit.is_some() || std::env::var_os(discovery::ENV_SNAPSHOT).is_some_and(|v| !v.is_empty());
-    if no_snapshot || named || cache::mode().ok()? != CacheMode::ReadWrite {
+    if origin != Origin::Cache || no_snapshot || path.exists() || cache::mode().ok()? != CacheMode::ReadWrite {
         return None;
     }
-    let key = cache::key(sources);
-    if cache::lookup(&key, &cache::place(sources)).exists() {
-        return None;
-    }
-    Some(PullAttempt { remote: remote.reference(), outcome: remote.pull(sources, &key) })
+    Some(PullAttempt { remote: remote.reference(), outcome: remote.pull(sources, key) })
 }
 
 /// A set's snapshot being built beside a session that started without one.

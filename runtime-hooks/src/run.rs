@@ -129,21 +129,19 @@ pub enum RunError {
 }
 
 pub fn run_script(req: &RunRequest) -> Result<RunReport, RunError> {
-    // The library set, and its cache key, once per run: both are read by every path below.
-    let sources = req.sources();
-    // The team's registry may have this set's snapshot; the run's timings start after it.
-    let pulled = crate::policy::pull_on_miss(&sources, req.snapshot.as_deref(), req.no_snapshot);
-    let start = Instant::now();
-    let mut report = run_script_with(req, sources, start)?;
+    // The library set, its cache key and file, once per run (after a pull on
+    // miss, which the run's timings do not include).
+    let mut lookup = crate::lookup::Lookup::new(req, req.sources())?;
+    let pulled = lookup.pulled.take();
+    let mut report = run_with(req, &lookup, Instant::now())?;
     report.pulled = pulled;
     Ok(report)
 }
 
-fn run_script_with(req: &RunRequest, sources: Sources, start: Instant) -> Result<RunReport, RunError> {
-    let lookup = crate::lookup::Lookup::new(req, sources)?;
+fn run_with(req: &RunRequest, lookup: &crate::lookup::Lookup, start: Instant) -> Result<RunReport, RunError> {
     let fallback = match &lookup.skip {
         Some(why) => why.clone(),
-        None => match run_from_snapshot(req, &lookup, start) {
+        None => match run_from_snapshot(req, lookup, start) {
             Ok(mut report) => {
                 // Files compiled from source this run, or another place's file:
                 // this place's own snapshot for the next run.

@@ -22,7 +22,7 @@ pub struct Served {
     pub skipped: Vec<rmsnap_bridge::compile::CompileFailure>,
     /// What pull on miss did first ([`crate::policy`]).
     pub pulled: Option<crate::policy::PullAttempt>,
-    write: Option<CacheWrite>,
+    write: CacheWrite,
     writable: bool,
 }
 
@@ -31,19 +31,16 @@ impl Served {
     /// served from source, or a snapshot that compiled files again or
     /// followed added files, or another place's snapshot.
     pub fn cache_miss(&self) -> Option<&CacheWrite> {
-        let write = self.write.as_ref().filter(|_| self.writable)?;
+        let write = Some(&self.write).filter(|_| self.writable)?;
         match &self.snapshot {
             None => Some(write),
             Some(loaded) => (!loaded.refreshed().is_empty() || !loaded.added().is_empty() || write.previous != write.target).then_some(write),
         }
     }
-}
 
-impl Served {
-    /// Where the set's reach records live: beside its snapshot in the cache
-    /// (`rmsnap_reach`); `None` when the set has no place in the cache.
-    pub fn records_path(&self) -> Option<std::path::PathBuf> {
-        self.write.as_ref().map(|w| rmsnap_reach::path_beside(&w.target))
+    /// Where the set's reach records live: beside its snapshot in the cache (`rmsnap_reach`).
+    pub fn records_path(&self) -> std::path::PathBuf {
+        rmsnap_reach::path_beside(&self.write.target)
     }
 
     /// Whether this run may write the cache (the snapshot, and the records beside it).
@@ -59,7 +56,7 @@ impl Served {
     /// since the build (nothing is read but the stamps; the incremental build
     /// then compiles only what did change).
     pub fn cache_miss_after_workers(&self) -> Option<&CacheWrite> {
-        let write = self.write.as_ref().filter(|_| self.writable)?;
+        let write = Some(&self.write).filter(|_| self.writable)?;
         match &self.snapshot {
             Some(loaded) if self.cache_miss().is_none() && !stamps_changed(loaded) => None,
             _ => Some(write),
@@ -81,33 +78,24 @@ fn stamps_changed(loaded: &LoadedSnapshot) -> bool {
 
 /// Serves `req`'s library set (its script is the code that will link against it).
 pub fn serve(req: &RunRequest) -> Result<Served, RunError> {
-    let pulled = crate::policy::pull_on_miss(&req.sources(), req.snapshot.as_deref(), req.no_snapshot);
-    let served = match open(req)? {
-        Ok(served) => served,
-        Err(miss) => cold(req, miss)?,
-    };
-    Ok(Served { pulled, ..served })
+    match open(req)? {
+        Ok(served) => Ok(served),
+        Err(miss) => cold(req, miss),
+    }
 }
 
 /// [`serve`], writing the set's snapshot first when the cache has no usable
 /// one and may be written: processes started after it then open it instead
 /// of each compiling the library from source.
 pub fn serve_built(req: &RunRequest) -> Result<Served, RunError> {
-    let pulled = crate::policy::pull_on_miss(&req.sources(), req.snapshot.as_deref(), req.no_snapshot);
-    let served = serve_built_with(req)?;
-    Ok(Served { pulled, ..served })
-}
-
-fn serve_built_with(req: &RunRequest) -> Result<Served, RunError> {
     match open(req)? {
         Ok(served) => Ok(served),
         Err(miss) if miss.writable => {
-            if let Some(write) = &miss.write {
-                crate::run::refresh_cache(req, write).map_err(|e| RunError::Usage(format!("could not write the library's snapshot: {e}")))?;
-            }
+            crate::run::refresh_cache(req, &miss.write).map_err(|e| RunError::Usage(format!("could not write the library's snapshot: {e}")))?;
+            // What the first look pulled (or failed to) is this use's.
             match open(req)? {
-                Ok(served) => Ok(served),
-                Err(again) => cold(req, again),
+                Ok(served) => Ok(Served { pulled: miss.pulled, ..served }),
+                Err(again) => cold(req, Miss { pulled: miss.pulled, ..again }),
             }
         }
         Err(miss) => cold(req, miss),
@@ -117,28 +105,29 @@ fn serve_built_with(req: &RunRequest) -> Result<Served, RunError> {
 /// Why the snapshot did not serve, and what the cache may do about it.
 struct Miss {
     fallback: Option<String>,
-    write: Option<CacheWrite>,
+    pulled: Option<crate::policy::PullAttempt>,
+    write: CacheWrite,
     writable: bool,
 }
 
 fn open(req: &RunRequest) -> Result<Result<Served, Miss>, RunError> {
-    let lookup = crate::lookup::Lookup::new(req, req.sources())?;
-    let write = Some(lookup.write.clone());
-    let writable = lookup.writable;
+    let mut lookup = crate::lookup::Lookup::new(req, req.sources())?;
+    let pulled = lookup.pulled.take();
+    let (write, writable) = (lookup.write.clone(), lookup.writable);
     let fallback = match &lookup.skip {
         Some(why) => why.clone(),
         None => match lookup.open() {
             Ok(loaded) => {
-                return Ok(Ok(Served { library: loaded.clone(), snapshot: Some(loaded), fallback: None, skipped: Vec::new(), pulled: None, write, writable }));
+                return Ok(Ok(Served { library: loaded.clone(), snapshot: Some(loaded), fallback: None, skipped: Vec::new(), pulled, write, writable }));
             }
             Err(e) => Some(e.to_string()),
         },
     };
-    Ok(Err(Miss { fallback, write, writable }))
+    Ok(Err(Miss { fallback, pulled, write, writable }))
 }
 
 fn cold(req: &RunRequest, miss: Miss) -> Result<Served, RunError> {
     let library = req.sources().library()?;
     let (source, skipped) = cold_library(&library)?;
-    Ok(Served { library: Arc::new(source), snapshot: None, fallback: miss.fallback, skipped, pulled: None, write: miss.write, writable: miss.writable })
+    Ok(Served { library: Arc::new(source), snapshot: None, fallback: miss.fallback, skipped, pulled: miss.pulled, write: miss.write, writable: miss.writable })
 }
